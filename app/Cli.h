@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+// sendtrix-cli: a headless front end over the same services as the desktop app, for
+// automation, support and benchmarks. Exit codes: 0 ok, 1 the operation failed,
+// 2 the command line was wrong.
+class Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+
+public:
+    Cli(QTextStream& out, QTextStream& err) : m_out(out), m_err(err) {}
+
+    // arguments[0] is the program name, as in QCoreApplication::arguments().
+    int run(const QStringList& arguments);
+
+private:
+    int usageError(const QString& message);
+
+    QTextStream& m_out;
+    QTextStream& m_err;
+};

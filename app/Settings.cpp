@@ -1,0 +1,52 @@
+#include "Settings.h"
+
+#include "Language.h"
+
+#include <QSettings>
+
+namespace {
+const QString kLanguage = QStringLiteral("ui/language");
+const QString kGeometry = QStringLiteral("ui/windowGeometry");
+const QString kState = QStringLiteral("ui/windowState");
+const QString kContactsHeader = QStringLiteral("ui/contactsHeader");
+} // namespace
+
+QString Settings::language() const
+{
+    return QSettings().value(kLanguage, Language::System).toString();
+}
+
+void Settings::setLanguage(const QString& code)
+{
+    QSettings().setValue(kLanguage, code);
+}
+
+QByteArray Settings::windowGeometry() const
+{
+    return QSettings().value(kGeometry).toByteArray();
+}
+
+void Settings::setWindowGeometry(const QByteArray& geometry)
+{
+    QSettings().setValue(kGeometry, geometry);
+}
+
+QByteArray Settings::windowState() const
+{
+    return QSettings().value(kState).toByteArray();
+}
+
+void Settings::setWindowState(const QByteArray& state)
+{
+    QSettings().setValue(kState, state);
+}
+
+QByteArray Settings::contactsHeaderState() const
+{
+    return QSettings().value(kContactsHeader).toByteArray();
+}
+
+void Settings::setContactsHeaderState(const QByteArray& state)
+{
+    QSettings().setValue(kContactsHeader, state);
+}

@@ -1,0 +1,137 @@
+#include "Workspace.h"
+
+#include "ContactRepository.h"
+#include "ListRepository.h"
+#include "Store.h"
+#include "TagRepository.h"
+#include "Transaction.h"
+
+Result<std::unique_ptr<Workspace>> Workspace::open(const QString& storePath)
+{
+    auto store = Store::open(storePath);
+    if (!store.ok())
+        return store.error();
+    return std::unique_ptr<Workspace>(new Workspace(std::move(store).value()));
+}
+
+Workspace::Workspace(std::unique_ptr<Store> store)
+    : m_store(std::move(store))
+    , m_contacts(std::make_unique<ContactRepository>(*m_store))
+    , m_lists(std::make_unique<ListRepository>(*m_store))
+    , m_tags(std::make_unique<TagRepository>(*m_store))
+{
+}
+
+Workspace::~Workspace()
+{
+    // Repositories hold statements of the store's connection: release them first.
+    m_tags.reset();
+    m_lists.reset();
+    m_contacts.reset();
+    m_store.reset();
+}
+
+QString Workspace::storePath() const
+{
+    return m_store->path();
+}
+
+Result<Contact> Workspace::addContact(const Contact& contact, const QStringList& tags)
+{
+    Transaction tx(*m_store);
+    if (!tx.isActive())
+        return tx.error();
+    auto created = m_contacts->create(contact);
+    if (!created.ok())
+        return created;
+    if (!tags.isEmpty()) {
+        if (auto tagged = m_tags->setTags(created.value().id, tags); !tagged.ok())
+            return tagged.error();
+    }
+    if (auto committed = tx.commit(); !committed.ok())
+        return committed.error();
+    emit contactsChanged();
+    return created;
+}
+
+Result<Contact> Workspace::updateContact(const Contact& contact, const QStringList& tags)
+{
+    Transaction tx(*m_store);
+    if (!tx.isActive())
+        return tx.error();
+    auto updated = m_contacts->update(contact);
+    if (!updated.ok())
+        return updated;
+    if (auto tagged = m_tags->setTags(updated.value().id, tags); !tagged.ok())
+        return tagged.error();
+    if (auto committed = tx.commit(); !committed.ok())
+        return committed.error();
+    emit contactsChanged();
+    return updated;
+}
+
+Result<int> Workspace::deleteContacts(const QList<qint64>& ids)
+{
+    auto removed = m_contacts->remove(ids);
+    if (removed.ok() && removed.value() > 0) {
+        emit contactsChanged();
+        emit listsChanged(); // member counts changed
+    }
+    return removed;
+}
+
+Result<int> Workspace::restoreContacts(const QList<qint64>& ids)
+{
+    auto restored = m_contacts->restore(ids);
+    if (restored.ok() && restored.value() > 0) {
+        emit contactsChanged();
+        emit listsChanged();
+    }
+    return restored;
+}
+
+Result<ContactListInfo> Workspace::createList(const QString& name)
+{
+    auto created = m_lists->create(name);
+    if (created.ok())
+        emit listsChanged();
+    return created;
+}
+
+Result<ContactListInfo> Workspace::renameList(qint64 listId, const QString& name)
+{
+    auto renamed = m_lists->rename(listId, name);
+    if (renamed.ok())
+        emit listsChanged();
+    return renamed;
+}
+
+Result<void> Workspace::deleteList(qint64 listId)
+{
+    auto removed = m_lists->remove(listId);
+    if (removed.ok()) {
+        emit listsChanged();
+        emit contactsChanged();
+    }
+    return removed;
+}
+
+Result<int> Workspace::addToList(qint64 listId, const QList<qint64>& contactIds)
+{
+    auto added = m_lists->addMembers(listId, contactIds);
+    if (added.ok() && added.value() > 0) {
+        emit listsChanged();
+        emit contactsChanged();
+    }
+    return added;
+}
+
+Result<int> Workspace::removeFromList(qint64 listId, const QList<qint64>& contactIds)
+{
+    auto removed = m_lists->removeMembers(listId, contactIds);
+    if (removed.ok() && removed.value() > 0) {
+        emit listsChanged();
+        emit contactsChanged();
+    }
+    return removed;
+}

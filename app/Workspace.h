@@ -1,0 +1,54 @@
+#pragma once
+
+#include "Contact.h"
+#include "ContactListInfo.h"
+#include "Result.h"
+
+#include <QObject>
+
+#include <memory>
+
+class Store;
+class ContactRepository;
+class ListRepository;
+class TagRepository;
+
+// One open store and the services over it, shared by the desktop app and the CLI.
+// Every change goes through here, so views learn about it from one place.
+class Workspace : public QObject
+{
+    Q_OBJECT
+
+public:
+    static Result<std::unique_ptr<Workspace>> open(const QString& storePath);
+    ~Workspace() override;
+
+    Store& store() { return *m_store; }
+    ContactRepository& contacts() { return *m_contacts; }
+    ListRepository& lists() { return *m_lists; }
+    TagRepository& tags() { return *m_tags; }
+    QString storePath() const;
+
+    Result<Contact> addContact(const Contact& contact, const QStringList& tags = {});
+    Result<Contact> updateContact(const Contact& contact, const QStringList& tags);
+    Result<int> deleteContacts(const QList<qint64>& ids);
+    Result<int> restoreContacts(const QList<qint64>& ids);
+
+    Result<ContactListInfo> createList(const QString& name);
+    Result<ContactListInfo> renameList(qint64 listId, const QString& name);
+    Result<void> deleteList(qint64 listId);
+    Result<int> addToList(qint64 listId, const QList<qint64>& contactIds);
+    Result<int> removeFromList(qint64 listId, const QList<qint64>& contactIds);
+
+signals:
+    void contactsChanged();
+    void listsChanged();
+
+private:
+    explicit Workspace(std::unique_ptr<Store> store);
+
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<ContactRepository> m_contacts;
+    std::unique_ptr<ListRepository> m_lists;
+    std::unique_ptr<TagRepository> m_tags;
+};

@@ -1,0 +1,50 @@
+#include "AppInfo.h"
+#include "Language.h"
+#include "MainWindow.h"
+#include "Settings.h"
+#include "Workspace.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QMessageBox>
+
+#include <cstdio>
+#include <cstring>
+
+int main(int argc, char* argv[])
+{
+    // --version and --help work without a display: answer them before QApplication.
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--version") == 0) {
+            std::printf("sendtrix %s\n", qPrintable(AppInfo::version()));
+            return 0;
+        }
+        if (std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0) {
+            std::printf("Usage: sendtrix [--db PATH]\n\n"
+                        "  --db PATH    open this store instead of the one in your data folder\n"
+                        "  --version    print the version\n");
+            return 0;
+        }
+    }
+
+    QApplication app(argc, argv);
+    AppInfo::setupIdentity();
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/sendtrix.svg")));
+    Language::apply(Settings().language());
+
+    QString storePath = AppInfo::defaultStorePath();
+    const QStringList args = QApplication::arguments();
+    const qsizetype db = args.indexOf(QStringLiteral("--db"));
+    if (db >= 0 && db + 1 < args.size())
+        storePath = args.at(db + 1);
+
+    auto workspace = Workspace::open(storePath);
+    if (!workspace.ok()) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Sendtrix cannot start"),
+                              workspace.errorMessage());
+        return 1;
+    }
+    MainWindow window(*workspace.value());
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QString>
+#include <QtGlobal>
+
+// What the contacts table shows: an optional search, an optional list, and a sort order.
+struct ContactQuery
+{
+    enum class SortColumn { Email, FirstName, LastName, Company, City, UpdatedAt };
+
+    QString search;      // what the user typed; becomes an FTS5 prefix query
+    qint64 listId = 0;   // 0: all contacts
+    SortColumn sort = SortColumn::LastName;
+    Qt::SortOrder order = Qt::AscendingOrder;
+
+    // The FTS5 MATCH expression for `search`: every word a quoted prefix, all required.
+    // Empty when the search has no letters or digits.
+    static QString ftsExpression(const QString& search);
+};

@@ -1,0 +1,440 @@
+#include "ContactRepository.h"
+
+#include "ChangeLog.h"
+#include "Clock.h"
+#include "EmailAddress.h"
+#include "Store.h"
+#include "Transaction.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace {
+
+const QString kEntity = QStringLiteral("contact");
+
+const char* const kColumns =
+    "c.id, c.uuid, c.rev, c.created_at, c.updated_at, c.deleted, c.email, c.first_name, "
+    "c.last_name, c.company, c.phone, c.street, c.postal_code, c.city, c.country, c.website, "
+    "c.notes, c.custom_fields";
+
+Contact readContact(const QSqlQuery& q)
+{
+    Contact c;
+    c.id = q.value(0).toLongLong();
+    c.uuid = q.value(1).toString();
+    if (!q.value(2).isNull())
+        c.rev = q.value(2).toLongLong();
+    c.createdAt = q.value(3).toLongLong();
+    c.updatedAt = q.value(4).toLongLong();
+    c.deleted = q.value(5).toInt() != 0;
+    c.email = q.value(6).toString();
+    c.firstName = q.value(7).toString();
+    c.lastName = q.value(8).toString();
+    c.company = q.value(9).toString();
+    c.phone = q.value(10).toString();
+    c.street = q.value(11).toString();
+    c.postalCode = q.value(12).toString();
+    c.city = q.value(13).toString();
+    c.country = q.value(14).toString();
+    c.website = q.value(15).toString();
+    c.notes = q.value(16).toString();
+    const QJsonObject custom = QJsonDocument::fromJson(q.value(17).toString().toUtf8()).object();
+    for (auto it = custom.begin(); it != custom.end(); ++it)
+        c.customFields.insert(it.key(), it.value().toString());
+    return c;
+}
+
+QString customFieldsJson(const QMap<QString, QString>& fields)
+{
+    QJsonObject o;
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it)
+        o.insert(it.key(), it.value());
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+void trimFields(Contact& c)
+{
+    for (QString* s : {&c.firstName, &c.lastName, &c.company, &c.phone, &c.street, &c.postalCode,
+                       &c.city, &c.country, &c.website})
+        *s = s->trimmed();
+    QMap<QString, QString> custom;
+    for (auto it = c.customFields.cbegin(); it != c.customFields.cend(); ++it) {
+        if (!it.key().trimmed().isEmpty())
+            custom.insert(it.key().trimmed(), it.value());
+    }
+    c.customFields = custom;
+}
+
+// Column expressions come from this fixed table, never from input.
+QString sortExpression(ContactQuery::SortColumn column)
+{
+    switch (column) {
+    case ContactQuery::SortColumn::Email: return QStringLiteral("c.email COLLATE NOCASE");
+    case ContactQuery::SortColumn::FirstName: return QStringLiteral("c.first_name COLLATE NOCASE");
+    case ContactQuery::SortColumn::LastName: return QStringLiteral("c.last_name COLLATE NOCASE");
+    case ContactQuery::SortColumn::Company: return QStringLiteral("c.company COLLATE NOCASE");
+    case ContactQuery::SortColumn::City: return QStringLiteral("c.city COLLATE NOCASE");
+    case ContactQuery::SortColumn::UpdatedAt: return QStringLiteral("c.updated_at");
+    }
+    return QStringLiteral("c.last_name COLLATE NOCASE");
+}
+
+QVariant sortValue(ContactQuery::SortColumn column, const Contact& c)
+{
+    switch (column) {
+    case ContactQuery::SortColumn::Email: return c.email;
+    case ContactQuery::SortColumn::FirstName: return c.firstName;
+    case ContactQuery::SortColumn::LastName: return c.lastName;
+    case ContactQuery::SortColumn::Company: return c.company;
+    case ContactQuery::SortColumn::City: return c.city;
+    case ContactQuery::SortColumn::UpdatedAt: return c.updatedAt;
+    }
+    return {};
+}
+
+// FROM + WHERE for a query, with the values to bind in order.
+struct SqlFilter
+{
+    QString from;
+    QString where;
+    QVariantList binds;
+};
+
+SqlFilter buildFilter(const ContactQuery& query)
+{
+    SqlFilter f;
+    f.from = QStringLiteral(" FROM contacts c");
+    f.where = QStringLiteral(" WHERE c.deleted = 0");
+    if (query.listId > 0) {
+        f.from += QStringLiteral(" JOIN list_members m ON m.contact_id = c.id AND m.list_id = ? "
+                                 "AND m.deleted = 0");
+        f.binds << query.listId;
+    }
+    const QString fts = ContactQuery::ftsExpression(query.search);
+    if (!fts.isEmpty()) {
+        f.where += QStringLiteral(
+            " AND c.id IN (SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH ?)");
+        f.binds << fts;
+    }
+    return f;
+}
+
+QString orderBy(const ContactQuery& query)
+{
+    const QString dir = query.order == Qt::AscendingOrder ? QStringLiteral("ASC")
+                                                          : QStringLiteral("DESC");
+    return QStringLiteral(" ORDER BY %1 %2, c.id %2").arg(sortExpression(query.sort), dir);
+}
+
+void bindAll(QSqlQuery& q, const QVariantList& values)
+{
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant& v = values.at(i);
+        // A null QString would bind as SQL NULL; text columns hold '' instead.
+        if (v.typeId() == QMetaType::QString && v.toString().isNull())
+            q.bindValue(i, QStringLiteral(""));
+        else
+            q.bindValue(i, v);
+    }
+}
+
+} // namespace
+
+QString ContactQuery::ftsExpression(const QString& search)
+{
+    static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{N}]+"));
+    QStringList terms;
+    for (const QString& word : search.split(separators, Qt::SkipEmptyParts))
+        terms << QLatin1Char('"') + word + QStringLiteral("\"*");
+    return terms.join(QLatin1Char(' '));
+}
+
+Result<void> ContactRepository::checkUnique(const QString& email, qint64 exceptId)
+{
+    QSqlQuery& q = m_store.statement(QStringLiteral(
+        "SELECT id FROM contacts WHERE email = ? COLLATE NOCASE AND deleted = 0 AND id <> ?"));
+    q.bindValue(0, email);
+    q.bindValue(1, exceptId);
+    if (!q.exec())
+        return Store::databaseError(q, QStringLiteral("unique e-mail"));
+    const qint64 existingId = q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    if (existingId == 0)
+        return {};
+    const auto existing = findById(existingId);
+    const QString who = existing ? existing->displayName() : email;
+    return Error{Error::Code::Duplicate,
+                 tr("%1 is already in your contacts as “%2”. Open that contact to change it.")
+                     .arg(email, who)};
+}
+
+Result<Contact> ContactRepository::create(Contact c)
+{
+    const auto email = EmailAddress::check(c.email);
+    if (!email.valid)
+        return Error{Error::Code::Invalid, email.problem};
+    c.email = email.normalized;
+    trimFields(c);
+    if (c.uuid.isEmpty())
+        c.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    c.createdAt = c.updatedAt = Clock::nowMs();
+    c.deleted = false;
+    c.rev.reset();
+
+    Transaction tx(m_store);
+    if (!tx.isActive())
+        return tx.error();
+    if (auto unique = checkUnique(c.email, 0); !unique.ok())
+        return unique.error();
+
+    QSqlQuery& q = m_store.statement(QStringLiteral(
+        "INSERT INTO contacts(uuid, created_at, updated_at, email, first_name, last_name, company, "
+        "phone, street, postal_code, city, country, website, notes, custom_fields) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const QVariantList values{c.uuid,   c.createdAt, c.updatedAt,  c.email,   c.firstName,
+                              c.lastName, c.company, c.phone,      c.street,  c.postalCode,
+                              c.city,   c.country,   c.website,    c.notes,   customFieldsJson(c.customFields)};
+    bindAll(q, values);
+    if (!q.exec())
+        return Store::databaseError(q, QStringLiteral("insert contact"));
+    c.id = q.lastInsertId().toLongLong();
+    q.finish();
+
+    if (auto logged = ChangeLog::append(m_store, kEntity, c.uuid, ChangeLog::Op::Upsert, c.updatedAt);
+        !logged.ok())
+        return logged.error();
+    if (auto committed = tx.commit(); !committed.ok())
+        return committed.error();
+    return c;
+}
+
+Result<Contact> ContactRepository::update(Contact c)
+{
+    const auto email = EmailAddress::check(c.email);
+    if (!email.valid)
+        return Error{Error::Code::Invalid, email.problem};
+    c.email = email.normalized;
+    trimFields(c);
+
+    Transaction tx(m_store);
+    if (!tx.isActive())
+        return tx.error();
+    const auto stored = findById(c.id);
+    if (!stored || stored->deleted)
+        return Error{Error::Code::NotFound,
+                     tr("This contact no longer exists (it may have been deleted), so the "
+                        "change was not saved.")};
+    if (auto unique = checkUnique(c.email, c.id); !unique.ok())
+        return unique.error();
+
+    c.uuid = stored->uuid;
+    c.rev = stored->rev;
+    c.createdAt = stored->createdAt;
+    c.updatedAt = std::max(Clock::nowMs(), stored->updatedAt);
+    QSqlQuery& q = m_store.statement(QStringLiteral(
+        "UPDATE contacts SET updated_at = ?, email = ?, first_name = ?, last_name = ?, "
+        "company = ?, phone = ?, street = ?, postal_code = ?, city = ?, country = ?, website = ?, "
+        "notes = ?, custom_fields = ? WHERE id = ? AND deleted = 0"));
+    bindAll(q, {c.updatedAt, c.email, c.firstName, c.lastName, c.company, c.phone, c.street,
+                c.postalCode, c.city, c.country, c.website, c.notes,
+                customFieldsJson(c.customFields), c.id});
+    if (!q.exec())
+        return Store::databaseError(q, QStringLiteral("update contact"));
+    q.finish();
+    if (auto logged = ChangeLog::append(m_store, kEntity, c.uuid, ChangeLog::Op::Upsert, c.updatedAt);
+        !logged.ok())
+        return logged.error();
+    if (auto committed = tx.commit(); !committed.ok())
+        return committed.error();
+    return c;
+}
+
+Result<int> ContactRepository::remove(const QList<qint64>& ids)
+{
+    const qint64 now = Clock::nowMs();
+    Transaction tx(m_store);
+    if (!tx.isActive())
+        return tx.error();
+    int removed = 0;
+    for (qint64 id : ids) {
+        QSqlQuery& q = m_store.statement(QStringLiteral(
+            "UPDATE contacts SET deleted = 1, updated_at = ? WHERE id = ? AND deleted = 0 "
+            "RETURNING uuid"));
+        q.bindValue(0, now);
+        q.bindValue(1, id);
+        if (!q.exec())
+            return Store::databaseError(q, QStringLiteral("delete contact"));
+        const QString uuid = q.next() ? q.value(0).toString() : QString();
+        q.finish();
+        if (uuid.isEmpty())
+            continue;
+        if (auto logged = ChangeLog::append(m_store, kEntity, uuid, ChangeLog::Op::Delete, now);
+            !logged.ok())
+            return logged.error();
+        ++removed;
+    }
+    if (auto committed = tx.commit(); !committed.ok())
+        return committed.error();
+    return removed;
+}
+
+Result<int> ContactRepository::restore(const QList<qint64>& ids)
+{
+    const qint64 now = Clock::nowMs();
+    Transaction tx(m_store);
+    if (!tx.isActive())
+        return tx.error();
+    int restored = 0;
+    for (qint64 id : ids) {
+        const auto c = findById(id);
+        if (!c || !c->deleted)
+            continue;
+        if (auto unique = checkUnique(c->email, c->id); !unique.ok())
+            return Error{Error::Code::Duplicate,
+                         tr("%1 cannot be brought back: %2").arg(c->displayName(), unique.errorMessage())};
+        QSqlQuery& q = m_store.statement(
+            QStringLiteral("UPDATE contacts SET deleted = 0, updated_at = ? WHERE id = ?"));
+        q.bindValue(0, std::max(now, c->updatedAt));
+        q.bindValue(1, id);
+        if (!q.exec())
+            return Store::databaseError(q, QStringLiteral("restore contact"));
+        q.finish();
+        if (auto logged = ChangeLog::append(m_store, kEntity, c->uuid, ChangeLog::Op::Upsert, now);
+            !logged.ok())
+            return logged.error();
+        ++restored;
+    }
+    if (auto committed = tx.commit(); !committed.ok())
+        return committed.error();
+    return restored;
+}
+
+std::optional<Contact> ContactRepository::findById(qint64 id)
+{
+    QSqlQuery& q = m_store.statement(
+        QStringLiteral("SELECT %1 FROM contacts c WHERE c.id = ?").arg(QLatin1String(kColumns)));
+    q.bindValue(0, id);
+    std::optional<Contact> result;
+    if (q.exec() && q.next())
+        result = readContact(q);
+    q.finish();
+    return result;
+}
+
+std::optional<Contact> ContactRepository::findByEmail(const QString& email)
+{
+    const QString normalized = EmailAddress::normalized(email);
+    if (normalized.isEmpty())
+        return std::nullopt;
+    QSqlQuery& q = m_store.statement(
+        QStringLiteral("SELECT %1 FROM contacts c WHERE c.email = ? COLLATE NOCASE AND c.deleted = 0")
+            .arg(QLatin1String(kColumns)));
+    q.bindValue(0, normalized);
+    std::optional<Contact> result;
+    if (q.exec() && q.next())
+        result = readContact(q);
+    q.finish();
+    return result;
+}
+
+qint64 ContactRepository::count(const ContactQuery& query)
+{
+    const SqlFilter f = buildFilter(query);
+    QSqlQuery& q = m_store.statement(QStringLiteral("SELECT count(*)") + f.from + f.where);
+    bindAll(q, f.binds);
+    qint64 n = 0;
+    if (q.exec() && q.next())
+        n = q.value(0).toLongLong();
+    q.finish();
+    return n;
+}
+
+QVector<Contact> ContactRepository::page(const ContactQuery& query, qint64 offset, int limit)
+{
+    const SqlFilter f = buildFilter(query);
+    QSqlQuery& q = m_store.statement(QStringLiteral("SELECT %1").arg(QLatin1String(kColumns))
+                                     + f.from + f.where + orderBy(query)
+                                     + QStringLiteral(" LIMIT ? OFFSET ?"));
+    QVariantList binds = f.binds;
+    binds << limit << offset;
+    bindAll(q, binds);
+    QVector<Contact> rows;
+    rows.reserve(limit);
+    if (q.exec()) {
+        while (q.next())
+            rows.push_back(readContact(q));
+    }
+    q.finish();
+    return rows;
+}
+
+QVector<Contact> ContactRepository::pageAfter(const ContactQuery& query, const Contact& last, int limit)
+{
+    const SqlFilter f = buildFilter(query);
+    const QString op = query.order == Qt::AscendingOrder ? QStringLiteral(">") : QStringLiteral("<");
+    QSqlQuery& q = m_store.statement(
+        QStringLiteral("SELECT %1").arg(QLatin1String(kColumns)) + f.from + f.where
+        + QStringLiteral(" AND (%1, c.id) %2 (?, ?)").arg(sortExpression(query.sort), op)
+        + orderBy(query) + QStringLiteral(" LIMIT ?"));
+    QVariantList binds = f.binds;
+    binds << sortValue(query.sort, last) << last.id << limit;
+    bindAll(q, binds);
+    QVector<Contact> rows;
+    rows.reserve(limit);
+    if (q.exec()) {
+        while (q.next())
+            rows.push_back(readContact(q));
+    }
+    q.finish();
+    return rows;
+}
+
+qint64 ContactRepository::position(const ContactQuery& query, qint64 contactId)
+{
+    const auto contact = findById(contactId);
+    if (!contact || contact->deleted)
+        return -1;
+    const SqlFilter f = buildFilter(query);
+    // Is it in the result at all?
+    {
+        QSqlQuery& q = m_store.statement(QStringLiteral("SELECT 1") + f.from + f.where
+                                         + QStringLiteral(" AND c.id = ?"));
+        QVariantList binds = f.binds;
+        binds << contactId;
+        bindAll(q, binds);
+        const bool found = q.exec() && q.next();
+        q.finish();
+        if (!found)
+            return -1;
+    }
+    const QString op = query.order == Qt::AscendingOrder ? QStringLiteral("<") : QStringLiteral(">");
+    QSqlQuery& q = m_store.statement(
+        QStringLiteral("SELECT count(*)") + f.from + f.where
+        + QStringLiteral(" AND (%1, c.id) %2 (?, ?)").arg(sortExpression(query.sort), op));
+    QVariantList binds = f.binds;
+    binds << sortValue(query.sort, *contact) << contactId;
+    bindAll(q, binds);
+    qint64 n = -1;
+    if (q.exec() && q.next())
+        n = q.value(0).toLongLong();
+    q.finish();
+    return n;
+}
+
+bool ContactRepository::forEach(const ContactQuery& query, const std::function<void(const Contact&)>& visit)
+{
+    const SqlFilter f = buildFilter(query);
+    QSqlQuery& q = m_store.statement(QStringLiteral("SELECT %1").arg(QLatin1String(kColumns))
+                                     + f.from + f.where + orderBy(query));
+    bindAll(q, f.binds);
+    if (!q.exec())
+        return false;
+    while (q.next())
+        visit(readContact(q));
+    q.finish();
+    return true;
+}

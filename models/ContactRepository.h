@@ -1,0 +1,49 @@
+#pragma once
+
+#include "Contact.h"
+#include "ContactQuery.h"
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QVariant>
+#include <QVector>
+
+#include <functional>
+
+class Store;
+
+// Reads and writes contacts. Every write validates, runs in one transaction and appends
+// to the change log; the e-mail address is normalised and unique among live contacts.
+class ContactRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(ContactRepository)
+
+public:
+    explicit ContactRepository(Store& store) : m_store(store) {}
+
+    Result<Contact> create(Contact contact);
+    Result<Contact> update(Contact contact);
+    // Tombstones the contacts (kept for sync and undo); returns how many were live.
+    Result<int> remove(const QList<qint64>& ids);
+    // Brings tombstoned contacts back (undo of remove); refused if an address is now taken.
+    Result<int> restore(const QList<qint64>& ids);
+
+    std::optional<Contact> findById(qint64 id);
+    std::optional<Contact> findByEmail(const QString& email); // live contacts only
+
+    // The lazy table's data source.
+    qint64 count(const ContactQuery& query);
+    QVector<Contact> page(const ContactQuery& query, qint64 offset, int limit);
+    // Keyset page: the rows after `last` in the query's order, no matter how deep.
+    QVector<Contact> pageAfter(const ContactQuery& query, const Contact& last, int limit);
+    // Row of the contact in the query's order, or -1 when it is not in the result.
+    qint64 position(const ContactQuery& query, qint64 contactId);
+    // Streams every matching contact in order (CLI output, export), with constant memory.
+    bool forEach(const ContactQuery& query, const std::function<void(const Contact&)>& visit);
+
+private:
+    Result<void> checkUnique(const QString& email, qint64 exceptId);
+
+    Store& m_store;
+};

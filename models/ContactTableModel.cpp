@@ -1,0 +1,214 @@
+#include "ContactTableModel.h"
+
+#include "ContactRepository.h"
+
+#include <QDataStream>
+#include <QDateTime>
+#include <QIODevice>
+#include <QLocale>
+#include <QMimeData>
+#include <QSet>
+
+#include <algorithm>
+
+const QString ContactTableModel::ContactIdsMimeType =
+    QStringLiteral("application/x-sendtrix-contact-ids");
+
+ContactTableModel::ContactTableModel(ContactRepository& repository, QObject* parent)
+    : QAbstractTableModel(parent), m_repository(repository)
+{
+    resetWith(m_query);
+}
+
+void ContactTableModel::setSearch(const QString& search)
+{
+    ContactQuery q = m_query;
+    q.search = search;
+    resetWith(q);
+}
+
+void ContactTableModel::setListId(qint64 listId)
+{
+    ContactQuery q = m_query;
+    q.listId = listId;
+    resetWith(q);
+}
+
+void ContactTableModel::reload()
+{
+    resetWith(m_query);
+}
+
+void ContactTableModel::resetWith(const ContactQuery& query)
+{
+    beginResetModel();
+    m_query = query;
+    m_pages.clear();
+    m_recent.clear();
+    const qint64 n = m_repository.count(m_query);
+    m_count = int(std::min<qint64>(n, std::numeric_limits<int>::max()));
+    endResetModel();
+    emit countChanged(m_count);
+}
+
+const Contact* ContactTableModel::rowAt(int row) const
+{
+    if (row < 0 || row >= m_count)
+        return nullptr;
+    const int page = row / PageSize;
+    auto it = m_pages.find(page);
+    if (it == m_pages.end()) {
+        QVector<Contact> rows;
+        // Scrolling down: continue after the previous page's last row (keyset), which
+        // costs the same at row 900,000 as at row 200. A jump uses OFFSET.
+        auto previous = m_pages.constFind(page - 1);
+        if (previous != m_pages.constEnd() && previous->size() == PageSize)
+            rows = m_repository.pageAfter(m_query, previous->back(), PageSize);
+        else
+            rows = m_repository.page(m_query, qint64(page) * PageSize, PageSize);
+        if (m_pages.size() >= MaxCachedPages && !m_recent.isEmpty())
+            m_pages.remove(m_recent.takeFirst());
+        it = m_pages.insert(page, rows);
+    }
+    m_recent.removeOne(page);
+    m_recent.append(page);
+    const int offset = row % PageSize;
+    return offset < it->size() ? &it->at(offset) : nullptr;
+}
+
+qint64 ContactTableModel::contactIdAt(int row) const
+{
+    const Contact* c = rowAt(row);
+    return c ? c->id : 0;
+}
+
+std::optional<Contact> ContactTableModel::contactAt(int row) const
+{
+    const Contact* c = rowAt(row);
+    if (!c)
+        return std::nullopt;
+    return *c;
+}
+
+int ContactTableModel::rowOfContact(qint64 contactId) const
+{
+    const qint64 pos = m_repository.position(m_query, contactId);
+    return pos < 0 || pos >= m_count ? -1 : int(pos);
+}
+
+int ContactTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : m_count;
+}
+
+int ContactTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ContactTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != ContactIdRole
+        && role != Qt::EditRole)
+        return {};
+    const Contact* c = rowAt(index.row());
+    if (!c)
+        return {};
+    if (role == ContactIdRole)
+        return c->id;
+    switch (index.column()) {
+    case Email: return c->email;
+    case FirstName: return c->firstName;
+    case LastName: return c->lastName;
+    case Company: return c->company;
+    case City: return c->city;
+    case UpdatedAt:
+        return QLocale().toString(QDateTime::fromMSecsSinceEpoch(c->updatedAt).toLocalTime(),
+                                  QLocale::ShortFormat);
+    default: return {};
+    }
+}
+
+QVariant ContactTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Email: return tr("E-mail");
+    case FirstName: return tr("First name");
+    case LastName: return tr("Last name");
+    case Company: return tr("Company");
+    case City: return tr("City");
+    case UpdatedAt: return tr("Changed");
+    default: return {};
+    }
+}
+
+Qt::ItemFlags ContactTableModel::flags(const QModelIndex& index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled;
+}
+
+void ContactTableModel::sort(int column, Qt::SortOrder order)
+{
+    static const ContactQuery::SortColumn columns[ColumnCount] = {
+        ContactQuery::SortColumn::Email,   ContactQuery::SortColumn::FirstName,
+        ContactQuery::SortColumn::LastName, ContactQuery::SortColumn::Company,
+        ContactQuery::SortColumn::City,    ContactQuery::SortColumn::UpdatedAt};
+    if (column < 0 || column >= ColumnCount)
+        return;
+    ContactQuery q = m_query;
+    q.sort = columns[column];
+    q.order = order;
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    m_query = q;
+    m_pages.clear();
+    m_recent.clear();
+    // Rows are not tracked across a sort of a million rows: selections are cleared.
+    const QModelIndexList persistent = persistentIndexList();
+    changePersistentIndexList(persistent, QModelIndexList(persistent.size()));
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+QStringList ContactTableModel::mimeTypes() const
+{
+    return {ContactIdsMimeType};
+}
+
+QMimeData* ContactTableModel::mimeData(const QModelIndexList& indexes) const
+{
+    QSet<int> rows;
+    for (const QModelIndex& index : indexes)
+        rows.insert(index.row());
+    QByteArray encoded;
+    QDataStream stream(&encoded, QIODevice::WriteOnly);
+    QList<int> sorted = rows.values();
+    std::sort(sorted.begin(), sorted.end());
+    for (int row : sorted) {
+        if (const qint64 id = contactIdAt(row))
+            stream << id;
+    }
+    auto* mime = new QMimeData;
+    mime->setData(ContactIdsMimeType, encoded);
+    return mime;
+}
+
+QList<qint64> ContactTableModel::decodeContactIds(const QMimeData* mime)
+{
+    QList<qint64> ids;
+    if (!mime || !mime->hasFormat(ContactIdsMimeType))
+        return ids;
+    QDataStream stream(mime->data(ContactIdsMimeType));
+    while (!stream.atEnd()) {
+        qint64 id = 0;
+        stream >> id;
+        if (stream.status() != QDataStream::Ok)
+            break;
+        ids << id;
+    }
+    return ids;
+}

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "Contact.h"
+#include "ContactQuery.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+
+class ContactRepository;
+
+// The contacts table: a lazy model that pages from SQLite. It knows the row count and
+// holds at most a few pages in memory; sequential scrolling uses keyset pages, a jump
+// deep into the table an OFFSET page.
+class ContactTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Email, FirstName, LastName, Company, City, UpdatedAt, ColumnCount };
+    enum Role { ContactIdRole = Qt::UserRole + 1 };
+    static constexpr int PageSize = 200;
+    static constexpr int MaxCachedPages = 32;
+    static const QString ContactIdsMimeType;
+
+    explicit ContactTableModel(ContactRepository& repository, QObject* parent = nullptr);
+
+    ContactQuery query() const { return m_query; }
+    void setSearch(const QString& search);
+    void setListId(qint64 listId);
+    // Re-counts and drops the cache: call after the store changed.
+    void reload();
+
+    qint64 contactIdAt(int row) const;
+    std::optional<Contact> contactAt(int row) const;
+    // Row of a contact in the current order and filter, or -1.
+    int rowOfContact(qint64 contactId) const;
+    int cachedPageCount() const { return m_pages.size(); }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    QStringList mimeTypes() const override;
+    QMimeData* mimeData(const QModelIndexList& indexes) const override;
+    Qt::DropActions supportedDragActions() const override { return Qt::CopyAction; }
+
+    static QList<qint64> decodeContactIds(const QMimeData* mime);
+
+signals:
+    void countChanged(qint64 count);
+
+private:
+    const Contact* rowAt(int row) const;
+    void resetWith(const ContactQuery& query);
+
+    ContactRepository& m_repository;
+    ContactQuery m_query;
+    int m_count = 0;
+    mutable QHash<int, QVector<Contact>> m_pages;
+    mutable QList<int> m_recent; // page numbers, most recent last
+};

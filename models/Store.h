@@ -1,0 +1,65 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+#include <map>
+#include <memory>
+
+// The local SQLite store: one file, WAL, foreign keys on, numbered migrations.
+//
+// open() refuses (and leaves untouched) a file that is damaged, read-only or written by
+// a newer version, with a message that names the file and says what to do.
+class Store
+{
+    Q_DECLARE_TR_FUNCTIONS(Store)
+
+public:
+    ~Store();
+    Store(const Store&) = delete;
+    Store& operator=(const Store&) = delete;
+
+    // Opens (creating if needed) and migrates to the latest schema version.
+    static Result<std::unique_ptr<Store>> open(const QString& path);
+    // Opens and migrates only up to targetVersion: for migration tests.
+    static Result<std::unique_ptr<Store>> openAtVersion(const QString& path, int targetVersion);
+
+    static int latestSchemaVersion();
+    int schemaVersion() const { return m_version; }
+    QString path() const { return m_path; }
+    QSqlDatabase database() const;
+
+    // A statement prepared once per store and reused: the SQL text is the key.
+    // The caller binds values, executes and calls finish() when done reading.
+    QSqlQuery& statement(const QString& sql);
+
+    // Runs one statement without caching (schema work, pragmas).
+    Result<void> exec(const QString& sql);
+
+    // Transaction nesting: the outermost is BEGIN IMMEDIATE/COMMIT, inner ones savepoints.
+    // Prefer the RAII Transaction guard to calling these directly.
+    Result<void> begin();
+    Result<void> commit();
+    void rollback();
+    bool inTransaction() const { return m_depth > 0; }
+
+    // A translated sentence for a failed query, with the SQLite detail.
+    static Error databaseError(const QSqlQuery& query, const QString& what);
+
+private:
+    Store(QString path, QString connectionName);
+    Result<void> configure();
+    Result<void> migrateTo(int targetVersion);
+    Result<int> readVersion();
+
+    QString m_path;
+    QString m_connectionName;
+    int m_version = 0;
+    int m_depth = 0;
+    // unique_ptr: references handed out stay valid while the cache grows.
+    std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+};

@@ -1,0 +1,166 @@
+#include "MainWindow.h"
+
+#include "AppInfo.h"
+#include "Settings.h"
+#include "Workspace.h"
+#include "contacts/ContactsPage.h"
+#include "settings/SettingsDialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QUndoStack>
+
+MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
+    : QMainWindow(parent), m_workspace(workspace), m_undoStack(new QUndoStack(this)),
+      m_areas(new QListWidget(this)), m_pages(new QStackedWidget(this)),
+      m_contacts(new ContactsPage(workspace, *m_undoStack, this)), m_countLabel(new QLabel(this)),
+      m_storeLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/sendtrix.svg")));
+
+    // The sidebar of areas.
+    m_areas->setObjectName(QStringLiteral("areaList"));
+    m_areas->setIconSize(QSize(28, 28));
+    m_areas->setViewMode(QListView::ListMode);
+    m_areas->setFixedWidth(132);
+    m_areas->setFrameShape(QFrame::NoFrame);
+    m_areas->setSpacing(2);
+    m_areas->setStyleSheet(QStringLiteral(
+        "QListWidget#areaList { background: palette(window); border-right: 1px solid palette(mid); }"
+        "QListWidget#areaList::item { padding: 8px 6px; border-radius: 6px; }"));
+    auto* contactsItem = new QListWidgetItem(QIcon(QStringLiteral(":/icons/contacts.svg")), QString(), m_areas);
+    contactsItem->setData(Qt::UserRole, QStringLiteral("contacts"));
+    m_pages->addWidget(m_contacts);
+    connect(m_areas, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    m_areas->setCurrentRow(0);
+
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_areas);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    m_countLabel->setObjectName(QStringLiteral("countLabel"));
+    m_storeLabel->setObjectName(QStringLiteral("storeLabel"));
+    m_storeLabel->setToolTip(QDir::toNativeSeparators(workspace.storePath()));
+    statusBar()->addPermanentWidget(m_countLabel);
+    connect(m_contacts, &ContactsPage::countChanged, this, &MainWindow::updateCount);
+    connect(m_contacts, &ContactsPage::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+
+    createMenus();
+    retranslate();
+    m_contacts->restoreHeaderState(Settings().contactsHeaderState());
+    if (!restoreGeometry(Settings().windowGeometry()))
+        resize(1200, 760);
+    m_contacts->table()->setFocus();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_newContactAction = m_fileMenu->addAction(QIcon(QStringLiteral(":/icons/contact-add.svg")), QString(),
+                                               m_contacts, &ContactsPage::addContact);
+    m_newContactAction->setShortcut(QKeySequence::New);
+    m_fileMenu->addSeparator();
+    m_settingsAction = m_fileMenu->addAction(QString(), this, &MainWindow::showSettings);
+    m_settingsAction->setShortcut(QKeySequence::Preferences);
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_undoAction = m_undoStack->createUndoAction(this);
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setObjectName(QStringLiteral("undoAction"));
+    m_redoAction = m_undoStack->createRedoAction(this);
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
+    m_editMenu->addSeparator();
+    m_findAction = m_editMenu->addAction(QIcon(QStringLiteral(":/icons/search.svg")), QString(), m_contacts,
+                                         &ContactsPage::focusSearch);
+    m_findAction->setShortcut(QKeySequence::Find);
+    m_deleteAction = m_editMenu->addAction(QIcon(QStringLiteral(":/icons/delete.svg")), QString(),
+                                           m_contacts, &ContactsPage::deleteSelectedContacts);
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("Sendtrix"));
+    m_areas->item(0)->setText(tr("Contacts"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_newContactAction->setText(tr("&New contact…"));
+    m_settingsAction->setText(tr("&Settings…"));
+    m_quitAction->setText(tr("&Quit"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_findAction->setText(tr("&Find contacts"));
+    m_deleteAction->setText(tr("&Delete selected contacts"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About Sendtrix"));
+    m_storeLabel->setText(tr("Store: %1").arg(QFileInfo(m_workspace.storePath()).fileName()));
+    updateCount(m_shown, m_total);
+}
+
+void MainWindow::updateCount(qint64 shown, qint64 total)
+{
+    m_shown = shown;
+    m_total = total;
+    const QLocale locale;
+    if (shown == total)
+        m_countLabel->setText(tr("%n contact(s)", nullptr, int(std::min<qint64>(total, INT_MAX)))
+                                  .replace(QString::number(total), locale.toString(total)));
+    else
+        m_countLabel->setText(tr("%1 of %2 contacts shown").arg(locale.toString(shown), locale.toString(total)));
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(m_workspace.storePath(), this);
+    dialog.exec();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Sendtrix"),
+        tr("<h3>Sendtrix %1</h3><p>E-mail marketing that small businesses can trust with their "
+           "customer lists.</p><p>Your contacts are kept in a local store on this computer:<br>%2</p>")
+            .arg(AppInfo::version(), QDir::toNativeSeparators(m_workspace.storePath()).toHtmlEscaped()));
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    Settings settings;
+    settings.setWindowGeometry(saveGeometry());
+    settings.setContactsHeaderState(m_contacts->headerState());
+    QMainWindow::closeEvent(event);
+}

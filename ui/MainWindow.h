@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QMainWindow>
+
+class ContactsPage;
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+class QUndoStack;
+class Workspace;
+
+// The window: a sidebar of areas (each later area adds itself here), the area pages,
+// menus and the status bar. Areas do their own work; this class only arranges them.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(Workspace& workspace, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    ContactsPage* contactsPage() const { return m_contacts; }
+    QUndoStack* undoStack() const { return m_undoStack; }
+
+public slots:
+    void showSettings();
+    void showAbout();
+
+protected:
+    void changeEvent(QEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createMenus();
+    void retranslate();
+    void updateCount(qint64 shown, qint64 total);
+
+    Workspace& m_workspace;
+    QUndoStack* m_undoStack;
+    QListWidget* m_areas;
+    QStackedWidget* m_pages;
+    ContactsPage* m_contacts;
+    QLabel* m_countLabel;
+    QLabel* m_storeLabel;
+    qint64 m_shown = 0;
+    qint64 m_total = 0;
+
+    QMenu* m_fileMenu = nullptr;
+    QMenu* m_editMenu = nullptr;
+    QMenu* m_helpMenu = nullptr;
+    QAction* m_newContactAction = nullptr;
+    QAction* m_findAction = nullptr;
+    QAction* m_settingsAction = nullptr;
+    QAction* m_quitAction = nullptr;
+    QAction* m_undoAction = nullptr;
+    QAction* m_redoAction = nullptr;
+    QAction* m_deleteAction = nullptr;
+    QAction* m_aboutAction = nullptr;
+};

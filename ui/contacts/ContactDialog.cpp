@@ -1,0 +1,131 @@
+#include "ContactDialog.h"
+
+#include "ui_ContactDialog.h"
+
+#include "EmailAddress.h"
+#include "TagRepository.h"
+#include "Workspace.h"
+
+#include <QPushButton>
+
+ContactDialog::ContactDialog(Workspace& workspace, const Contact& contact, QWidget* parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::ContactDialog>()), m_workspace(workspace),
+      m_original(contact)
+{
+    m_ui->setupUi(this);
+    m_ui->errorLabel->hide();
+    m_ui->customTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);
+    m_ui->customTable->setColumnWidth(0, 180);
+    connect(m_ui->addFieldButton, &QPushButton::clicked, this, [this] {
+        const int row = m_ui->customTable->rowCount();
+        m_ui->customTable->insertRow(row);
+        m_ui->customTable->setCurrentCell(row, 0);
+        m_ui->customTable->editItem(m_ui->customTable->item(row, 0));
+    });
+    connect(m_ui->removeFieldButton, &QPushButton::clicked, this, [this] {
+        const int row = m_ui->customTable->currentRow();
+        if (row >= 0)
+            m_ui->customTable->removeRow(row);
+    });
+    connect(m_ui->emailEdit, &QLineEdit::textEdited, this, [this] { m_ui->errorLabel->hide(); });
+    load(contact);
+    updateTitle();
+    m_ui->emailEdit->setFocus();
+}
+
+ContactDialog::~ContactDialog() = default;
+
+void ContactDialog::updateTitle()
+{
+    setWindowTitle(m_original.id ? tr("Edit %1").arg(m_original.displayName()) : tr("New contact"));
+}
+
+void ContactDialog::load(const Contact& c)
+{
+    m_ui->emailEdit->setText(c.email);
+    m_ui->firstNameEdit->setText(c.firstName);
+    m_ui->lastNameEdit->setText(c.lastName);
+    m_ui->companyEdit->setText(c.company);
+    m_ui->phoneEdit->setText(c.phone);
+    m_ui->websiteEdit->setText(c.website);
+    m_ui->streetEdit->setText(c.street);
+    m_ui->postalCodeEdit->setText(c.postalCode);
+    m_ui->cityEdit->setText(c.city);
+    m_ui->countryEdit->setText(c.country);
+    m_ui->notesEdit->setPlainText(c.notes);
+    if (c.id)
+        m_ui->tagsEdit->setText(m_workspace.tags().tagsOf(c.id).join(QStringLiteral(", ")));
+    m_ui->customTable->setRowCount(0);
+    for (auto it = c.customFields.cbegin(); it != c.customFields.cend(); ++it) {
+        const int row = m_ui->customTable->rowCount();
+        m_ui->customTable->insertRow(row);
+        m_ui->customTable->setItem(row, 0, new QTableWidgetItem(it.key()));
+        m_ui->customTable->setItem(row, 1, new QTableWidgetItem(it.value()));
+    }
+}
+
+Contact ContactDialog::collect() const
+{
+    Contact c = m_original;
+    c.email = m_ui->emailEdit->text();
+    c.firstName = m_ui->firstNameEdit->text();
+    c.lastName = m_ui->lastNameEdit->text();
+    c.company = m_ui->companyEdit->text();
+    c.phone = m_ui->phoneEdit->text();
+    c.website = m_ui->websiteEdit->text();
+    c.street = m_ui->streetEdit->text();
+    c.postalCode = m_ui->postalCodeEdit->text();
+    c.city = m_ui->cityEdit->text();
+    c.country = m_ui->countryEdit->text();
+    c.notes = m_ui->notesEdit->toPlainText();
+    c.customFields.clear();
+    for (int row = 0; row < m_ui->customTable->rowCount(); ++row) {
+        const auto* key = m_ui->customTable->item(row, 0);
+        const auto* value = m_ui->customTable->item(row, 1);
+        if (key && !key->text().trimmed().isEmpty())
+            c.customFields.insert(key->text().trimmed(), value ? value->text() : QString());
+    }
+    return c;
+}
+
+void ContactDialog::showError(const QString& message, QWidget* field)
+{
+    m_ui->errorLabel->setText(message);
+    m_ui->errorLabel->show();
+    if (field) {
+        m_ui->tabs->setCurrentWidget(m_ui->detailsTab);
+        field->setFocus();
+    }
+}
+
+void ContactDialog::accept()
+{
+    Contact c = collect();
+    const auto email = EmailAddress::check(c.email);
+    if (!email.valid) {
+        showError(email.problem, m_ui->emailEdit);
+        return;
+    }
+    // Show what will be stored (e.g. an IDN domain in its ASCII form).
+    m_ui->emailEdit->setText(email.normalized);
+    c.email = email.normalized;
+    const QStringList tags = m_ui->tagsEdit->text().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    auto saved = c.id ? m_workspace.updateContact(c, tags) : m_workspace.addContact(c, tags);
+    if (!saved.ok()) {
+        const bool emailProblem = saved.error().code == Error::Code::Duplicate
+            || saved.error().code == Error::Code::Invalid;
+        showError(saved.errorMessage(), emailProblem ? m_ui->emailEdit : nullptr);
+        return;
+    }
+    m_saved = saved.value();
+    QDialog::accept();
+}
+
+void ContactDialog::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        updateTitle();
+    }
+    QDialog::changeEvent(event);
+}

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "Contact.h"
+
+#include <QDialog>
+
+#include <memory>
+
+namespace Ui {
+class ContactDialog;
+}
+class Workspace;
+
+// Add or edit one contact. Save validates (e-mail per the HTML rule, IDN to ACE, no
+// duplicate) and stays open with a message that names the problem.
+class ContactDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // A default-constructed contact means "add"; one with an id means "edit".
+    ContactDialog(Workspace& workspace, const Contact& contact, QWidget* parent = nullptr);
+    ~ContactDialog() override;
+
+    // The stored contact after a successful save.
+    const Contact& savedContact() const { return m_saved; }
+
+    void accept() override;
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void load(const Contact& contact);
+    Contact collect() const;
+    void showError(const QString& message, QWidget* field = nullptr);
+    void updateTitle();
+
+    std::unique_ptr<Ui::ContactDialog> m_ui;
+    Workspace& m_workspace;
+    Contact m_original;
+    Contact m_saved;
+};

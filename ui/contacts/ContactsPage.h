@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QWidget>
+
+class ContactTableModel;
+class ListsPanel;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QStackedWidget;
+class QTableView;
+class QTimer;
+class QUndoStack;
+class Workspace;
+
+// The Contacts area: lists on the left; search, actions and the lazy table on the right.
+class ContactsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ContactsPage(Workspace& workspace, QUndoStack& undoStack, QWidget* parent = nullptr);
+
+    ContactTableModel* model() const { return m_model; }
+    QTableView* table() const { return m_table; }
+    QLineEdit* searchEdit() const { return m_search; }
+    ListsPanel* listsPanel() const { return m_lists; }
+    QByteArray headerState() const;
+    void restoreHeaderState(const QByteArray& state);
+
+public slots:
+    void addContact();
+    void editCurrentContact();
+    void deleteSelectedContacts();
+    void focusSearch();
+
+signals:
+    // A short sentence for the status bar.
+    void message(const QString& text);
+    void countChanged(qint64 shown, qint64 total);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    QList<qint64> selectedContactIds() const;
+    void selectContact(qint64 contactId);
+    void showContextMenu(const QPoint& pos);
+    void refresh();
+    void updateState();
+    void retranslate();
+
+    Workspace& m_workspace;
+    QUndoStack& m_undoStack;
+    ContactTableModel* m_model;
+    ListsPanel* m_lists;
+    QLineEdit* m_search;
+    QTimer* m_searchTimer;
+    QPushButton* m_addButton;
+    QPushButton* m_editButton;
+    QPushButton* m_deleteButton;
+    QStackedWidget* m_stack;
+    QTableView* m_table;
+    QWidget* m_emptyState;
+    QLabel* m_emptyTitle;
+    QLabel* m_emptyText;
+    QPushButton* m_emptyAddButton;
+    qint64 m_total = 0;
+};

@@ -1,0 +1,26 @@
+#include "DeleteContactsCommand.h"
+
+#include "Workspace.h"
+
+#include <QCoreApplication>
+
+DeleteContactsCommand::DeleteContactsCommand(Workspace& workspace, QList<qint64> ids, ErrorHandler onError)
+    : m_workspace(workspace), m_ids(std::move(ids)), m_onError(std::move(onError))
+{
+    setText(QCoreApplication::translate("DeleteContactsCommand", "Delete %n contact(s)", nullptr,
+                                        int(m_ids.size())));
+}
+
+void DeleteContactsCommand::redo()
+{
+    auto removed = m_workspace.deleteContacts(m_ids);
+    if (!removed.ok() && m_onError)
+        m_onError(removed.errorMessage());
+}
+
+void DeleteContactsCommand::undo()
+{
+    auto restored = m_workspace.restoreContacts(m_ids);
+    if (!restored.ok() && m_onError)
+        m_onError(restored.errorMessage());
+}

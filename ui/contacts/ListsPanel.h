@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QWidget>
+
+class ContactListModel;
+class QLabel;
+class QListView;
+class QToolButton;
+class Workspace;
+
+// "All contacts" and the lists, beside the contacts table: select one to filter the
+// table, drop contacts on a list to add them, right-click to rename or delete.
+class ListsPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ListsPanel(Workspace& workspace, QWidget* parent = nullptr);
+
+    ContactListModel* model() const { return m_model; }
+    QListView* view() const { return m_view; }
+    qint64 currentListId() const;
+    void selectList(qint64 listId);
+
+public slots:
+    void newList();
+    void renameCurrentList();
+    void deleteCurrentList();
+
+signals:
+    void currentListChanged(qint64 listId);
+    void message(const QString& text);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+    void reload();
+
+    Workspace& m_workspace;
+    ContactListModel* m_model;
+    QListView* m_view;
+    QLabel* m_title;
+    QToolButton* m_addButton;
+};

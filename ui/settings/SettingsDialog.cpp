@@ -1,0 +1,49 @@
+#include "SettingsDialog.h"
+
+#include "ui_SettingsDialog.h"
+
+#include "Language.h"
+#include "Settings.h"
+
+#include <QDir>
+
+SettingsDialog::SettingsDialog(const QString& storePath, QWidget* parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::SettingsDialog>())
+{
+    m_ui->setupUi(this);
+    m_ui->storePathLabel->setText(QDir::toNativeSeparators(storePath));
+    fillLanguages();
+}
+
+SettingsDialog::~SettingsDialog() = default;
+
+void SettingsDialog::fillLanguages()
+{
+    const QString chosen = m_ui->languageCombo->count() > 0
+        ? m_ui->languageCombo->currentData().toString()
+        : Settings().language();
+    m_ui->languageCombo->clear();
+    // Each language in its own name, so a user who cannot read the current one finds theirs.
+    m_ui->languageCombo->addItem(tr("System language"), Language::System);
+    m_ui->languageCombo->addItem(QStringLiteral("Nederlands"), QStringLiteral("nl"));
+    m_ui->languageCombo->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    const int index = m_ui->languageCombo->findData(chosen);
+    m_ui->languageCombo->setCurrentIndex(index < 0 ? 0 : index);
+}
+
+void SettingsDialog::accept()
+{
+    const QString code = m_ui->languageCombo->currentData().toString();
+    Settings().setLanguage(code);
+    Language::apply(code);
+    QDialog::accept();
+}
+
+void SettingsDialog::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        fillLanguages();
+    }
+    QDialog::changeEvent(event);
+}
