@@ -48,16 +48,16 @@ Result<QString> ListRepository::validName(const QString& name, qint64 exceptId)
     if (trimmed.size() > 200)
         return Error{Error::Code::Invalid, tr("A list name can be at most 200 characters long.")};
     QSqlQuery& q = m_store.statement(QStringLiteral(
-        "SELECT id FROM lists WHERE name = ? COLLATE NOCASE AND deleted = 0 AND id <> ?"));
+        "SELECT name FROM lists WHERE name = ? COLLATE NOCASE AND deleted = 0 AND id <> ?"));
     q.bindValue(0, trimmed);
     q.bindValue(1, exceptId);
     if (!q.exec())
         return Store::databaseError(q, QStringLiteral("list name"));
-    const bool taken = q.next();
+    const QString existing = q.next() ? q.value(0).toString() : QString();
     q.finish();
-    if (taken)
+    if (!existing.isEmpty())
         return Error{Error::Code::Duplicate,
-                     tr("There is already a list called “%1”. Choose another name.").arg(trimmed)};
+                     tr("There is already a list called “%1”. Choose another name.").arg(existing)};
     return trimmed;
 }
 

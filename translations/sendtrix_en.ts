@@ -1,4 +1,690 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Usage: sendtrix-cli [--db PATH] COMMAND
+
+Commands:
+  contacts add --email E [--first-name F] [--last-name L] [--company C]
+  contacts list [--json]
+  contacts search QUERY [--json]
+  contacts count
+  lists create NAME
+  lists add-member NAME --email E
+  lists show NAME [--json]
+
+Options:
+  --db PATH    the store to use (default: the app&apos;s own store, %1)
+  --version    print the version
+  --help       print this help
+</source>
+        <translation>Usage: sendtrix-cli [--db PATH] COMMAND
+
+Commands:
+  contacts add --email E [--first-name F] [--last-name L] [--company C]
+  contacts list [--json]
+  contacts search QUERY [--json]
+  contacts count
+  lists create NAME
+  lists add-member NAME --email E
+  lists show NAME [--json]
+
+Options:
+  --db PATH    the store to use (default: the app&apos;s own store, %1)
+  --version    print the version
+  --help       print this help
+</translation>
+    </message>
+    <message>
+        <source>Run “sendtrix-cli --help” for the commands.</source>
+        <translation>Run “sendtrix-cli --help” for the commands.</translation>
+    </message>
+    <message>
+        <source>The store to use.</source>
+        <translation>The store to use.</translation>
+    </message>
+    <message>
+        <source>Show help.</source>
+        <translation>Show help.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Show the version.</translation>
+    </message>
+    <message>
+        <source>“%1” needs a subcommand.</source>
+        <translation>“%1” needs a subcommand.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Print JSON.</translation>
+    </message>
+    <message>
+        <source>E-mail address.</source>
+        <translation>E-mail address.</translation>
+    </message>
+    <message>
+        <source>First name.</source>
+        <translation>First name.</translation>
+    </message>
+    <message>
+        <source>Last name.</source>
+        <translation>Last name.</translation>
+    </message>
+    <message>
+        <source>Company.</source>
+        <translation>Company.</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”.</source>
+        <translation>Unknown command “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” takes no further arguments.</source>
+        <translation>“%1” takes no further arguments.</translation>
+    </message>
+    <message>
+        <source>“%1” needs exactly one argument.</source>
+        <translation>“%1” needs exactly one argument.</translation>
+    </message>
+    <message>
+        <source>“contacts add” needs --email.</source>
+        <translation>“contacts add” needs --email.</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>Added %1.</translation>
+    </message>
+    <message>
+        <source>The contacts could not be read from the store.</source>
+        <translation>The contacts could not be read from the store.</translation>
+    </message>
+    <message>
+        <source>Created the list “%1”.</source>
+        <translation>Created the list “%1”.</translation>
+    </message>
+    <message>
+        <source>“lists add-member” needs --email.</source>
+        <translation>“lists add-member” needs --email.</translation>
+    </message>
+    <message>
+        <source>There is no list called “%1”.</source>
+        <translation>There is no list called “%1”.</translation>
+    </message>
+    <message>
+        <source>There is no contact with the e-mail address “%1”. Add it first with “contacts add”.</source>
+        <translation>There is no contact with the e-mail address “%1”. Add it first with “contacts add”.</translation>
+    </message>
+    <message>
+        <source>Added %1 to “%2”.</source>
+        <translation>Added %1 to “%2”.</translation>
+    </message>
+    <message>
+        <source>%1 was already in “%2”.</source>
+        <translation>%1 was already in “%2”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n contact(s))</source>
+        <translation>
+            <numerusform>%1 (%n contact)</numerusform>
+            <numerusform>%1 (%n contacts)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>E-mail address *</source>
+        <translation>E-mail address *</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Street and number</source>
+        <translation>Street and number</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>customer, fair 2026</source>
+        <translation>customer, fair 2026</translation>
+    </message>
+    <message>
+        <source>Separate tags with commas.</source>
+        <translation>Separate tags with commas.</translation>
+    </message>
+    <message>
+        <source>Notes and custom fields</source>
+        <translation>Notes and custom fields</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>Custom fields</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Add field</source>
+        <translation>Add field</translation>
+    </message>
+    <message>
+        <source>Remove field</source>
+        <translation>Remove field</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Edit %1</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>New contact</translation>
+    </message>
+</context>
+<context>
+    <name>ContactListModel</name>
+    <message>
+        <source>All contacts</source>
+        <translation>All contacts</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n contact(s)</source>
+        <translation>
+            <numerusform>%1: %n contact</numerusform>
+            <numerusform>%1: %n contacts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContactRepository</name>
+    <message>
+        <source>%1 is already in your contacts as “%2”. Open that contact to change it.</source>
+        <translation>%1 is already in your contacts as “%2”. Open that contact to change it.</translation>
+    </message>
+    <message>
+        <source>This contact no longer exists (it may have been deleted), so the change was not saved.</source>
+        <translation>This contact no longer exists (it may have been deleted), so the change was not saved.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be brought back: %2</source>
+        <translation>%1 cannot be brought back: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTableModel</name>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPage</name>
+    <message>
+        <source>No contacts match “%1”</source>
+        <translation>No contacts match “%1”</translation>
+    </message>
+    <message>
+        <source>Search looks at names, e-mail addresses, companies and cities. Try fewer or shorter words.</source>
+        <translation>Search looks at names, e-mail addresses, companies and cities. Try fewer or shorter words.</translation>
+    </message>
+    <message>
+        <source>This list is empty</source>
+        <translation>This list is empty</translation>
+    </message>
+    <message>
+        <source>Select All contacts, then drag contacts onto this list, or right-click them and choose Add to list.</source>
+        <translation>Select All contacts, then drag contacts onto this list, or right-click them and choose Add to list.</translation>
+    </message>
+    <message>
+        <source>No contacts yet</source>
+        <translation>No contacts yet</translation>
+    </message>
+    <message>
+        <source>Add your first contact to start building your mailing lists.</source>
+        <translation>Add your first contact to start building your mailing lists.</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>Added %1.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Saved %1.</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n contact(s). Press %1 to undo.</source>
+        <translation>
+            <numerusform>Deleted %n contact. Press %1 to undo.</numerusform>
+            <numerusform>Deleted %n contacts. Press %1 to undo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New contact…</source>
+        <translation>New contact…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Copy e-mail address</source>
+        <translation>Copy e-mail address</translation>
+    </message>
+    <message>
+        <source>Add to list</source>
+        <translation>Add to list</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n contact(s) to “%1”.</source>
+        <translation>
+            <numerusform>Added %n contact to “%1”.</numerusform>
+            <numerusform>Added %n contacts to “%1”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New list…</source>
+        <translation>New list…</translation>
+    </message>
+    <message>
+        <source>Remove from “%1”</source>
+        <translation>Remove from “%1”</translation>
+    </message>
+    <message>
+        <source>Remove from list</source>
+        <translation>Remove from list</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n contact(s)</source>
+        <translation>
+            <numerusform>Delete %n contact</numerusform>
+            <numerusform>Delete %n contacts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search by name, e-mail, company or city</source>
+        <translation>Search by name, e-mail, company or city</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>New contact</translation>
+    </message>
+    <message>
+        <source>Add a contact (%1)</source>
+        <translation>Add a contact (%1)</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Delete the selected contacts (you can undo this)</source>
+        <translation>Delete the selected contacts (you can undo this)</translation>
+    </message>
+    <message>
+        <source>Add your first contact</source>
+        <translation>Add your first contact</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteContactsCommand</name>
+    <message numerus="yes">
+        <source>Delete %n contact(s)</source>
+        <translation>
+            <numerusform>Delete %n contact</numerusform>
+            <numerusform>Delete %n contacts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EmailAddress</name>
+    <message>
+        <source>The e-mail address is empty.</source>
+        <translation>The e-mail address is empty.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address: the @ is missing.</source>
+        <translation>“%1” is not an e-mail address: the @ is missing.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address: nothing comes before the @.</source>
+        <translation>“%1” is not an e-mail address: nothing comes before the @.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address: the part before the @ contains a space or a character that is not allowed.</source>
+        <translation>“%1” is not an e-mail address: the part before the @ contains a space or a character that is not allowed.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address: the domain after the @ is missing.</source>
+        <translation>“%1” is not an e-mail address: the domain after the @ is missing.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address: “%2” is not a valid domain name.</source>
+        <translation>“%1” is not an e-mail address: “%2” is not a valid domain name.</translation>
+    </message>
+</context>
+<context>
+    <name>ListRepository</name>
+    <message>
+        <source>A list needs a name.</source>
+        <translation>A list needs a name.</translation>
+    </message>
+    <message>
+        <source>A list name can be at most 200 characters long.</source>
+        <translation>A list name can be at most 200 characters long.</translation>
+    </message>
+    <message>
+        <source>There is already a list called “%1”. Choose another name.</source>
+        <translation>There is already a list called “%1”. Choose another name.</translation>
+    </message>
+    <message>
+        <source>This list no longer exists.</source>
+        <translation>This list no longer exists.</translation>
+    </message>
+</context>
+<context>
+    <name>ListsPanel</name>
+    <message>
+        <source>Add to list</source>
+        <translation>Add to list</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n contact(s) to “%1”.</source>
+        <translation>
+            <numerusform>Added %n contact to “%1”.</numerusform>
+            <numerusform>Added %n contacts to “%1”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New list…</source>
+        <translation>New list…</translation>
+    </message>
+    <message>
+        <source>Rename list…</source>
+        <translation>Rename list…</translation>
+    </message>
+    <message>
+        <source>Delete list…</source>
+        <translation>Delete list…</translation>
+    </message>
+    <message>
+        <source>New list</source>
+        <translation>New list</translation>
+    </message>
+    <message>
+        <source>Name of the new list:</source>
+        <translation>Name of the new list:</translation>
+    </message>
+    <message>
+        <source>Created the list “%1”.</source>
+        <translation>Created the list “%1”.</translation>
+    </message>
+    <message>
+        <source>Rename list</source>
+        <translation>Rename list</translation>
+    </message>
+    <message>
+        <source>New name for “%1”:</source>
+        <translation>New name for “%1”:</translation>
+    </message>
+    <message>
+        <source>Delete list</source>
+        <translation>Delete list</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the list “%1”? Its %n contact(s) stay in All contacts.</source>
+        <translation>
+            <numerusform>Delete the list “%1”? Its %n contact stays in All contacts.</numerusform>
+            <numerusform>Delete the list “%1”? Its %n contacts stay in All contacts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted the list “%1”.</source>
+        <translation>Deleted the list “%1”.</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Lists</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Sendtrix</source>
+        <translation>Sendtrix</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;New contact…</source>
+        <translation>&amp;New contact…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Find contacts</source>
+        <translation>&amp;Find contacts</translation>
+    </message>
+    <message>
+        <source>&amp;Delete selected contacts</source>
+        <translation>&amp;Delete selected contacts</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About Sendtrix</source>
+        <translation>&amp;About Sendtrix</translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation>Store: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 contacts shown</source>
+        <translation>%1 of %2 contacts shown</translation>
+    </message>
+    <message>
+        <source>About Sendtrix</source>
+        <translation>About Sendtrix</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Sendtrix %1&lt;/h3&gt;&lt;p&gt;E-mail marketing that small businesses can trust with their customer lists.&lt;/p&gt;&lt;p&gt;Your contacts are kept in a local store on this computer:&lt;br&gt;%2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Sendtrix %1&lt;/h3&gt;&lt;p&gt;E-mail marketing that small businesses can trust with their customer lists.&lt;/p&gt;&lt;p&gt;Your contacts are kept in a local store on this computer:&lt;br&gt;%2&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Language of Sendtrix</source>
+        <translation>Language of Sendtrix</translation>
+    </message>
+    <message>
+        <source>Local store</source>
+        <translation>Local store</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>System language</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>“%1” is not a Sendtrix store, or it is damaged, so Sendtrix did not open it. The file was not changed. Restore it from a backup, or choose another file.</source>
+        <translation>“%1” is not a Sendtrix store, or it is damaged, so Sendtrix did not open it. The file was not changed. Restore it from a backup, or choose another file.</translation>
+    </message>
+    <message>
+        <source>(Details: %1)</source>
+        <translation>(Details: %1)</translation>
+    </message>
+    <message>
+        <source>“%1” is read-only, so Sendtrix cannot save changes to it. The file was not changed. Make the file and its folder writable, or copy it to a folder you can write to, and open it again.</source>
+        <translation>“%1” is read-only, so Sendtrix cannot save changes to it. The file was not changed. Make the file and its folder writable, or copy it to a folder you can write to, and open it again.</translation>
+    </message>
+    <message>
+        <source>Sendtrix cannot create the folder “%1” for its store. Check that you may write there, or choose another location.</source>
+        <translation>Sendtrix cannot create the folder “%1” for its store. Check that you may write there, or choose another location.</translation>
+    </message>
+    <message>
+        <source>“%1” was written by a newer version of Sendtrix (store version %2; this version understands up to %3), so it was not opened. The file was not changed. Install the latest version of Sendtrix to open it.</source>
+        <translation>“%1” was written by a newer version of Sendtrix (store version %2; this version understands up to %3), so it was not opened. The file was not changed. Install the latest version of Sendtrix to open it.</translation>
+    </message>
+    <message>
+        <source>Sendtrix could not open “%1”: %2</source>
+        <translation>Sendtrix could not open “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Sendtrix could not update the store “%1” (%2): %3. The file was not changed.</source>
+        <translation>Sendtrix could not update the store “%1” (%2): %3. The file was not changed.</translation>
+    </message>
+    <message>
+        <source>migration %1</source>
+        <translation>migration %1</translation>
+    </message>
+    <message>
+        <source>The store is read-only, so the change was not saved. (Details: %1)</source>
+        <translation>The store is read-only, so the change was not saved. (Details: %1)</translation>
+    </message>
+    <message>
+        <source>The store reported an error, so the change was not saved: %1 (%2)</source>
+        <translation>The store reported an error, so the change was not saved: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>TagRepository</name>
+    <message>
+        <source>The tag “%1…” is too long: at most 100 characters.</source>
+        <translation>The tag “%1…” is too long: at most 100 characters.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Sendtrix cannot start</source>
+        <translation>Sendtrix cannot start</translation>
+    </message>
+</context>
 </TS>

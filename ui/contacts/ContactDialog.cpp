@@ -14,6 +14,8 @@ ContactDialog::ContactDialog(Workspace& workspace, const Contact& contact, QWidg
 {
     m_ui->setupUi(this);
     m_ui->errorLabel->hide();
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ContactDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &ContactDialog::reject);
     m_ui->customTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);
     m_ui->customTable->setColumnWidth(0, 180);
     connect(m_ui->addFieldButton, &QPushButton::clicked, this, [this] {

@@ -1,0 +1,180 @@
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+// Runs the real sendtrix-cli binary, as a script or a support engineer would.
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init() { m_dir = std::make_unique<QTemporaryDir>(); }
+
+    void addListSearchCount();
+    void jsonUsesStoreFieldNames();
+    void listsCreateAddShow();
+    void errorsGoToStderrWithExitCode_data();
+    void errorsGoToStderrWithExitCode();
+    void corruptStoreIsReportedAndUntouched();
+    void versionAndHelp();
+
+private:
+    struct Run
+    {
+        int exitCode;
+        QByteArray out;
+        QByteArray err;
+    };
+    Run cli(const QStringList& args);
+    QString db() const { return m_dir->filePath(QStringLiteral("cli.db")); }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+TestCli::Run TestCli::cli(const QStringList& args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), m_dir->path()); // never the user's own store
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(SENDTRIX_CLI_PATH), args);
+    if (!p.waitForFinished(60000))
+        qFatal("sendtrix-cli did not finish");
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+            p.readAllStandardError()};
+}
+
+void TestCli::addListSearchCount()
+{
+    auto r = cli({"--db", db(), "contacts", "add", "--email", "Anna@Bakkerij.NL", "--first-name", "Anna",
+                  "--last-name", "de Boer", "--company", "Bakkerij De Boer"});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.err.isEmpty());
+    QCOMPARE(cli({"--db", db(), "contacts", "add", "--email", "kees@example.nl", "--first-name", "Kees"}).exitCode, 0);
+    r = cli({"--db", db(), "contacts", "count"});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out.trimmed(), QByteArray("2"));
+    r = cli({"--db", db(), "contacts", "list"});
+    QCOMPARE(r.exitCode, 0);
+    const QList<QByteArray> lines = r.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 2);
+    QVERIFY(lines.at(0).startsWith("Anna@bakkerij.nl\tAnna\tde Boer\tBakkerij De Boer"));
+    r = cli({"--db", db(), "contacts", "search", "boer"});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains("Anna@bakkerij.nl"));
+    QVERIFY(!r.out.contains("kees"));
+}
+
+void TestCli::jsonUsesStoreFieldNames()
+{
+    QCOMPARE(cli({"--db", db(), "contacts", "add", "--email", "jan@voorbeeld.nl", "--first-name", "Jan",
+                  "--last-name", "Jansen", "--company", "Jansen BV"})
+                 .exitCode,
+             0);
+    for (const QStringList& args : {QStringList{"contacts", "list", "--json"}, QStringList{"contacts", "search", "jans", "--json"}}) {
+        auto r = cli(QStringList{"--db", db()} + args);
+        QCOMPARE(r.exitCode, 0);
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(r.out, &error);
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+        QVERIFY(doc.isArray());
+        QCOMPARE(doc.array().size(), 1);
+        const QJsonObject c = doc.array().first().toObject();
+        QCOMPARE(c.value("email").toString(), QStringLiteral("jan@voorbeeld.nl"));
+        QCOMPARE(c.value("first_name").toString(), QStringLiteral("Jan"));
+        QCOMPARE(c.value("last_name").toString(), QStringLiteral("Jansen"));
+        QCOMPARE(c.value("company").toString(), QStringLiteral("Jansen BV"));
+        for (const char* key : {"uuid", "rev", "updated_at", "deleted", "phone", "postal_code", "city", "custom_fields"})
+            QVERIFY2(c.contains(QLatin1String(key)), key);
+    }
+    // An empty store is an empty array, still valid JSON.
+    QTemporaryDir other;
+    QProcess p;
+    auto r = cli({"--db", other.filePath("empty.db"), "contacts", "list", "--json"});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(QJsonDocument::fromJson(r.out).isArray());
+    QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 0);
+}
+
+void TestCli::listsCreateAddShow()
+{
+    QCOMPARE(cli({"--db", db(), "contacts", "add", "--email", "a@example.nl"}).exitCode, 0);
+    QCOMPARE(cli({"--db", db(), "contacts", "add", "--email", "b@example.nl"}).exitCode, 0);
+    QCOMPARE(cli({"--db", db(), "lists", "create", "Beurs 2026"}).exitCode, 0);
+    QCOMPARE(cli({"--db", db(), "lists", "add-member", "Beurs 2026", "--email", "B@Example.nl"}).exitCode, 0);
+    auto r = cli({"--db", db(), "lists", "show", "beurs 2026", "--json"});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject list = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(list.value("name").toString(), QStringLiteral("Beurs 2026"));
+    QCOMPARE(list.value("member_count").toInt(), 1);
+    QCOMPARE(list.value("members").toArray().size(), 1);
+    QCOMPARE(list.value("members").toArray().first().toObject().value("email").toString(), QStringLiteral("b@example.nl"));
+    r = cli({"--db", db(), "lists", "show", "Beurs 2026"});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.startsWith("Beurs 2026 (1 contact)"));
+}
+
+void TestCli::errorsGoToStderrWithExitCode_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("mentions");
+    QTest::addRow("invalid e-mail") << QStringList{"contacts", "add", "--email", "jan@@x"} << 1 << "jan@@x";
+    QTest::addRow("duplicate") << QStringList{"contacts", "add", "--email", "EXISTING@example.nl"} << 1 << "Eva";
+    QTest::addRow("missing --email") << QStringList{"contacts", "add", "--first-name", "X"} << 2 << "--email";
+    QTest::addRow("unknown command") << QStringList{"contacts", "frobnicate"} << 2 << "frobnicate";
+    QTest::addRow("unknown option") << QStringList{"contacts", "list", "--xml"} << 2 << "xml";
+    QTest::addRow("no list") << QStringList{"lists", "show", "Nope"} << 1 << "Nope";
+    QTest::addRow("no contact") << QStringList{"lists", "add-member", "Leden", "--email", "who@example.nl"} << 1 << "who@example.nl";
+    QTest::addRow("duplicate list") << QStringList{"lists", "create", "leden"} << 1 << "Leden";
+    QTest::addRow("no command") << QStringList{} << 2 << "Usage";
+}
+
+void TestCli::errorsGoToStderrWithExitCode()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, exitCode);
+    QFETCH(QString, mentions);
+    QCOMPARE(cli({"--db", db(), "contacts", "add", "--email", "existing@example.nl", "--first-name", "Eva"}).exitCode, 0);
+    QCOMPARE(cli({"--db", db(), "lists", "create", "Leden"}).exitCode, 0);
+    const auto before = cli({"--db", db(), "contacts", "list", "--json"}).out;
+    auto r = cli(QStringList{"--db", db()} + args);
+    QCOMPARE(r.exitCode, exitCode);
+    QVERIFY(r.out.isEmpty());
+    QVERIFY2(QString::fromUtf8(r.err).contains(mentions), r.err.constData());
+    QCOMPARE(cli({"--db", db(), "contacts", "list", "--json"}).out, before);
+}
+
+void TestCli::corruptStoreIsReportedAndUntouched()
+{
+    const QString path = m_dir->filePath("broken.db");
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("this is not a database at all");
+    f.close();
+    auto r = cli({"--db", path, "contacts", "count"});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains("broken.db"));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), QByteArray("this is not a database at all"));
+}
+
+void TestCli::versionAndHelp()
+{
+    auto r = cli({"--version"});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.startsWith("sendtrix-cli 0."));
+    r = cli({"--help"});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains("contacts add --email"));
+    QVERIFY(r.out.contains("lists show NAME [--json]"));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

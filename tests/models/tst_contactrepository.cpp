@@ -1,0 +1,322 @@
+#include "ChangeLog.h"
+#include "Clock.h"
+#include "ContactRepository.h"
+#include "Store.h"
+#include "TestStore.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+
+Contact make(const QString& email, const QString& first = {}, const QString& last = {},
+             const QString& company = {}, const QString& city = {})
+{
+    Contact c;
+    c.email = email;
+    c.firstName = first;
+    c.lastName = last;
+    c.company = company;
+    c.city = city;
+    return c;
+}
+
+struct LogEntry
+{
+    QString entity, uuid, op;
+};
+
+QList<LogEntry> changeLog(Store& store)
+{
+    QList<LogEntry> entries;
+    QSqlQuery q(store.database());
+    q.exec(QStringLiteral("SELECT entity, uuid, op FROM change_log ORDER BY seq"));
+    while (q.next())
+        entries.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
+    return entries;
+}
+
+QStringList emails(const QVector<Contact>& contacts)
+{
+    QStringList out;
+    for (const auto& c : contacts)
+        out << c.email;
+    return out;
+}
+
+} // namespace
+
+class TestContactRepository : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup() { m_store.reset(); m_dir.reset(); Clock::setSource({}); }
+
+    void createReadUpdateDelete();
+    void everyWriteIsLogged();
+    void duplicateIsRefusedNamingTheContact();
+    void invalidEmailChangesNothing();
+    void restoreRefusedWhenAddressTaken();
+    void fullTextSearch_data();
+    void fullTextSearch();
+    void searchFollowsEditsAndDeletes();
+    void pagingMatchesOrder_data();
+    void pagingMatchesOrder();
+    void positionOfContact();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<ContactRepository> m_repo;
+};
+
+void TestContactRepository::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_store = TestStore::openFresh(*m_dir);
+    m_repo = std::make_unique<ContactRepository>(*m_store);
+    qint64 now = 1'800'000'000'000;
+    Clock::setSource([now]() mutable { return now += 1000; });
+}
+
+void TestContactRepository::createReadUpdateDelete()
+{
+    Contact c = make(QStringLiteral(" Jan@Voorbeeld.NL "), QStringLiteral("Jan"), QStringLiteral("de Vries"),
+                     QStringLiteral("Bakkerij De Vries"), QStringLiteral("Utrecht"));
+    c.phone = QStringLiteral("+31 30 1234567");
+    c.street = QStringLiteral("Oudegracht 1");
+    c.postalCode = QStringLiteral("3511 AA");
+    c.country = QStringLiteral("Nederland");
+    c.website = QStringLiteral("https://bakkerij.example");
+    c.notes = QStringLiteral("Klant sinds 2019\nLeest alles.");
+    c.customFields.insert(QStringLiteral("klantnummer"), QStringLiteral("K-0042"));
+    auto created = m_repo->create(c);
+    QVERIFY2(created.ok(), qPrintable(created.errorMessage()));
+    const Contact stored = created.value();
+    QVERIFY(stored.id > 0);
+    QVERIFY(!stored.uuid.isEmpty());
+    QVERIFY(!stored.rev.has_value());
+    QCOMPARE(stored.email, QStringLiteral("Jan@voorbeeld.nl"));
+
+    auto read = m_repo->findById(stored.id);
+    QVERIFY(read);
+    QCOMPARE(*read, stored);
+    QCOMPARE(read->customFields.value(QStringLiteral("klantnummer")), QStringLiteral("K-0042"));
+    QCOMPARE(read->notes, c.notes);
+    QVERIFY(m_repo->findByEmail(QStringLiteral("jan@VOORBEELD.nl")));
+
+    Contact edited = *read;
+    edited.city = QStringLiteral("Amersfoort");
+    edited.customFields.insert(QStringLiteral("segment"), QStringLiteral("B2B"));
+    auto updated = m_repo->update(edited);
+    QVERIFY2(updated.ok(), qPrintable(updated.errorMessage()));
+    QVERIFY(updated.value().updatedAt > stored.updatedAt);
+    QCOMPARE(m_repo->findById(stored.id)->city, QStringLiteral("Amersfoort"));
+    QCOMPARE(m_repo->findById(stored.id)->customFields.size(), 2);
+
+    auto removed = m_repo->remove({stored.id});
+    QVERIFY(removed.ok());
+    QCOMPARE(removed.value(), 1);
+    QVERIFY(m_repo->findById(stored.id)->deleted); // tombstone, for sync and undo
+    QVERIFY(!m_repo->findByEmail(QStringLiteral("jan@voorbeeld.nl")));
+    QCOMPARE(m_repo->count({}), 0);
+    // Updating a deleted contact is refused.
+    QCOMPARE(m_repo->update(edited).error().code, Error::Code::NotFound);
+
+    auto restored = m_repo->restore({stored.id});
+    QVERIFY(restored.ok());
+    QCOMPARE(restored.value(), 1);
+    QCOMPARE(m_repo->count({}), 1);
+    QCOMPARE(m_repo->findById(stored.id)->city, QStringLiteral("Amersfoort"));
+}
+
+void TestContactRepository::everyWriteIsLogged()
+{
+    auto a = m_repo->create(make(QStringLiteral("a@example.nl"))).value();
+    auto b = m_repo->create(make(QStringLiteral("b@example.nl"))).value();
+    a.firstName = QStringLiteral("Anna");
+    QVERIFY(m_repo->update(a).ok());
+    QVERIFY(m_repo->remove({a.id, b.id}).ok());
+    QVERIFY(m_repo->restore({b.id}).ok());
+    const auto log = changeLog(*m_store);
+    QCOMPARE(log.size(), 6);
+    const QList<QPair<QString, QString>> expected = {
+        {a.uuid, "upsert"}, {b.uuid, "upsert"}, {a.uuid, "upsert"},
+        {a.uuid, "delete"}, {b.uuid, "delete"}, {b.uuid, "upsert"}};
+    for (int i = 0; i < log.size(); ++i) {
+        QCOMPARE(log.at(i).entity, QStringLiteral("contact"));
+        QCOMPARE(log.at(i).uuid, expected.at(i).first);
+        QCOMPARE(log.at(i).op, expected.at(i).second);
+    }
+    // Removing what is already gone writes nothing.
+    QVERIFY(m_repo->remove({a.id}).ok());
+    QCOMPARE(changeLog(*m_store).size(), 6);
+}
+
+void TestContactRepository::duplicateIsRefusedNamingTheContact()
+{
+    QVERIFY(m_repo->create(make(QStringLiteral("info@bakker.nl"), QStringLiteral("Piet"), QStringLiteral("Bakker"))).ok());
+    auto again = m_repo->create(make(QStringLiteral("INFO@Bakker.NL")));
+    QVERIFY(!again.ok());
+    QCOMPARE(again.error().code, Error::Code::Duplicate);
+    QVERIFY2(again.errorMessage().contains(QStringLiteral("Piet Bakker")), qPrintable(again.errorMessage()));
+    QCOMPARE(m_repo->count({}), 1);
+    QCOMPARE(changeLog(*m_store).size(), 1);
+
+    // Changing another contact to the same address is refused too.
+    auto other = m_repo->create(make(QStringLiteral("piet@bakker.nl"))).value();
+    other.email = QStringLiteral("info@bakker.nl");
+    QCOMPARE(m_repo->update(other).error().code, Error::Code::Duplicate);
+    QCOMPARE(m_repo->findById(other.id)->email, QStringLiteral("piet@bakker.nl"));
+}
+
+void TestContactRepository::invalidEmailChangesNothing()
+{
+    auto bad = m_repo->create(make(QStringLiteral("jan at voorbeeld.nl")));
+    QVERIFY(!bad.ok());
+    QCOMPARE(bad.error().code, Error::Code::Invalid);
+    QVERIFY(bad.errorMessage().contains(QStringLiteral("jan at voorbeeld.nl")));
+    QCOMPARE(m_repo->count({}), 0);
+    QCOMPARE(ChangeLog::pendingCount(*m_store), 0);
+}
+
+void TestContactRepository::restoreRefusedWhenAddressTaken()
+{
+    auto first = m_repo->create(make(QStringLiteral("jan@voorbeeld.nl"), QStringLiteral("Jan"))).value();
+    QVERIFY(m_repo->remove({first.id}).ok());
+    // The address is free again after a delete...
+    auto second = m_repo->create(make(QStringLiteral("jan@voorbeeld.nl"), QStringLiteral("Johan")));
+    QVERIFY(second.ok());
+    // ...so bringing the first one back would make two: refused, with a reason.
+    auto restored = m_repo->restore({first.id});
+    QVERIFY(!restored.ok());
+    QCOMPARE(restored.error().code, Error::Code::Duplicate);
+    QVERIFY(restored.errorMessage().contains(QStringLiteral("Johan")));
+    QVERIFY(m_repo->findById(first.id)->deleted);
+}
+
+void TestContactRepository::fullTextSearch_data()
+{
+    QTest::addColumn<QString>("search");
+    QTest::addColumn<QStringList>("expected");
+    QTest::addRow("first name prefix") << "ann" << QStringList{"anna@example.nl"};
+    QTest::addRow("last name with particle") << "de vr" << QStringList{"jan@devries.nl"};
+    QTest::addRow("two letters") << "ja" << QStringList{"anna@example.nl", "jan@devries.nl", "jaap@example.nl"};
+    QTest::addRow("e-mail domain") << "devries" << QStringList{"jan@devries.nl"};
+    QTest::addRow("full e-mail") << "jan@devries.nl" << QStringList{"jan@devries.nl"};
+    QTest::addRow("company") << "bakkerij" << QStringList{"anna@example.nl"};
+    QTest::addRow("city") << "groningen" << QStringList{"jaap@example.nl"};
+    QTest::addRow("diacritics ignored") << "jose" << QStringList{"jose@example.es"};
+    QTest::addRow("with diacritics") << "josé" << QStringList{"jose@example.es"};
+    QTest::addRow("case ignored") << "UTRECHT" << QStringList{"anna@example.nl"};
+    QTest::addRow("all words required") << "anna groningen" << QStringList{};
+    QTest::addRow("quotes are text") << "\"ann\"" << QStringList{"anna@example.nl"};
+    QTest::addRow("fts syntax is text") << "ann* OR NEAR(" << QStringList{};
+    QTest::addRow("no match") << "zzz" << QStringList{};
+}
+
+void TestContactRepository::fullTextSearch()
+{
+    QFETCH(QString, search);
+    QFETCH(QStringList, expected);
+    QVERIFY(m_repo->create(make("anna@example.nl", "Anna", "Jansen", "Bakkerij Anna", "Utrecht")).ok());
+    QVERIFY(m_repo->create(make("jan@devries.nl", "Jan", "de Vries", "", "Amsterdam")).ok());
+    QVERIFY(m_repo->create(make("jaap@example.nl", "Jaap", "Kok", "", "Groningen")).ok());
+    QVERIFY(m_repo->create(make("jose@example.es", "José", "García", "", "Sevilla")).ok());
+    ContactQuery q;
+    q.search = search;
+    q.sort = ContactQuery::SortColumn::Email;
+    QStringList found = emails(m_repo->page(q, 0, 100));
+    found.sort();
+    expected.sort();
+    QCOMPARE(found, expected);
+    QCOMPARE(m_repo->count(q), expected.size());
+}
+
+void TestContactRepository::searchFollowsEditsAndDeletes()
+{
+    auto c = m_repo->create(make("kees@example.nl", "Kees", "Smit")).value();
+    ContactQuery q;
+    q.search = QStringLiteral("smit");
+    QCOMPARE(m_repo->count(q), 1);
+    c.lastName = QStringLiteral("Visser");
+    QVERIFY(m_repo->update(c).ok());
+    QCOMPARE(m_repo->count(q), 0);
+    q.search = QStringLiteral("visser");
+    QCOMPARE(m_repo->count(q), 1);
+    QVERIFY(m_repo->remove({c.id}).ok());
+    QCOMPARE(m_repo->count(q), 0);
+    QVERIFY(m_repo->restore({c.id}).ok());
+    QCOMPARE(m_repo->count(q), 1);
+}
+
+void TestContactRepository::pagingMatchesOrder_data()
+{
+    QTest::addColumn<int>("sort");
+    QTest::addColumn<int>("order");
+    for (int s = 0; s <= int(ContactQuery::SortColumn::UpdatedAt); ++s) {
+        QTest::addRow("column %d asc", s) << s << int(Qt::AscendingOrder);
+        QTest::addRow("column %d desc", s) << s << int(Qt::DescendingOrder);
+    }
+}
+
+void TestContactRepository::pagingMatchesOrder()
+{
+    QFETCH(int, sort);
+    QFETCH(int, order);
+    // Many equal sort keys, so the id tie-breaker matters.
+    const QStringList lastNames{"de Vries", "Jansen", "Bakker", "jansen", ""};
+    for (int i = 0; i < 230; ++i) {
+        QVERIFY(m_repo->create(make(QStringLiteral("p%1@example.nl").arg(i, 3, 10, QLatin1Char('0')),
+                                    QStringLiteral("P%1").arg(i % 7), lastNames.at(i % lastNames.size()),
+                                    QStringLiteral("Firma %1").arg(i % 3), QStringLiteral("Stad %1").arg(i % 11)))
+                    .ok());
+    }
+    ContactQuery q;
+    q.sort = ContactQuery::SortColumn(sort);
+    q.order = Qt::SortOrder(order);
+    QVector<Contact> all;
+    QVERIFY(m_repo->forEach(q, [&](const Contact& c) { all.push_back(c); }));
+    QCOMPARE(all.size(), 230);
+    // Offset pages and keyset pages give the same rows as one full read.
+    QVector<Contact> byOffset, byKeyset;
+    for (int offset = 0; offset < 230; offset += 50)
+        byOffset += m_repo->page(q, offset, 50);
+    byKeyset = m_repo->page(q, 0, 50);
+    while (byKeyset.size() < 230) {
+        const auto next = m_repo->pageAfter(q, byKeyset.back(), 50);
+        QVERIFY(!next.isEmpty());
+        byKeyset += next;
+    }
+    QCOMPARE(emails(byOffset), emails(all));
+    QCOMPARE(emails(byKeyset), emails(all));
+    // And the order is what the user asked for.
+    if (q.sort == ContactQuery::SortColumn::LastName) {
+        for (int i = 1; i < all.size(); ++i) {
+            const int cmp = all.at(i - 1).lastName.compare(all.at(i).lastName, Qt::CaseInsensitive);
+            QVERIFY(q.order == Qt::AscendingOrder ? cmp <= 0 : cmp >= 0);
+        }
+    }
+}
+
+void TestContactRepository::positionOfContact()
+{
+    QList<qint64> ids;
+    for (const char* name : {"Zwart", "Aalders", "Mulder", "Bos"})
+        ids << m_repo->create(make(QStringLiteral("%1@example.nl").arg(QLatin1String(name)).toLower(), {}, QLatin1String(name))).value().id;
+    ContactQuery q; // by last name
+    QCOMPARE(m_repo->position(q, ids.at(0)), 3);
+    QCOMPARE(m_repo->position(q, ids.at(1)), 0);
+    QCOMPARE(m_repo->position(q, ids.at(3)), 1);
+    q.order = Qt::DescendingOrder;
+    QCOMPARE(m_repo->position(q, ids.at(0)), 0);
+    q.search = QStringLiteral("mulder");
+    QCOMPARE(m_repo->position(q, ids.at(2)), 0);
+    QCOMPARE(m_repo->position(q, ids.at(0)), -1);
+}
+
+QTEST_GUILESS_MAIN(TestContactRepository)
+#include "tst_contactrepository.moc"
