@@ -1,10 +1,9 @@
 #include "AppInfo.h"
 
-#include <sendtrix/Version.h>
-
 #include <QCoreApplication>
 #include <QDir>
 #include <QStandardPaths>
+#include <sendtrix/Version.h>
 
 namespace AppInfo {
 

@@ -14,22 +14,21 @@ namespace {
 
 QString usageText()
 {
-    return Cli::tr(
-        "Usage: sendtrix-cli [--db PATH] COMMAND\n"
-        "\n"
-        "Commands:\n"
-        "  contacts add --email E [--first-name F] [--last-name L] [--company C]\n"
-        "  contacts list [--json]\n"
-        "  contacts search QUERY [--json]\n"
-        "  contacts count\n"
-        "  lists create NAME\n"
-        "  lists add-member NAME --email E\n"
-        "  lists show NAME [--json]\n"
-        "\n"
-        "Options:\n"
-        "  --db PATH    the store to use (default: the app's own store, %1)\n"
-        "  --version    print the version\n"
-        "  --help       print this help\n")
+    return Cli::tr("Usage: sendtrix-cli [--db PATH] COMMAND\n"
+                   "\n"
+                   "Commands:\n"
+                   "  contacts add --email E [--first-name F] [--last-name L] [--company C]\n"
+                   "  contacts list [--json]\n"
+                   "  contacts search QUERY [--json]\n"
+                   "  contacts count\n"
+                   "  lists create NAME\n"
+                   "  lists add-member NAME --email E\n"
+                   "  lists show NAME [--json]\n"
+                   "\n"
+                   "Options:\n"
+                   "  --db PATH    the store to use (default: the app's own store, %1)\n"
+                   "  --version    print the version\n"
+                   "  --help       print this help\n")
         .arg(AppInfo::defaultStorePath());
 }
 
@@ -76,8 +75,10 @@ int Cli::run(const QStringList& arguments)
 {
     QCommandLineParser global;
     global.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
-    const QCommandLineOption dbOption(QStringLiteral("db"), tr("The store to use."), QStringLiteral("PATH"));
-    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show help."));
+    const QCommandLineOption dbOption(QStringLiteral("db"), tr("The store to use."),
+                                      QStringLiteral("PATH"));
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
+                                        tr("Show help."));
     const QCommandLineOption versionOption(QStringLiteral("version"), tr("Show the version."));
     global.addOption(dbOption);
     global.addOption(helpOption);
@@ -100,10 +101,14 @@ int Cli::run(const QStringList& arguments)
     const QString command = rest.at(1);
     QCommandLineParser sub;
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
-    const QCommandLineOption email(QStringLiteral("email"), tr("E-mail address."), QStringLiteral("E"));
-    const QCommandLineOption firstName(QStringLiteral("first-name"), tr("First name."), QStringLiteral("F"));
-    const QCommandLineOption lastName(QStringLiteral("last-name"), tr("Last name."), QStringLiteral("L"));
-    const QCommandLineOption company(QStringLiteral("company"), tr("Company."), QStringLiteral("C"));
+    const QCommandLineOption email(QStringLiteral("email"), tr("E-mail address."),
+                                   QStringLiteral("E"));
+    const QCommandLineOption firstName(QStringLiteral("first-name"), tr("First name."),
+                                       QStringLiteral("F"));
+    const QCommandLineOption lastName(QStringLiteral("last-name"), tr("Last name."),
+                                      QStringLiteral("L"));
+    const QCommandLineOption company(QStringLiteral("company"), tr("Company."),
+                                     QStringLiteral("C"));
     const QString key = area + QLatin1Char(' ') + command;
     int expectedPositionals = 0;
     if (key == QLatin1String("contacts add")) {
@@ -135,7 +140,8 @@ int Cli::run(const QStringList& arguments)
                               ? tr("“%1” takes no further arguments.").arg(key)
                               : tr("“%1” needs exactly one argument.").arg(key));
 
-    const QString dbPath = global.isSet(dbOption) ? global.value(dbOption) : AppInfo::defaultStorePath();
+    const QString dbPath =
+        global.isSet(dbOption) ? global.value(dbOption) : AppInfo::defaultStorePath();
     auto opened = Workspace::open(dbPath);
     if (!opened.ok()) {
         m_err << opened.errorMessage() << '\n';
@@ -210,7 +216,8 @@ int Cli::run(const QStringList& arguments)
                 status = fail(tr("The contacts could not be read from the store."));
             m_out << "}\n";
         } else {
-            m_out << tr("%1 (%n contact(s))", nullptr, int(list->memberCount)).arg(list->name) << '\n';
+            m_out << tr("%1 (%n contact(s))", nullptr, int(list->memberCount)).arg(list->name)
+                  << '\n';
             if (!printContacts(m_out, ws.contacts(), query, false))
                 status = fail(tr("The contacts could not be read from the store."));
         }

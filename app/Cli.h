@@ -12,7 +12,10 @@ class Cli
     Q_DECLARE_TR_FUNCTIONS(Cli)
 
 public:
-    Cli(QTextStream& out, QTextStream& err) : m_out(out), m_err(err) {}
+    Cli(QTextStream& out, QTextStream& err)
+        : m_out(out)
+        , m_err(err)
+    {}
 
     // arguments[0] is the program name, as in QCoreApplication::arguments().
     int run(const QStringList& arguments);

@@ -3,7 +3,6 @@
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QTranslator>
-
 #include <memory>
 
 namespace {
@@ -60,9 +59,9 @@ QString apply(const QString& choice)
     if (s.app->load(QStringLiteral("sendtrix_") + code, QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(s.app.get());
     s.code = code;
-    QLocale::setDefault(QLocale(code == QLatin1String("nl") ? QLocale::Dutch : QLocale::English,
-                                code == QLatin1String("nl") ? QLocale::Netherlands
-                                                            : QLocale::UnitedKingdom));
+    QLocale::setDefault(
+        QLocale(code == QLatin1String("nl") ? QLocale::Dutch : QLocale::English,
+                code == QLatin1String("nl") ? QLocale::Netherlands : QLocale::UnitedKingdom));
     return code;
 }
 

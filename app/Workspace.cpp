@@ -19,8 +19,7 @@ Workspace::Workspace(std::unique_ptr<Store> store)
     , m_contacts(std::make_unique<ContactRepository>(*m_store))
     , m_lists(std::make_unique<ListRepository>(*m_store))
     , m_tags(std::make_unique<TagRepository>(*m_store))
-{
-}
+{}
 
 Workspace::~Workspace()
 {

@@ -5,7 +5,6 @@
 #include "Result.h"
 
 #include <QObject>
-
 #include <memory>
 
 class Store;

@@ -7,7 +7,6 @@
 #include <QApplication>
 #include <QDir>
 #include <QMessageBox>
-
 #include <cstdio>
 #include <cstring>
 

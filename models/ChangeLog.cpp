@@ -8,8 +8,8 @@ namespace ChangeLog {
 
 Result<void> append(Store& store, const QString& entity, const QString& uuid, Op op, qint64 atMs)
 {
-    QSqlQuery& q = store.statement(QStringLiteral(
-        "INSERT INTO change_log(entity, uuid, op, changed_at) VALUES (?, ?, ?, ?)"));
+    QSqlQuery& q = store.statement(
+        QStringLiteral("INSERT INTO change_log(entity, uuid, op, changed_at) VALUES (?, ?, ?, ?)"));
     q.bindValue(0, entity);
     q.bindValue(1, uuid);
     q.bindValue(2, op == Op::Upsert ? QStringLiteral("upsert") : QStringLiteral("delete"));
@@ -21,7 +21,8 @@ Result<void> append(Store& store, const QString& entity, const QString& uuid, Op
 
 qint64 pendingCount(Store& store)
 {
-    QSqlQuery& q = store.statement(QStringLiteral("SELECT count(*) FROM change_log WHERE batch IS NULL"));
+    QSqlQuery& q =
+        store.statement(QStringLiteral("SELECT count(*) FROM change_log WHERE batch IS NULL"));
     qint64 n = 0;
     if (q.exec() && q.next())
         n = q.value(0).toLongLong();

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QtGlobal>
-
 #include <functional>
 
 // The one source of "now" for stored timestamps, so tests (and later the retention and

@@ -62,9 +62,9 @@ Contact Contact::fromJson(const QJsonObject& o)
 
 bool Contact::operator==(const Contact& o) const
 {
-    return uuid == o.uuid && email == o.email && firstName == o.firstName
-        && lastName == o.lastName && company == o.company && phone == o.phone
-        && street == o.street && postalCode == o.postalCode && city == o.city
-        && country == o.country && website == o.website && notes == o.notes
-        && customFields == o.customFields && deleted == o.deleted;
+    return uuid == o.uuid && email == o.email && firstName == o.firstName &&
+           lastName == o.lastName && company == o.company && phone == o.phone &&
+           street == o.street && postalCode == o.postalCode && city == o.city &&
+           country == o.country && website == o.website && notes == o.notes &&
+           customFields == o.customFields && deleted == o.deleted;
 }

@@ -3,18 +3,17 @@
 #include <QJsonObject>
 #include <QMap>
 #include <QString>
-
 #include <optional>
 
 // A person on the marketer's lists (SPEC §1). Field names in JSON are the store's columns.
 struct Contact
 {
-    qint64 id = 0;                // local row id; 0 until stored
-    QString uuid;                 // made by the client, stable across devices
-    std::optional<qint64> rev;    // server revision; empty until synced
-    qint64 createdAt = 0;         // UTC ms
-    qint64 updatedAt = 0;         // UTC ms
-    bool deleted = false;         // tombstone
+    qint64 id = 0;             // local row id; 0 until stored
+    QString uuid;              // made by the client, stable across devices
+    std::optional<qint64> rev; // server revision; empty until synced
+    qint64 createdAt = 0;      // UTC ms
+    qint64 updatedAt = 0;      // UTC ms
+    bool deleted = false;      // tombstone
 
     QString email;
     QString firstName;

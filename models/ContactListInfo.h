@@ -2,7 +2,6 @@
 
 #include <QString>
 #include <QtGlobal>
-
 #include <optional>
 
 // A named group of contacts (SPEC §1). A contact may be in many lists.

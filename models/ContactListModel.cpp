@@ -7,7 +7,8 @@
 #include <QMimeData>
 
 ContactListModel::ContactListModel(ListRepository& repository, QObject* parent)
-    : QAbstractListModel(parent), m_repository(repository)
+    : QAbstractListModel(parent)
+    , m_repository(repository)
 {
     reload();
 }
@@ -56,12 +57,18 @@ QVariant ContactListModel::data(const QModelIndex& index, int role) const
     const qint64 count = all ? m_allCount : list->memberCount;
     switch (role) {
     case Qt::DisplayRole:
-    case NameRole: return name;
-    case Qt::EditRole: return all ? QVariant() : QVariant(name);
-    case Qt::ToolTipRole: return tr("%1: %n contact(s)", nullptr, int(std::min<qint64>(count, INT_MAX))).arg(name);
-    case ListIdRole: return all ? qint64(0) : list->id;
-    case MemberCountRole: return count;
-    default: return {};
+    case NameRole:
+        return name;
+    case Qt::EditRole:
+        return all ? QVariant() : QVariant(name);
+    case Qt::ToolTipRole:
+        return tr("%1: %n contact(s)", nullptr, int(std::min<qint64>(count, INT_MAX))).arg(name);
+    case ListIdRole:
+        return all ? qint64(0) : list->id;
+    case MemberCountRole:
+        return count;
+    default:
+        return {};
     }
 }
 
@@ -84,8 +91,8 @@ bool ContactListModel::canDropMimeData(const QMimeData* data, Qt::DropAction, in
                                        const QModelIndex& parent) const
 {
     // Only onto a list itself, never between rows or onto "All contacts".
-    return data && data->hasFormat(ContactTableModel::ContactIdsMimeType) && row == -1
-        && parent.isValid() && parent.row() > 0;
+    return data && data->hasFormat(ContactTableModel::ContactIdsMimeType) && row == -1 &&
+           parent.isValid() && parent.row() > 0;
 }
 
 bool ContactListModel::dropMimeData(const QMimeData* data, Qt::DropAction action, int row,

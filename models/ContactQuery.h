@@ -8,8 +8,8 @@ struct ContactQuery
 {
     enum class SortColumn { Email, FirstName, LastName, Company, City, UpdatedAt };
 
-    QString search;      // what the user typed; becomes an FTS5 prefix query
-    qint64 listId = 0;   // 0: all contacts
+    QString search;    // what the user typed; becomes an FTS5 prefix query
+    qint64 listId = 0; // 0: all contacts
     SortColumn sort = SortColumn::LastName;
     Qt::SortOrder order = Qt::AscendingOrder;
 

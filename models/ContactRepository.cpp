@@ -73,12 +73,18 @@ void trimFields(Contact& c)
 QString sortExpression(ContactQuery::SortColumn column)
 {
     switch (column) {
-    case ContactQuery::SortColumn::Email: return QStringLiteral("c.email COLLATE NOCASE");
-    case ContactQuery::SortColumn::FirstName: return QStringLiteral("c.first_name COLLATE NOCASE");
-    case ContactQuery::SortColumn::LastName: return QStringLiteral("c.last_name COLLATE NOCASE");
-    case ContactQuery::SortColumn::Company: return QStringLiteral("c.company COLLATE NOCASE");
-    case ContactQuery::SortColumn::City: return QStringLiteral("c.city COLLATE NOCASE");
-    case ContactQuery::SortColumn::UpdatedAt: return QStringLiteral("c.updated_at");
+    case ContactQuery::SortColumn::Email:
+        return QStringLiteral("c.email COLLATE NOCASE");
+    case ContactQuery::SortColumn::FirstName:
+        return QStringLiteral("c.first_name COLLATE NOCASE");
+    case ContactQuery::SortColumn::LastName:
+        return QStringLiteral("c.last_name COLLATE NOCASE");
+    case ContactQuery::SortColumn::Company:
+        return QStringLiteral("c.company COLLATE NOCASE");
+    case ContactQuery::SortColumn::City:
+        return QStringLiteral("c.city COLLATE NOCASE");
+    case ContactQuery::SortColumn::UpdatedAt:
+        return QStringLiteral("c.updated_at");
     }
     return QStringLiteral("c.last_name COLLATE NOCASE");
 }
@@ -86,12 +92,18 @@ QString sortExpression(ContactQuery::SortColumn column)
 QVariant sortValue(ContactQuery::SortColumn column, const Contact& c)
 {
     switch (column) {
-    case ContactQuery::SortColumn::Email: return c.email;
-    case ContactQuery::SortColumn::FirstName: return c.firstName;
-    case ContactQuery::SortColumn::LastName: return c.lastName;
-    case ContactQuery::SortColumn::Company: return c.company;
-    case ContactQuery::SortColumn::City: return c.city;
-    case ContactQuery::SortColumn::UpdatedAt: return c.updatedAt;
+    case ContactQuery::SortColumn::Email:
+        return c.email;
+    case ContactQuery::SortColumn::FirstName:
+        return c.firstName;
+    case ContactQuery::SortColumn::LastName:
+        return c.lastName;
+    case ContactQuery::SortColumn::Company:
+        return c.company;
+    case ContactQuery::SortColumn::City:
+        return c.city;
+    case ContactQuery::SortColumn::UpdatedAt:
+        return c.updatedAt;
     }
     return {};
 }
@@ -125,8 +137,8 @@ SqlFilter buildFilter(const ContactQuery& query)
 
 QString orderBy(const ContactQuery& query)
 {
-    const QString dir = query.order == Qt::AscendingOrder ? QStringLiteral("ASC")
-                                                          : QStringLiteral("DESC");
+    const QString dir =
+        query.order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
     return QStringLiteral(" ORDER BY %1 %2, c.id %2").arg(sortExpression(query.sort), dir);
 }
 
@@ -195,16 +207,18 @@ Result<Contact> ContactRepository::create(Contact c)
         "INSERT INTO contacts(uuid, created_at, updated_at, email, first_name, last_name, company, "
         "phone, street, postal_code, city, country, website, notes, custom_fields) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    const QVariantList values{c.uuid,   c.createdAt, c.updatedAt,  c.email,   c.firstName,
-                              c.lastName, c.company, c.phone,      c.street,  c.postalCode,
-                              c.city,   c.country,   c.website,    c.notes,   customFieldsJson(c.customFields)};
+    const QVariantList values{
+        c.uuid,     c.createdAt, c.updatedAt, c.email,  c.firstName,
+        c.lastName, c.company,   c.phone,     c.street, c.postalCode,
+        c.city,     c.country,   c.website,   c.notes,  customFieldsJson(c.customFields)};
     bindAll(q, values);
     if (!q.exec())
         return Store::databaseError(q, QStringLiteral("insert contact"));
     c.id = q.lastInsertId().toLongLong();
     q.finish();
 
-    if (auto logged = ChangeLog::append(m_store, kEntity, c.uuid, ChangeLog::Op::Upsert, c.updatedAt);
+    if (auto logged =
+            ChangeLog::append(m_store, kEntity, c.uuid, ChangeLog::Op::Upsert, c.updatedAt);
         !logged.ok())
         return logged.error();
     if (auto committed = tx.commit(); !committed.ok())
@@ -245,7 +259,8 @@ Result<Contact> ContactRepository::update(Contact c)
     if (!q.exec())
         return Store::databaseError(q, QStringLiteral("update contact"));
     q.finish();
-    if (auto logged = ChangeLog::append(m_store, kEntity, c.uuid, ChangeLog::Op::Upsert, c.updatedAt);
+    if (auto logged =
+            ChangeLog::append(m_store, kEntity, c.uuid, ChangeLog::Op::Upsert, c.updatedAt);
         !logged.ok())
         return logged.error();
     if (auto committed = tx.commit(); !committed.ok())
@@ -294,8 +309,9 @@ Result<int> ContactRepository::restore(const QList<qint64>& ids)
         if (!c || !c->deleted)
             continue;
         if (auto unique = checkUnique(c->email, c->id); !unique.ok())
-            return Error{Error::Code::Duplicate,
-                         tr("%1 cannot be brought back: %2").arg(c->displayName(), unique.errorMessage())};
+            return Error{
+                Error::Code::Duplicate,
+                tr("%1 cannot be brought back: %2").arg(c->displayName(), unique.errorMessage())};
         QSqlQuery& q = m_store.statement(
             QStringLiteral("UPDATE contacts SET deleted = 0, updated_at = ? WHERE id = ?"));
         q.bindValue(0, std::max(now, c->updatedAt));
@@ -331,7 +347,8 @@ std::optional<Contact> ContactRepository::findByEmail(const QString& email)
     if (normalized.isEmpty())
         return std::nullopt;
     QSqlQuery& q = m_store.statement(
-        QStringLiteral("SELECT %1 FROM contacts c WHERE c.email = ? COLLATE NOCASE AND c.deleted = 0")
+        QStringLiteral(
+            "SELECT %1 FROM contacts c WHERE c.email = ? COLLATE NOCASE AND c.deleted = 0")
             .arg(QLatin1String(kColumns)));
     q.bindValue(0, normalized);
     std::optional<Contact> result;
@@ -356,9 +373,9 @@ qint64 ContactRepository::count(const ContactQuery& query)
 QVector<Contact> ContactRepository::page(const ContactQuery& query, qint64 offset, int limit)
 {
     const SqlFilter f = buildFilter(query);
-    QSqlQuery& q = m_store.statement(QStringLiteral("SELECT %1").arg(QLatin1String(kColumns))
-                                     + f.from + f.where + orderBy(query)
-                                     + QStringLiteral(" LIMIT ? OFFSET ?"));
+    QSqlQuery& q =
+        m_store.statement(QStringLiteral("SELECT %1").arg(QLatin1String(kColumns)) + f.from +
+                          f.where + orderBy(query) + QStringLiteral(" LIMIT ? OFFSET ?"));
     QVariantList binds = f.binds;
     binds << limit << offset;
     bindAll(q, binds);
@@ -372,14 +389,16 @@ QVector<Contact> ContactRepository::page(const ContactQuery& query, qint64 offse
     return rows;
 }
 
-QVector<Contact> ContactRepository::pageAfter(const ContactQuery& query, const Contact& last, int limit)
+QVector<Contact> ContactRepository::pageAfter(const ContactQuery& query, const Contact& last,
+                                              int limit)
 {
     const SqlFilter f = buildFilter(query);
-    const QString op = query.order == Qt::AscendingOrder ? QStringLiteral(">") : QStringLiteral("<");
+    const QString op =
+        query.order == Qt::AscendingOrder ? QStringLiteral(">") : QStringLiteral("<");
     QSqlQuery& q = m_store.statement(
-        QStringLiteral("SELECT %1").arg(QLatin1String(kColumns)) + f.from + f.where
-        + QStringLiteral(" AND (%1, c.id) %2 (?, ?)").arg(sortExpression(query.sort), op)
-        + orderBy(query) + QStringLiteral(" LIMIT ?"));
+        QStringLiteral("SELECT %1").arg(QLatin1String(kColumns)) + f.from + f.where +
+        QStringLiteral(" AND (%1, c.id) %2 (?, ?)").arg(sortExpression(query.sort), op) +
+        orderBy(query) + QStringLiteral(" LIMIT ?"));
     QVariantList binds = f.binds;
     binds << sortValue(query.sort, last) << last.id << limit;
     bindAll(q, binds);
@@ -401,8 +420,8 @@ qint64 ContactRepository::position(const ContactQuery& query, qint64 contactId)
     const SqlFilter f = buildFilter(query);
     // Is it in the result at all?
     {
-        QSqlQuery& q = m_store.statement(QStringLiteral("SELECT 1") + f.from + f.where
-                                         + QStringLiteral(" AND c.id = ?"));
+        QSqlQuery& q = m_store.statement(QStringLiteral("SELECT 1") + f.from + f.where +
+                                         QStringLiteral(" AND c.id = ?"));
         QVariantList binds = f.binds;
         binds << contactId;
         bindAll(q, binds);
@@ -411,10 +430,11 @@ qint64 ContactRepository::position(const ContactQuery& query, qint64 contactId)
         if (!found)
             return -1;
     }
-    const QString op = query.order == Qt::AscendingOrder ? QStringLiteral("<") : QStringLiteral(">");
+    const QString op =
+        query.order == Qt::AscendingOrder ? QStringLiteral("<") : QStringLiteral(">");
     QSqlQuery& q = m_store.statement(
-        QStringLiteral("SELECT count(*)") + f.from + f.where
-        + QStringLiteral(" AND (%1, c.id) %2 (?, ?)").arg(sortExpression(query.sort), op));
+        QStringLiteral("SELECT count(*)") + f.from + f.where +
+        QStringLiteral(" AND (%1, c.id) %2 (?, ?)").arg(sortExpression(query.sort), op));
     QVariantList binds = f.binds;
     binds << sortValue(query.sort, *contact) << contactId;
     bindAll(q, binds);
@@ -425,11 +445,12 @@ qint64 ContactRepository::position(const ContactQuery& query, qint64 contactId)
     return n;
 }
 
-bool ContactRepository::forEach(const ContactQuery& query, const std::function<void(const Contact&)>& visit)
+bool ContactRepository::forEach(const ContactQuery& query,
+                                const std::function<void(const Contact&)>& visit)
 {
     const SqlFilter f = buildFilter(query);
-    QSqlQuery& q = m_store.statement(QStringLiteral("SELECT %1").arg(QLatin1String(kColumns))
-                                     + f.from + f.where + orderBy(query));
+    QSqlQuery& q = m_store.statement(QStringLiteral("SELECT %1").arg(QLatin1String(kColumns)) +
+                                     f.from + f.where + orderBy(query));
     bindAll(q, f.binds);
     if (!q.exec())
         return false;

@@ -8,7 +8,6 @@
 #include <QList>
 #include <QVariant>
 #include <QVector>
-
 #include <functional>
 
 class Store;
@@ -20,7 +19,9 @@ class ContactRepository
     Q_DECLARE_TR_FUNCTIONS(ContactRepository)
 
 public:
-    explicit ContactRepository(Store& store) : m_store(store) {}
+    explicit ContactRepository(Store& store)
+        : m_store(store)
+    {}
 
     Result<Contact> create(Contact contact);
     Result<Contact> update(Contact contact);

@@ -8,14 +8,14 @@
 #include <QLocale>
 #include <QMimeData>
 #include <QSet>
-
 #include <algorithm>
 
 const QString ContactTableModel::ContactIdsMimeType =
     QStringLiteral("application/x-sendtrix-contact-ids");
 
 ContactTableModel::ContactTableModel(ContactRepository& repository, QObject* parent)
-    : QAbstractTableModel(parent), m_repository(repository)
+    : QAbstractTableModel(parent)
+    , m_repository(repository)
 {
     resetWith(m_query);
 }
@@ -110,8 +110,8 @@ QVariant ContactTableModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != ContactIdRole
-        && role != Qt::EditRole)
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != ContactIdRole &&
+        role != Qt::EditRole)
         return {};
     const Contact* c = rowAt(index.row());
     if (!c)
@@ -119,15 +119,21 @@ QVariant ContactTableModel::data(const QModelIndex& index, int role) const
     if (role == ContactIdRole)
         return c->id;
     switch (index.column()) {
-    case Email: return c->email;
-    case FirstName: return c->firstName;
-    case LastName: return c->lastName;
-    case Company: return c->company;
-    case City: return c->city;
+    case Email:
+        return c->email;
+    case FirstName:
+        return c->firstName;
+    case LastName:
+        return c->lastName;
+    case Company:
+        return c->company;
+    case City:
+        return c->city;
     case UpdatedAt:
         return QLocale().toString(QDateTime::fromMSecsSinceEpoch(c->updatedAt).toLocalTime(),
                                   QLocale::ShortFormat);
-    default: return {};
+    default:
+        return {};
     }
 }
 
@@ -136,13 +142,20 @@ QVariant ContactTableModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Email: return tr("E-mail");
-    case FirstName: return tr("First name");
-    case LastName: return tr("Last name");
-    case Company: return tr("Company");
-    case City: return tr("City");
-    case UpdatedAt: return tr("Changed");
-    default: return {};
+    case Email:
+        return tr("E-mail");
+    case FirstName:
+        return tr("First name");
+    case LastName:
+        return tr("Last name");
+    case Company:
+        return tr("Company");
+    case City:
+        return tr("City");
+    case UpdatedAt:
+        return tr("Changed");
+    default:
+        return {};
     }
 }
 
@@ -156,9 +169,9 @@ Qt::ItemFlags ContactTableModel::flags(const QModelIndex& index) const
 void ContactTableModel::sort(int column, Qt::SortOrder order)
 {
     static const ContactQuery::SortColumn columns[ColumnCount] = {
-        ContactQuery::SortColumn::Email,   ContactQuery::SortColumn::FirstName,
+        ContactQuery::SortColumn::Email,    ContactQuery::SortColumn::FirstName,
         ContactQuery::SortColumn::LastName, ContactQuery::SortColumn::Company,
-        ContactQuery::SortColumn::City,    ContactQuery::SortColumn::UpdatedAt};
+        ContactQuery::SortColumn::City,     ContactQuery::SortColumn::UpdatedAt};
     if (column < 0 || column >= ColumnCount)
         return;
     ContactQuery q = m_query;

@@ -37,7 +37,8 @@ EmailAddress::Check EmailAddress::check(const QString& input)
     const QString local = trimmed.left(at);
     const QString domain = trimmed.mid(at + 1);
     if (local.isEmpty()) {
-        result.problem = tr("“%1” is not an e-mail address: nothing comes before the @.").arg(trimmed);
+        result.problem =
+            tr("“%1” is not an e-mail address: nothing comes before the @.").arg(trimmed);
         return result;
     }
     if (!localPartRule().match(local).hasMatch()) {
@@ -48,7 +49,8 @@ EmailAddress::Check EmailAddress::check(const QString& input)
         return result;
     }
     if (domain.isEmpty()) {
-        result.problem = tr("“%1” is not an e-mail address: the domain after the @ is missing.").arg(trimmed);
+        result.problem =
+            tr("“%1” is not an e-mail address: the domain after the @ is missing.").arg(trimmed);
         return result;
     }
     // Lower-case first, then IDN to ACE: "Bücher.NL" becomes "xn--bcher-kva.nl".

@@ -107,15 +107,16 @@ Result<ContactListInfo> ListRepository::rename(qint64 listId, const QString& new
         return valid.error();
     list->name = valid.value();
     list->updatedAt = std::max(Clock::nowMs(), list->updatedAt);
-    QSqlQuery& q = m_store.statement(
-        QStringLiteral("UPDATE lists SET name = ?, updated_at = ? WHERE id = ?"));
+    QSqlQuery& q =
+        m_store.statement(QStringLiteral("UPDATE lists SET name = ?, updated_at = ? WHERE id = ?"));
     q.bindValue(0, list->name);
     q.bindValue(1, list->updatedAt);
     q.bindValue(2, listId);
     if (!q.exec())
         return Store::databaseError(q, QStringLiteral("rename list"));
     q.finish();
-    if (auto logged = ChangeLog::append(m_store, kList, list->uuid, ChangeLog::Op::Upsert, list->updatedAt);
+    if (auto logged =
+            ChangeLog::append(m_store, kList, list->uuid, ChangeLog::Op::Upsert, list->updatedAt);
         !logged.ok())
         return logged.error();
     if (auto committed = tx.commit(); !committed.ok())
@@ -161,8 +162,9 @@ Result<void> ListRepository::remove(qint64 listId)
 
 QVector<ContactListInfo> ListRepository::all()
 {
-    QSqlQuery& q = m_store.statement(QLatin1String(kSelect)
-                                     + QStringLiteral("WHERE l.deleted = 0 ORDER BY l.name COLLATE NOCASE"));
+    QSqlQuery& q =
+        m_store.statement(QLatin1String(kSelect) +
+                          QStringLiteral("WHERE l.deleted = 0 ORDER BY l.name COLLATE NOCASE"));
     QVector<ContactListInfo> lists;
     if (q.exec()) {
         while (q.next())
@@ -185,8 +187,9 @@ std::optional<ContactListInfo> ListRepository::findById(qint64 listId)
 
 std::optional<ContactListInfo> ListRepository::findByName(const QString& name)
 {
-    QSqlQuery& q = m_store.statement(QLatin1String(kSelect)
-                                     + QStringLiteral("WHERE l.name = ? COLLATE NOCASE AND l.deleted = 0"));
+    QSqlQuery& q =
+        m_store.statement(QLatin1String(kSelect) +
+                          QStringLiteral("WHERE l.name = ? COLLATE NOCASE AND l.deleted = 0"));
     q.bindValue(0, name.simplified());
     std::optional<ContactListInfo> result;
     if (q.exec() && q.next())
@@ -225,9 +228,9 @@ Result<int> ListRepository::addMembers(qint64 listId, const QList<qint64>& conta
             continue;
         if (uuid.isEmpty()) {
             uuid = newUuid();
-            QSqlQuery& q = m_store.statement(QStringLiteral(
-                "INSERT INTO list_members(uuid, updated_at, list_id, contact_id) "
-                "SELECT ?, ?, ?, id FROM contacts WHERE id = ? AND deleted = 0"));
+            QSqlQuery& q = m_store.statement(
+                QStringLiteral("INSERT INTO list_members(uuid, updated_at, list_id, contact_id) "
+                               "SELECT ?, ?, ?, id FROM contacts WHERE id = ? AND deleted = 0"));
             q.bindValue(0, uuid);
             q.bindValue(1, now);
             q.bindValue(2, listId);
@@ -265,9 +268,9 @@ Result<int> ListRepository::removeMembers(qint64 listId, const QList<qint64>& co
         return tx.error();
     int removed = 0;
     for (qint64 contactId : contactIds) {
-        QSqlQuery& q = m_store.statement(QStringLiteral(
-            "UPDATE list_members SET deleted = 1, updated_at = ? "
-            "WHERE list_id = ? AND contact_id = ? AND deleted = 0 RETURNING uuid"));
+        QSqlQuery& q = m_store.statement(
+            QStringLiteral("UPDATE list_members SET deleted = 1, updated_at = ? "
+                           "WHERE list_id = ? AND contact_id = ? AND deleted = 0 RETURNING uuid"));
         q.bindValue(0, now);
         q.bindValue(1, listId);
         q.bindValue(2, contactId);

@@ -16,7 +16,9 @@ class ListRepository
     Q_DECLARE_TR_FUNCTIONS(ListRepository)
 
 public:
-    explicit ListRepository(Store& store) : m_store(store) {}
+    explicit ListRepository(Store& store)
+        : m_store(store)
+    {}
 
     Result<ContactListInfo> create(const QString& name, const QString& description = {});
     Result<ContactListInfo> rename(qint64 listId, const QString& newName);

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QStringList>
-
 #include <vector>
 
 // Numbered schema migrations. Never edit a released migration: add the next number.

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QString>
-
 #include <optional>
 #include <utility>
 
@@ -13,21 +12,24 @@ struct Error
         Invalid,   // input does not pass validation
         Duplicate, // would break a uniqueness rule (e-mail, list name)
         NotFound,
-        Database,  // SQLite reported a failure
-        Corrupt,   // the file is not a usable store
-        ReadOnly,  // the file or its folder cannot be written
-        TooNew,    // written by a newer version of Sendtrix
+        Database, // SQLite reported a failure
+        Corrupt,  // the file is not a usable store
+        ReadOnly, // the file or its folder cannot be written
+        TooNew,   // written by a newer version of Sendtrix
     };
     Code code = Code::Database;
     QString message;
 };
 
-template <typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_value(std::move(value)) {}
-    Result(Error error) : m_error(std::move(error)) {}
+    Result(T value)
+        : m_value(std::move(value))
+    {}
+    Result(Error error)
+        : m_error(std::move(error))
+    {}
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
@@ -42,12 +44,14 @@ private:
     Error m_error;
 };
 
-template <>
-class [[nodiscard]] Result<void>
+template <> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
-    Result(Error error) : m_ok(false), m_error(std::move(error)) {}
+    Result(Error error)
+        : m_ok(false)
+        , m_error(std::move(error))
+    {}
 
     bool ok() const { return m_ok; }
     explicit operator bool() const { return m_ok; }

@@ -69,9 +69,9 @@ bool isSqliteReadOnly(const QSqlError& error)
 } // namespace
 
 Store::Store(QString path, QString connectionName)
-    : m_path(std::move(path)), m_connectionName(std::move(connectionName))
-{
-}
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+{}
 
 Store::~Store()
 {
@@ -123,7 +123,8 @@ Result<std::unique_ptr<Store>> Store::openAtVersion(const QString& path, int tar
     // damaged file or one from a newer version is never written to (not even WAL mode).
     if (exists && info.size() > 0) {
         std::unique_ptr<Store> probe(new Store(path, nextConnectionName()));
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), probe->m_connectionName);
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), probe->m_connectionName);
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (!db.open())
@@ -146,8 +147,9 @@ Result<std::unique_ptr<Store>> Store::openAtVersion(const QString& path, int tar
     db.setDatabaseName(path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open())
-        return Error{Error::Code::Database,
-                     tr("Sendtrix could not open “%1”: %2").arg(nativePath(path), db.lastError().text())};
+        return Error{
+            Error::Code::Database,
+            tr("Sendtrix could not open “%1”: %2").arg(nativePath(path), db.lastError().text())};
 
     if (auto configured = store->configure(); !configured.ok())
         return configured.error();
@@ -281,8 +283,8 @@ Result<void> Store::commit()
     if (m_depth == 0)
         return {};
     QSqlQuery q(database());
-    const QString sql = m_depth == 1 ? QStringLiteral("COMMIT")
-                                     : QStringLiteral("RELEASE sp%1").arg(m_depth - 1);
+    const QString sql =
+        m_depth == 1 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE sp%1").arg(m_depth - 1);
     if (!q.exec(sql))
         return databaseError(q, sql);
     --m_depth;

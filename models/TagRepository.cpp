@@ -31,7 +31,8 @@ Result<qint64> TagRepository::ensureTag(const QString& name, qint64 now)
         return Store::databaseError(q, QStringLiteral("insert tag"));
     const qint64 id = q.lastInsertId().toLongLong();
     q.finish();
-    if (auto logged = ChangeLog::append(m_store, QStringLiteral("tag"), uuid, ChangeLog::Op::Upsert, now);
+    if (auto logged =
+            ChangeLog::append(m_store, QStringLiteral("tag"), uuid, ChangeLog::Op::Upsert, now);
         !logged.ok())
         return logged.error();
     return id;
@@ -50,8 +51,9 @@ Result<void> TagRepository::setTags(qint64 contactId, const QStringList& wanted)
         if (name.isEmpty())
             continue;
         if (name.size() > 100)
-            return Error{Error::Code::Invalid, tr("The tag “%1…” is too long: at most 100 characters.")
-                                                   .arg(name.left(20))};
+            return Error{
+                Error::Code::Invalid,
+                tr("The tag “%1…” is too long: at most 100 characters.").arg(name.left(20))};
         if (!names.contains(name, Qt::CaseInsensitive))
             names << name;
     }
@@ -68,7 +70,8 @@ Result<void> TagRepository::setTags(qint64 contactId, const QStringList& wanted)
     current.finish();
     for (const auto& [uuid, name] : existing) {
         if (names.contains(name, Qt::CaseInsensitive)) {
-            names.removeIf([&](const QString& n) { return n.compare(name, Qt::CaseInsensitive) == 0; });
+            names.removeIf(
+                [&](const QString& n) { return n.compare(name, Qt::CaseInsensitive) == 0; });
             continue;
         }
         QSqlQuery& q = m_store.statement(
@@ -97,8 +100,9 @@ Result<void> TagRepository::setTags(qint64 contactId, const QStringList& wanted)
         find.finish();
         if (uuid.isEmpty()) {
             uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
-            QSqlQuery& q = m_store.statement(QStringLiteral(
-                "INSERT INTO contact_tags(uuid, updated_at, tag_id, contact_id) VALUES (?, ?, ?, ?)"));
+            QSqlQuery& q =
+                m_store.statement(QStringLiteral("INSERT INTO contact_tags(uuid, updated_at, "
+                                                 "tag_id, contact_id) VALUES (?, ?, ?, ?)"));
             q.bindValue(0, uuid);
             q.bindValue(1, now);
             q.bindValue(2, tagId.value());
@@ -106,8 +110,8 @@ Result<void> TagRepository::setTags(qint64 contactId, const QStringList& wanted)
             if (!q.exec())
                 return Store::databaseError(q, QStringLiteral("tag"));
         } else {
-            QSqlQuery& q = m_store.statement(
-                QStringLiteral("UPDATE contact_tags SET deleted = 0, updated_at = ? WHERE uuid = ?"));
+            QSqlQuery& q = m_store.statement(QStringLiteral(
+                "UPDATE contact_tags SET deleted = 0, updated_at = ? WHERE uuid = ?"));
             q.bindValue(0, now);
             q.bindValue(1, uuid);
             if (!q.exec())

@@ -13,7 +13,9 @@ class TagRepository
     Q_DECLARE_TR_FUNCTIONS(TagRepository)
 
 public:
-    explicit TagRepository(Store& store) : m_store(store) {}
+    explicit TagRepository(Store& store)
+        : m_store(store)
+    {}
 
     // Makes the contact's tags exactly `tags` (case-insensitive), logging every change.
     Result<void> setTags(qint64 contactId, const QStringList& tags);

@@ -2,7 +2,8 @@
 
 #include "Store.h"
 
-Transaction::Transaction(Store& store) : m_store(store)
+Transaction::Transaction(Store& store)
+    : m_store(store)
 {
     auto begun = m_store.begin();
     m_active = begun.ok();

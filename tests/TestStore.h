@@ -11,7 +11,8 @@
 // Helpers shared by the tests: a fresh store in a temporary folder.
 namespace TestStore {
 
-inline std::unique_ptr<Store> openFresh(const QTemporaryDir& dir, const QString& name = QStringLiteral("store.db"))
+inline std::unique_ptr<Store> openFresh(const QTemporaryDir& dir,
+                                        const QString& name = QStringLiteral("store.db"))
 {
     auto store = Store::open(dir.filePath(name));
     if (!store.ok())

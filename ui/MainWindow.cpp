@@ -21,10 +21,14 @@
 #include <QUndoStack>
 
 MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
-    : QMainWindow(parent), m_workspace(workspace), m_undoStack(new QUndoStack(this)),
-      m_areas(new QListWidget(this)), m_pages(new QStackedWidget(this)),
-      m_contacts(new ContactsPage(workspace, *m_undoStack, this)), m_countLabel(new QLabel(this)),
-      m_storeLabel(new QLabel(this))
+    : QMainWindow(parent)
+    , m_workspace(workspace)
+    , m_undoStack(new QUndoStack(this))
+    , m_areas(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+    , m_contacts(new ContactsPage(workspace, *m_undoStack, this))
+    , m_countLabel(new QLabel(this))
+    , m_storeLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/sendtrix.svg")));
@@ -36,10 +40,12 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     m_areas->setFixedWidth(132);
     m_areas->setFrameShape(QFrame::NoFrame);
     m_areas->setSpacing(2);
-    m_areas->setStyleSheet(QStringLiteral(
-        "QListWidget#areaList { background: palette(window); border-right: 1px solid palette(mid); }"
-        "QListWidget#areaList::item { padding: 8px 6px; border-radius: 6px; }"));
-    auto* contactsItem = new QListWidgetItem(QIcon(QStringLiteral(":/icons/contacts.svg")), QString(), m_areas);
+    m_areas->setStyleSheet(
+        QStringLiteral("QListWidget#areaList { background: palette(window); border-right: 1px "
+                       "solid palette(mid); }"
+                       "QListWidget#areaList::item { padding: 8px 6px; border-radius: 6px; }"));
+    auto* contactsItem =
+        new QListWidgetItem(QIcon(QStringLiteral(":/icons/contacts.svg")), QString(), m_areas);
     contactsItem->setData(Qt::UserRole, QStringLiteral("contacts"));
     m_pages->addWidget(m_contacts);
     connect(m_areas, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
@@ -74,8 +80,8 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
-    m_newContactAction = m_fileMenu->addAction(QIcon(QStringLiteral(":/icons/contact-add.svg")), QString(),
-                                               m_contacts, &ContactsPage::addContact);
+    m_newContactAction = m_fileMenu->addAction(QIcon(QStringLiteral(":/icons/contact-add.svg")),
+                                               QString(), m_contacts, &ContactsPage::addContact);
     m_newContactAction->setShortcut(QKeySequence::New);
     m_fileMenu->addSeparator();
     m_settingsAction = m_fileMenu->addAction(QString(), this, &MainWindow::showSettings);
@@ -95,8 +101,8 @@ void MainWindow::createMenus()
     m_editMenu->addAction(m_undoAction);
     m_editMenu->addAction(m_redoAction);
     m_editMenu->addSeparator();
-    m_findAction = m_editMenu->addAction(QIcon(QStringLiteral(":/icons/search.svg")), QString(), m_contacts,
-                                         &ContactsPage::focusSearch);
+    m_findAction = m_editMenu->addAction(QIcon(QStringLiteral(":/icons/search.svg")), QString(),
+                                         m_contacts, &ContactsPage::focusSearch);
     m_findAction->setShortcut(QKeySequence::Find);
     m_deleteAction = m_editMenu->addAction(QIcon(QStringLiteral(":/icons/delete.svg")), QString(),
                                            m_contacts, &ContactsPage::deleteSelectedContacts);
@@ -132,7 +138,8 @@ void MainWindow::updateCount(qint64 shown, qint64 total)
         m_countLabel->setText(tr("%n contact(s)", nullptr, int(std::min<qint64>(total, INT_MAX)))
                                   .replace(QString::number(total), locale.toString(total)));
     else
-        m_countLabel->setText(tr("%1 of %2 contacts shown").arg(locale.toString(shown), locale.toString(total)));
+        m_countLabel->setText(
+            tr("%1 of %2 contacts shown").arg(locale.toString(shown), locale.toString(total)));
 }
 
 void MainWindow::showSettings()
@@ -146,8 +153,10 @@ void MainWindow::showAbout()
     QMessageBox::about(
         this, tr("About Sendtrix"),
         tr("<h3>Sendtrix %1</h3><p>E-mail marketing that small businesses can trust with their "
-           "customer lists.</p><p>Your contacts are kept in a local store on this computer:<br>%2</p>")
-            .arg(AppInfo::version(), QDir::toNativeSeparators(m_workspace.storePath()).toHtmlEscaped()));
+           "customer lists.</p><p>Your contacts are kept in a local store on this "
+           "computer:<br>%2</p>")
+            .arg(AppInfo::version(),
+                 QDir::toNativeSeparators(m_workspace.storePath()).toHtmlEscaped()));
 }
 
 void MainWindow::changeEvent(QEvent* event)

@@ -52,11 +52,14 @@ TestCli::Run TestCli::cli(const QStringList& args)
 
 void TestCli::addListSearchCount()
 {
-    auto r = cli({"--db", db(), "contacts", "add", "--email", "Anna@Bakkerij.NL", "--first-name", "Anna",
-                  "--last-name", "de Boer", "--company", "Bakkerij De Boer"});
+    auto r = cli({"--db", db(), "contacts", "add", "--email", "Anna@Bakkerij.NL", "--first-name",
+                  "Anna", "--last-name", "de Boer", "--company", "Bakkerij De Boer"});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.err.isEmpty());
-    QCOMPARE(cli({"--db", db(), "contacts", "add", "--email", "kees@example.nl", "--first-name", "Kees"}).exitCode, 0);
+    QCOMPARE(
+        cli({"--db", db(), "contacts", "add", "--email", "kees@example.nl", "--first-name", "Kees"})
+            .exitCode,
+        0);
     r = cli({"--db", db(), "contacts", "count"});
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.out.trimmed(), QByteArray("2"));
@@ -73,11 +76,12 @@ void TestCli::addListSearchCount()
 
 void TestCli::jsonUsesStoreFieldNames()
 {
-    QCOMPARE(cli({"--db", db(), "contacts", "add", "--email", "jan@voorbeeld.nl", "--first-name", "Jan",
-                  "--last-name", "Jansen", "--company", "Jansen BV"})
+    QCOMPARE(cli({"--db", db(), "contacts", "add", "--email", "jan@voorbeeld.nl", "--first-name",
+                  "Jan", "--last-name", "Jansen", "--company", "Jansen BV"})
                  .exitCode,
              0);
-    for (const QStringList& args : {QStringList{"contacts", "list", "--json"}, QStringList{"contacts", "search", "jans", "--json"}}) {
+    for (const QStringList& args : {QStringList{"contacts", "list", "--json"},
+                                    QStringList{"contacts", "search", "jans", "--json"}}) {
         auto r = cli(QStringList{"--db", db()} + args);
         QCOMPARE(r.exitCode, 0);
         QJsonParseError error;
@@ -90,7 +94,8 @@ void TestCli::jsonUsesStoreFieldNames()
         QCOMPARE(c.value("first_name").toString(), QStringLiteral("Jan"));
         QCOMPARE(c.value("last_name").toString(), QStringLiteral("Jansen"));
         QCOMPARE(c.value("company").toString(), QStringLiteral("Jansen BV"));
-        for (const char* key : {"uuid", "rev", "updated_at", "deleted", "phone", "postal_code", "city", "custom_fields"})
+        for (const char* key : {"uuid", "rev", "updated_at", "deleted", "phone", "postal_code",
+                                "city", "custom_fields"})
             QVERIFY2(c.contains(QLatin1String(key)), key);
     }
     // An empty store is an empty array, still valid JSON.
@@ -107,14 +112,17 @@ void TestCli::listsCreateAddShow()
     QCOMPARE(cli({"--db", db(), "contacts", "add", "--email", "a@example.nl"}).exitCode, 0);
     QCOMPARE(cli({"--db", db(), "contacts", "add", "--email", "b@example.nl"}).exitCode, 0);
     QCOMPARE(cli({"--db", db(), "lists", "create", "Beurs 2026"}).exitCode, 0);
-    QCOMPARE(cli({"--db", db(), "lists", "add-member", "Beurs 2026", "--email", "B@Example.nl"}).exitCode, 0);
+    QCOMPARE(cli({"--db", db(), "lists", "add-member", "Beurs 2026", "--email", "B@Example.nl"})
+                 .exitCode,
+             0);
     auto r = cli({"--db", db(), "lists", "show", "beurs 2026", "--json"});
     QCOMPARE(r.exitCode, 0);
     const QJsonObject list = QJsonDocument::fromJson(r.out).object();
     QCOMPARE(list.value("name").toString(), QStringLiteral("Beurs 2026"));
     QCOMPARE(list.value("member_count").toInt(), 1);
     QCOMPARE(list.value("members").toArray().size(), 1);
-    QCOMPARE(list.value("members").toArray().first().toObject().value("email").toString(), QStringLiteral("b@example.nl"));
+    QCOMPARE(list.value("members").toArray().first().toObject().value("email").toString(),
+             QStringLiteral("b@example.nl"));
     r = cli({"--db", db(), "lists", "show", "Beurs 2026"});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.startsWith("Beurs 2026 (1 contact)"));
@@ -125,13 +133,18 @@ void TestCli::errorsGoToStderrWithExitCode_data()
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("mentions");
-    QTest::addRow("invalid e-mail") << QStringList{"contacts", "add", "--email", "jan@@x"} << 1 << "jan@@x";
-    QTest::addRow("duplicate") << QStringList{"contacts", "add", "--email", "EXISTING@example.nl"} << 1 << "Eva";
-    QTest::addRow("missing --email") << QStringList{"contacts", "add", "--first-name", "X"} << 2 << "--email";
+    QTest::addRow("invalid e-mail")
+        << QStringList{"contacts", "add", "--email", "jan@@x"} << 1 << "jan@@x";
+    QTest::addRow("duplicate") << QStringList{"contacts", "add", "--email", "EXISTING@example.nl"}
+                               << 1 << "Eva";
+    QTest::addRow("missing --email")
+        << QStringList{"contacts", "add", "--first-name", "X"} << 2 << "--email";
     QTest::addRow("unknown command") << QStringList{"contacts", "frobnicate"} << 2 << "frobnicate";
     QTest::addRow("unknown option") << QStringList{"contacts", "list", "--xml"} << 2 << "xml";
     QTest::addRow("no list") << QStringList{"lists", "show", "Nope"} << 1 << "Nope";
-    QTest::addRow("no contact") << QStringList{"lists", "add-member", "Leden", "--email", "who@example.nl"} << 1 << "who@example.nl";
+    QTest::addRow("no contact") << QStringList{"lists", "add-member", "Leden", "--email",
+                                               "who@example.nl"}
+                                << 1 << "who@example.nl";
     QTest::addRow("duplicate list") << QStringList{"lists", "create", "leden"} << 1 << "Leden";
     QTest::addRow("no command") << QStringList{} << 2 << "Usage";
 }
@@ -141,7 +154,10 @@ void TestCli::errorsGoToStderrWithExitCode()
     QFETCH(QStringList, args);
     QFETCH(int, exitCode);
     QFETCH(QString, mentions);
-    QCOMPARE(cli({"--db", db(), "contacts", "add", "--email", "existing@example.nl", "--first-name", "Eva"}).exitCode, 0);
+    QCOMPARE(cli({"--db", db(), "contacts", "add", "--email", "existing@example.nl", "--first-name",
+                  "Eva"})
+                 .exitCode,
+             0);
     QCOMPARE(cli({"--db", db(), "lists", "create", "Leden"}).exitCode, 0);
     const auto before = cli({"--db", db(), "contacts", "list", "--json"}).out;
     auto r = cli(QStringList{"--db", db()} + args);

@@ -60,28 +60,36 @@ void TestLanguage::tsFilesAreComplete()
         }
         for (const QString& text : texts) {
             QVERIFY2(!text.isEmpty(), qPrintable(source));
-            QVERIFY2(placeholders(text) == placeholders(source), qPrintable(source + QStringLiteral(" → ") + text));
+            QVERIFY2(placeholders(text) == placeholders(source),
+                     qPrintable(source + QStringLiteral(" → ") + text));
         }
     }
 }
 
 void TestLanguage::resolvesSystemLanguage()
 {
-    QCOMPARE(Language::resolve(Language::System, QLocale(QLocale::Dutch, QLocale::Belgium)), QStringLiteral("nl"));
-    QCOMPARE(Language::resolve(Language::System, QLocale(QLocale::English, QLocale::UnitedStates)), QStringLiteral("en"));
+    QCOMPARE(Language::resolve(Language::System, QLocale(QLocale::Dutch, QLocale::Belgium)),
+             QStringLiteral("nl"));
+    QCOMPARE(Language::resolve(Language::System, QLocale(QLocale::English, QLocale::UnitedStates)),
+             QStringLiteral("en"));
     // A language Sendtrix does not speak falls back to English.
     QCOMPARE(Language::resolve(Language::System, QLocale(QLocale::Japanese)), QStringLiteral("en"));
-    QCOMPARE(Language::resolve(QStringLiteral("nl"), QLocale(QLocale::English)), QStringLiteral("nl"));
+    QCOMPARE(Language::resolve(QStringLiteral("nl"), QLocale(QLocale::English)),
+             QStringLiteral("nl"));
 }
 
 void TestLanguage::switchesLanguageAtRunTime()
 {
     QCOMPARE(Language::apply(QStringLiteral("nl")), QStringLiteral("nl"));
-    QCOMPARE(QCoreApplication::translate("ContactTableModel", "First name"), QStringLiteral("Voornaam"));
-    QCOMPARE(QCoreApplication::translate("MainWindow", "%n contact(s)", nullptr, 2), QStringLiteral("2 contacten"));
+    QCOMPARE(QCoreApplication::translate("ContactTableModel", "First name"),
+             QStringLiteral("Voornaam"));
+    QCOMPARE(QCoreApplication::translate("MainWindow", "%n contact(s)", nullptr, 2),
+             QStringLiteral("2 contacten"));
     QCOMPARE(Language::apply(QStringLiteral("en")), QStringLiteral("en"));
-    QCOMPARE(QCoreApplication::translate("ContactTableModel", "First name"), QStringLiteral("First name"));
-    QCOMPARE(QCoreApplication::translate("MainWindow", "%n contact(s)", nullptr, 1), QStringLiteral("1 contact"));
+    QCOMPARE(QCoreApplication::translate("ContactTableModel", "First name"),
+             QStringLiteral("First name"));
+    QCOMPARE(QCoreApplication::translate("MainWindow", "%n contact(s)", nullptr, 1),
+             QStringLiteral("1 contact"));
 }
 
 QTEST_GUILESS_MAIN(TestLanguage)

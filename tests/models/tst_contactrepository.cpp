@@ -53,7 +53,12 @@ class TestContactRepository : public QObject
 
 private slots:
     void init();
-    void cleanup() { m_store.reset(); m_dir.reset(); Clock::setSource({}); }
+    void cleanup()
+    {
+        m_store.reset();
+        m_dir.reset();
+        Clock::setSource({});
+    }
 
     void createReadUpdateDelete();
     void everyWriteIsLogged();
@@ -84,8 +89,9 @@ void TestContactRepository::init()
 
 void TestContactRepository::createReadUpdateDelete()
 {
-    Contact c = make(QStringLiteral(" Jan@Voorbeeld.NL "), QStringLiteral("Jan"), QStringLiteral("de Vries"),
-                     QStringLiteral("Bakkerij De Vries"), QStringLiteral("Utrecht"));
+    Contact c = make(QStringLiteral(" Jan@Voorbeeld.NL "), QStringLiteral("Jan"),
+                     QStringLiteral("de Vries"), QStringLiteral("Bakkerij De Vries"),
+                     QStringLiteral("Utrecht"));
     c.phone = QStringLiteral("+31 30 1234567");
     c.street = QStringLiteral("Oudegracht 1");
     c.postalCode = QStringLiteral("3511 AA");
@@ -143,9 +149,9 @@ void TestContactRepository::everyWriteIsLogged()
     QVERIFY(m_repo->restore({b.id}).ok());
     const auto log = changeLog(*m_store);
     QCOMPARE(log.size(), 6);
-    const QList<QPair<QString, QString>> expected = {
-        {a.uuid, "upsert"}, {b.uuid, "upsert"}, {a.uuid, "upsert"},
-        {a.uuid, "delete"}, {b.uuid, "delete"}, {b.uuid, "upsert"}};
+    const QList<QPair<QString, QString>> expected = {{a.uuid, "upsert"}, {b.uuid, "upsert"},
+                                                     {a.uuid, "upsert"}, {a.uuid, "delete"},
+                                                     {b.uuid, "delete"}, {b.uuid, "upsert"}};
     for (int i = 0; i < log.size(); ++i) {
         QCOMPARE(log.at(i).entity, QStringLiteral("contact"));
         QCOMPARE(log.at(i).uuid, expected.at(i).first);
@@ -158,11 +164,15 @@ void TestContactRepository::everyWriteIsLogged()
 
 void TestContactRepository::duplicateIsRefusedNamingTheContact()
 {
-    QVERIFY(m_repo->create(make(QStringLiteral("info@bakker.nl"), QStringLiteral("Piet"), QStringLiteral("Bakker"))).ok());
+    QVERIFY(m_repo
+                ->create(make(QStringLiteral("info@bakker.nl"), QStringLiteral("Piet"),
+                              QStringLiteral("Bakker")))
+                .ok());
     auto again = m_repo->create(make(QStringLiteral("INFO@Bakker.NL")));
     QVERIFY(!again.ok());
     QCOMPARE(again.error().code, Error::Code::Duplicate);
-    QVERIFY2(again.errorMessage().contains(QStringLiteral("Piet Bakker")), qPrintable(again.errorMessage()));
+    QVERIFY2(again.errorMessage().contains(QStringLiteral("Piet Bakker")),
+             qPrintable(again.errorMessage()));
     QCOMPARE(m_repo->count({}), 1);
     QCOMPARE(changeLog(*m_store).size(), 1);
 
@@ -185,7 +195,8 @@ void TestContactRepository::invalidEmailChangesNothing()
 
 void TestContactRepository::restoreRefusedWhenAddressTaken()
 {
-    auto first = m_repo->create(make(QStringLiteral("jan@voorbeeld.nl"), QStringLiteral("Jan"))).value();
+    auto first =
+        m_repo->create(make(QStringLiteral("jan@voorbeeld.nl"), QStringLiteral("Jan"))).value();
     QVERIFY(m_repo->remove({first.id}).ok());
     // The address is free again after a delete...
     auto second = m_repo->create(make(QStringLiteral("jan@voorbeeld.nl"), QStringLiteral("Johan")));
@@ -204,7 +215,9 @@ void TestContactRepository::fullTextSearch_data()
     QTest::addColumn<QStringList>("expected");
     QTest::addRow("first name prefix") << "ann" << QStringList{"anna@example.nl"};
     QTest::addRow("last name with particle") << "de vr" << QStringList{"jan@devries.nl"};
-    QTest::addRow("two letters") << "ja" << QStringList{"anna@example.nl", "jan@devries.nl", "jaap@example.nl"};
+    QTest::addRow("two letters") << "ja"
+                                 << QStringList{"anna@example.nl", "jan@devries.nl",
+                                                "jaap@example.nl"};
     QTest::addRow("e-mail domain") << "devries" << QStringList{"jan@devries.nl"};
     QTest::addRow("full e-mail") << "jan@devries.nl" << QStringList{"jan@devries.nl"};
     QTest::addRow("company") << "bakkerij" << QStringList{"anna@example.nl"};
@@ -222,7 +235,8 @@ void TestContactRepository::fullTextSearch()
 {
     QFETCH(QString, search);
     QFETCH(QStringList, expected);
-    QVERIFY(m_repo->create(make("anna@example.nl", "Anna", "Jansen", "Bakkerij Anna", "Utrecht")).ok());
+    QVERIFY(
+        m_repo->create(make("anna@example.nl", "Anna", "Jansen", "Bakkerij Anna", "Utrecht")).ok());
     QVERIFY(m_repo->create(make("jan@devries.nl", "Jan", "de Vries", "", "Amsterdam")).ok());
     QVERIFY(m_repo->create(make("jaap@example.nl", "Jaap", "Kok", "", "Groningen")).ok());
     QVERIFY(m_repo->create(make("jose@example.es", "José", "García", "", "Sevilla")).ok());
@@ -270,10 +284,13 @@ void TestContactRepository::pagingMatchesOrder()
     // Many equal sort keys, so the id tie-breaker matters.
     const QStringList lastNames{"de Vries", "Jansen", "Bakker", "jansen", ""};
     for (int i = 0; i < 230; ++i) {
-        QVERIFY(m_repo->create(make(QStringLiteral("p%1@example.nl").arg(i, 3, 10, QLatin1Char('0')),
-                                    QStringLiteral("P%1").arg(i % 7), lastNames.at(i % lastNames.size()),
-                                    QStringLiteral("Firma %1").arg(i % 3), QStringLiteral("Stad %1").arg(i % 11)))
-                    .ok());
+        QVERIFY(
+            m_repo
+                ->create(make(QStringLiteral("p%1@example.nl").arg(i, 3, 10, QLatin1Char('0')),
+                              QStringLiteral("P%1").arg(i % 7), lastNames.at(i % lastNames.size()),
+                              QStringLiteral("Firma %1").arg(i % 3),
+                              QStringLiteral("Stad %1").arg(i % 11)))
+                .ok());
     }
     ContactQuery q;
     q.sort = ContactQuery::SortColumn(sort);
@@ -306,7 +323,11 @@ void TestContactRepository::positionOfContact()
 {
     QList<qint64> ids;
     for (const char* name : {"Zwart", "Aalders", "Mulder", "Bos"})
-        ids << m_repo->create(make(QStringLiteral("%1@example.nl").arg(QLatin1String(name)).toLower(), {}, QLatin1String(name))).value().id;
+        ids << m_repo
+                   ->create(make(QStringLiteral("%1@example.nl").arg(QLatin1String(name)).toLower(),
+                                 {}, QLatin1String(name)))
+                   .value()
+                   .id;
     ContactQuery q; // by last name
     QCOMPARE(m_repo->position(q, ids.at(0)), 3);
     QCOMPARE(m_repo->position(q, ids.at(1)), 0);

@@ -74,7 +74,8 @@ void TestContactTableModel::passesModelTester()
     model.reload();
 
     ContactListModel lists(*m_lists);
-    QAbstractItemModelTester listTester(&lists, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester listTester(&lists,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
     lists.setAllContactsCount(Count);
     lists.reload();
 }
@@ -84,11 +85,15 @@ void TestContactTableModel::showsRowsInOrder()
     ContactTableModel model(*m_contacts);
     QCOMPARE(model.rowCount(), Count);
     QCOMPARE(model.columnCount(), int(ContactTableModel::ColumnCount));
-    QCOMPARE(model.headerData(ContactTableModel::Email, Qt::Horizontal).toString(), QStringLiteral("E-mail"));
+    QCOMPARE(model.headerData(ContactTableModel::Email, Qt::Horizontal).toString(),
+             QStringLiteral("E-mail"));
     // Default order: last name.
-    QCOMPARE(model.index(0, ContactTableModel::LastName).data().toString(), QStringLiteral("Achternaam000"));
-    QCOMPARE(model.index(Count - 1, ContactTableModel::LastName).data().toString(), QStringLiteral("Achternaam449"));
-    QCOMPARE(model.index(333, ContactTableModel::Email).data().toString(), QStringLiteral("c333@example.nl"));
+    QCOMPARE(model.index(0, ContactTableModel::LastName).data().toString(),
+             QStringLiteral("Achternaam000"));
+    QCOMPARE(model.index(Count - 1, ContactTableModel::LastName).data().toString(),
+             QStringLiteral("Achternaam449"));
+    QCOMPARE(model.index(333, ContactTableModel::Email).data().toString(),
+             QStringLiteral("c333@example.nl"));
     QVERIFY(model.index(333, 0).data(ContactTableModel::ContactIdRole).toLongLong() > 0);
     QCOMPARE(model.rowOfContact(model.contactIdAt(222)), 222);
 }
@@ -105,17 +110,20 @@ void TestContactTableModel::searchAndListFilter()
     model.setSearch({});
     QCOMPARE(model.rowCount(), Count / 2);
     for (int row = 0; row < model.rowCount(); row += 37)
-        QCOMPARE(model.index(row, ContactTableModel::City).data().toString(), QStringLiteral("Zwolle"));
+        QCOMPARE(model.index(row, ContactTableModel::City).data().toString(),
+                 QStringLiteral("Zwolle"));
 }
 
 void TestContactTableModel::sortChangesOrder()
 {
     ContactTableModel model(*m_contacts);
     model.sort(ContactTableModel::Email, Qt::DescendingOrder);
-    QCOMPARE(model.index(0, ContactTableModel::Email).data().toString(), QStringLiteral("c449@example.nl"));
+    QCOMPARE(model.index(0, ContactTableModel::Email).data().toString(),
+             QStringLiteral("c449@example.nl"));
     model.sort(ContactTableModel::City, Qt::AscendingOrder);
     QCOMPARE(model.index(0, ContactTableModel::City).data().toString(), QStringLiteral("Utrecht"));
-    QCOMPARE(model.index(Count - 1, ContactTableModel::City).data().toString(), QStringLiteral("Zwolle"));
+    QCOMPARE(model.index(Count - 1, ContactTableModel::City).data().toString(),
+             QStringLiteral("Zwolle"));
 }
 
 void TestContactTableModel::holdsOnlyAFewPages()
@@ -125,7 +133,8 @@ void TestContactTableModel::holdsOnlyAFewPages()
     for (int row = 0; row < model.rowCount(); ++row)
         QVERIFY(!model.index(row, 0).data().toString().isEmpty());
     QVERIFY(model.cachedPageCount() <= ContactTableModel::MaxCachedPages);
-    QCOMPARE(model.cachedPageCount(), (Count + ContactTableModel::PageSize - 1) / ContactTableModel::PageSize);
+    QCOMPARE(model.cachedPageCount(),
+             (Count + ContactTableModel::PageSize - 1) / ContactTableModel::PageSize);
 }
 
 void TestContactTableModel::dragCarriesContactIds()
@@ -143,7 +152,8 @@ void TestContactTableModel::listModelDropReportsContacts()
     ContactListModel lists(*m_lists);
     QCOMPARE(lists.rowCount(), 2);
     QCOMPARE(lists.index(1).data().toString(), QStringLiteral("Even"));
-    QCOMPARE(lists.index(1).data(ContactListModel::MemberCountRole).toLongLong(), qint64(Count / 2));
+    QCOMPARE(lists.index(1).data(ContactListModel::MemberCountRole).toLongLong(),
+             qint64(Count / 2));
     std::unique_ptr<QMimeData> mime(table.mimeData({table.index(1, 0)}));
     QSignalSpy dropped(&lists, &ContactListModel::contactsDropped);
     // Not onto "All contacts".

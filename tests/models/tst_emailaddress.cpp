@@ -19,9 +19,12 @@ void TestEmailAddress::normalisation_data()
 
     // Valid, per the HTML standard's rule.
     QTest::addRow("plain") << "jan@voorbeeld.nl" << true << "jan@voorbeeld.nl";
-    QTest::addRow("plus and dots") << "jan.de.vries+nieuws@voorbeeld.nl" << true << "jan.de.vries+nieuws@voorbeeld.nl";
-    QTest::addRow("special chars") << "o'brien!#$%&*/=?^_`{|}~-@example.com" << true << "o'brien!#$%&*/=?^_`{|}~-@example.com";
-    QTest::addRow("subdomains") << "info@mail.bakkerij.example.nl" << true << "info@mail.bakkerij.example.nl";
+    QTest::addRow("plus and dots")
+        << "jan.de.vries+nieuws@voorbeeld.nl" << true << "jan.de.vries+nieuws@voorbeeld.nl";
+    QTest::addRow("special chars")
+        << "o'brien!#$%&*/=?^_`{|}~-@example.com" << true << "o'brien!#$%&*/=?^_`{|}~-@example.com";
+    QTest::addRow("subdomains") << "info@mail.bakkerij.example.nl" << true
+                                << "info@mail.bakkerij.example.nl";
     QTest::addRow("single label domain") << "admin@localhost" << true << "admin@localhost";
     QTest::addRow("hyphenated domain") << "a@my-shop.nl" << true << "a@my-shop.nl";
     // Trimming.

@@ -58,8 +58,10 @@ qint64 TestListRepository::contact(const QString& email)
 
 qint64 TestListRepository::logCount(const QString& entity, const QString& op)
 {
-    return TestStore::scalar(*m_store, QStringLiteral("SELECT count(*) FROM change_log WHERE entity = '%1' AND op = '%2'")
-                                           .arg(entity, op))
+    return TestStore::scalar(
+               *m_store,
+               QStringLiteral("SELECT count(*) FROM change_log WHERE entity = '%1' AND op = '%2'")
+                   .arg(entity, op))
         .toLongLong();
 }
 
@@ -90,7 +92,8 @@ void TestListRepository::namesAreUniqueAndRequired()
     QVERIFY(dup.errorMessage().contains(QStringLiteral("Beurs 2026")));
     QCOMPARE(m_lists->create(QStringLiteral("   ")).error().code, Error::Code::Invalid);
     auto other = m_lists->create(QStringLiteral("Leveranciers")).value();
-    QCOMPARE(m_lists->rename(other.id, QStringLiteral("BEURS 2026")).error().code, Error::Code::Duplicate);
+    QCOMPARE(m_lists->rename(other.id, QStringLiteral("BEURS 2026")).error().code,
+             Error::Code::Duplicate);
     QCOMPARE(m_lists->findById(other.id)->name, QStringLiteral("Leveranciers"));
 }
 
@@ -110,7 +113,9 @@ void TestListRepository::membersAddRemoveAndCount()
     QCOMPARE(m_contacts->count(q), 2);
     // Adding a removed member back revives the same membership row.
     QCOMPARE(m_lists->addMembers(list, {a}).value(), 1);
-    QCOMPARE(TestStore::scalar(*m_store, QStringLiteral("SELECT count(*) FROM list_members")).toInt(), 3);
+    QCOMPARE(
+        TestStore::scalar(*m_store, QStringLiteral("SELECT count(*) FROM list_members")).toInt(),
+        3);
     QCOMPARE(logCount(QStringLiteral("list_member"), QStringLiteral("upsert")), 4);
     QCOMPARE(logCount(QStringLiteral("list_member"), QStringLiteral("delete")), 1);
     // An unknown contact or list is not added.
@@ -145,7 +150,9 @@ void TestListRepository::tagsFollowTheWantedSet()
 {
     TagRepository tags(*m_store);
     const qint64 a = contact(QStringLiteral("a@example.nl"));
-    QVERIFY(tags.setTags(a, {QStringLiteral("klant"), QStringLiteral(" beurs  2026 "), QStringLiteral("Klant")}).ok());
+    QVERIFY(tags.setTags(a, {QStringLiteral("klant"), QStringLiteral(" beurs  2026 "),
+                             QStringLiteral("Klant")})
+                .ok());
     QCOMPARE(tags.tagsOf(a), (QStringList{"beurs 2026", "klant"}));
     QVERIFY(tags.setTags(a, {QStringLiteral("KLANT"), QStringLiteral("vip")}).ok());
     QCOMPARE(tags.tagsOf(a), (QStringList{"klant", "vip"}));

@@ -35,28 +35,32 @@ void TestStoreMigrations::opensNewStoreAtLatestVersion()
     QTemporaryDir dir;
     auto store = TestStore::openFresh(dir);
     QCOMPARE(store->schemaVersion(), Store::latestSchemaVersion());
-    QCOMPARE(TestStore::scalar(*store, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+    QCOMPARE(TestStore::scalar(*store, QStringLiteral("PRAGMA journal_mode")).toString(),
+             QStringLiteral("wal"));
     QCOMPARE(TestStore::scalar(*store, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
-    for (const char* table : {"contacts", "change_log", "contacts_fts", "lists", "list_members", "tags",
-                              "contact_tags", "schema_version"}) {
-        QVERIFY2(TestStore::scalar(*store, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = '%1'")
-                                               .arg(QLatin1String(table)))
-                         .toInt()
-                     == 1,
+    for (const char* table : {"contacts", "change_log", "contacts_fts", "lists", "list_members",
+                              "tags", "contact_tags", "schema_version"}) {
+        QVERIFY2(TestStore::scalar(
+                     *store, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = '%1'")
+                                 .arg(QLatin1String(table)))
+                         .toInt() == 1,
                  table);
     }
     // Every synced table has the sync columns.
     for (const char* table : {"contacts", "lists", "list_members", "tags", "contact_tags"}) {
         QSqlQuery q(store->database());
-        QVERIFY(q.exec(QStringLiteral("SELECT uuid, rev, updated_at, deleted FROM %1").arg(QLatin1String(table))));
+        QVERIFY(q.exec(QStringLiteral("SELECT uuid, rev, updated_at, deleted FROM %1")
+                           .arg(QLatin1String(table))));
     }
     // Reopening is a no-op.
     const QString path = store->path();
     store.reset();
     auto again = Store::open(path);
     QVERIFY2(again.ok(), qPrintable(again.errorMessage()));
-    QCOMPARE(TestStore::scalar(*again.value(), QStringLiteral("SELECT count(*) FROM schema_version")).toInt(),
-             Store::latestSchemaVersion());
+    QCOMPARE(
+        TestStore::scalar(*again.value(), QStringLiteral("SELECT count(*) FROM schema_version"))
+            .toInt(),
+        Store::latestSchemaVersion());
 }
 
 void TestStoreMigrations::migratesFromEveryOlderVersion_data()
@@ -89,7 +93,8 @@ void TestStoreMigrations::migratesFromEveryOlderVersion()
     const auto anna = repo.findByEmail(QStringLiteral("anna@voorbeeld.nl"));
     QVERIFY(anna.has_value());
     QCOMPARE(anna->firstName, QStringLiteral("Anna"));
-    QCOMPARE(TestStore::scalar(*store.value(), QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+    QCOMPARE(TestStore::scalar(*store.value(), QStringLiteral("PRAGMA integrity_check")).toString(),
+             QStringLiteral("ok"));
     QSqlQuery fk(store.value()->database());
     QVERIFY(fk.exec(QStringLiteral("PRAGMA foreign_key_check")));
     QVERIFY(!fk.next());
@@ -113,7 +118,11 @@ void TestStoreMigrations::failedMigrationChangesNothing()
     auto v1 = Store::openAtVersion(path, 1);
     QVERIFY(v1.ok());
     QCOMPARE(v1.value()->schemaVersion(), 1);
-    QCOMPARE(TestStore::scalar(*v1.value(), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'lists'")).toInt(), 0);
+    QCOMPARE(
+        TestStore::scalar(*v1.value(),
+                          QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'lists'"))
+            .toInt(),
+        0);
 }
 
 void TestStoreMigrations::refusesCorruptFile_data()
@@ -140,7 +149,8 @@ void TestStoreMigrations::refusesCorruptFile()
     auto store = Store::open(path);
     QVERIFY(!store.ok());
     QCOMPARE(store.error().code, Error::Code::Corrupt);
-    QVERIFY2(store.errorMessage().contains(QStringLiteral("klanten.db")), qPrintable(store.errorMessage()));
+    QVERIFY2(store.errorMessage().contains(QStringLiteral("klanten.db")),
+             qPrintable(store.errorMessage()));
     QVERIFY(store.errorMessage().contains(QStringLiteral("backup")));
     QCOMPARE(TestStore::fileHash(path), before);
     QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
@@ -151,7 +161,8 @@ void TestStoreMigrations::refusesForeignDatabase()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("other-app.sqlite"));
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
         db.setDatabaseName(path);
         QVERIFY(db.open());
         QSqlQuery q(db);
@@ -174,7 +185,8 @@ void TestStoreMigrations::refusesReadOnlyFile()
     TestStore::openFresh(dir, QStringLiteral("readonly.db")).reset();
     QFile::remove(path + QStringLiteral("-wal"));
     QFile::remove(path + QStringLiteral("-shm"));
-    QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup |
+                                            QFileDevice::ReadOther));
     const QByteArray before = TestStore::fileHash(path);
     const QDateTime modified = QFileInfo(path).lastModified();
 
@@ -216,13 +228,17 @@ void TestStoreMigrations::transactionRollsBackUnlessCommitted()
     {
         Transaction tx(*store);
         QVERIFY(tx.isActive());
-        QVERIFY(ChangeLog::append(*store, QStringLiteral("contact"), QStringLiteral("u1"), ChangeLog::Op::Upsert, 1).ok());
+        QVERIFY(ChangeLog::append(*store, QStringLiteral("contact"), QStringLiteral("u1"),
+                                  ChangeLog::Op::Upsert, 1)
+                    .ok());
         // No commit: leaving the scope rolls back.
     }
     QCOMPARE(ChangeLog::pendingCount(*store), 0);
     {
         Transaction tx(*store);
-        QVERIFY(ChangeLog::append(*store, QStringLiteral("contact"), QStringLiteral("u2"), ChangeLog::Op::Upsert, 1).ok());
+        QVERIFY(ChangeLog::append(*store, QStringLiteral("contact"), QStringLiteral("u2"),
+                                  ChangeLog::Op::Upsert, 1)
+                    .ok());
         QVERIFY(tx.commit().ok());
     }
     QCOMPARE(ChangeLog::pendingCount(*store), 1);
@@ -235,16 +251,21 @@ void TestStoreMigrations::nestedTransactionRollsBackOnlyInner()
     auto store = TestStore::openFresh(dir);
     {
         Transaction outer(*store);
-        QVERIFY(ChangeLog::append(*store, QStringLiteral("contact"), QStringLiteral("a"), ChangeLog::Op::Upsert, 1).ok());
+        QVERIFY(ChangeLog::append(*store, QStringLiteral("contact"), QStringLiteral("a"),
+                                  ChangeLog::Op::Upsert, 1)
+                    .ok());
         {
             Transaction inner(*store);
             QVERIFY(inner.isActive());
-            QVERIFY(ChangeLog::append(*store, QStringLiteral("contact"), QStringLiteral("b"), ChangeLog::Op::Upsert, 1).ok());
+            QVERIFY(ChangeLog::append(*store, QStringLiteral("contact"), QStringLiteral("b"),
+                                      ChangeLog::Op::Upsert, 1)
+                        .ok());
         }
         QVERIFY(outer.commit().ok());
     }
     QCOMPARE(ChangeLog::pendingCount(*store), 1);
-    QCOMPARE(TestStore::scalar(*store, QStringLiteral("SELECT uuid FROM change_log")).toString(), QStringLiteral("a"));
+    QCOMPARE(TestStore::scalar(*store, QStringLiteral("SELECT uuid FROM change_log")).toString(),
+             QStringLiteral("a"));
 }
 
 QTEST_GUILESS_MAIN(TestStoreMigrations)

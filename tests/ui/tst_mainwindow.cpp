@@ -22,7 +22,6 @@
 #include <QTimer>
 #include <QUndoStack>
 #include <QtTest>
-
 #include <functional>
 
 // Drives the real main window under the offscreen platform, as a user would.
@@ -43,7 +42,8 @@ private slots:
 
 private:
     // Runs `interact` on the modal dialog that `open` brings up.
-    void withDialog(const std::function<void()>& open, const std::function<void(ContactDialog*)>& interact);
+    void withDialog(const std::function<void()>& open,
+                    const std::function<void(ContactDialog*)>& interact);
     void addThroughDialog(const QString& email, const QString& first, const QString& last);
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -79,7 +79,8 @@ void TestMainWindow::cleanup()
     m_dir.reset();
 }
 
-void TestMainWindow::withDialog(const std::function<void()>& open, const std::function<void(ContactDialog*)>& interact)
+void TestMainWindow::withDialog(const std::function<void()>& open,
+                                const std::function<void(ContactDialog*)>& interact)
 {
     bool seen = false;
     QTimer poll;
@@ -99,34 +100,44 @@ void TestMainWindow::withDialog(const std::function<void()>& open, const std::fu
     QVERIFY(seen);
 }
 
-void TestMainWindow::addThroughDialog(const QString& email, const QString& first, const QString& last)
+void TestMainWindow::addThroughDialog(const QString& email, const QString& first,
+                                      const QString& last)
 {
-    withDialog([&] { QTest::mouseClick(m_page->findChild<QPushButton*>(QStringLiteral("addContactButton")), Qt::LeftButton); },
-               [&](ContactDialog* d) {
-                   QTest::keyClicks(d->findChild<QLineEdit*>(QStringLiteral("emailEdit")), email);
-                   QTest::keyClicks(d->findChild<QLineEdit*>(QStringLiteral("firstNameEdit")), first);
-                   QTest::keyClicks(d->findChild<QLineEdit*>(QStringLiteral("lastNameEdit")), last);
-                   d->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save)->click();
-                   QVERIFY(!d->isVisible());
-               });
+    withDialog(
+        [&] {
+            QTest::mouseClick(m_page->findChild<QPushButton*>(QStringLiteral("addContactButton")),
+                              Qt::LeftButton);
+        },
+        [&](ContactDialog* d) {
+            QTest::keyClicks(d->findChild<QLineEdit*>(QStringLiteral("emailEdit")), email);
+            QTest::keyClicks(d->findChild<QLineEdit*>(QStringLiteral("firstNameEdit")), first);
+            QTest::keyClicks(d->findChild<QLineEdit*>(QStringLiteral("lastNameEdit")), last);
+            d->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save)->click();
+            QVERIFY(!d->isVisible());
+        });
 }
 
 void TestMainWindow::startsWithEmptyState()
 {
     auto* stack = m_page->findChild<QStackedWidget*>();
     QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("emptyState"));
-    QCOMPARE(m_page->findChild<QLabel*>(QStringLiteral("emptyTitle"))->text(), QStringLiteral("No contacts yet"));
-    QCOMPARE(m_window->findChild<QLabel*>(QStringLiteral("countLabel"))->text(), QStringLiteral("0 contacts"));
+    QCOMPARE(m_page->findChild<QLabel*>(QStringLiteral("emptyTitle"))->text(),
+             QStringLiteral("No contacts yet"));
+    QCOMPARE(m_window->findChild<QLabel*>(QStringLiteral("countLabel"))->text(),
+             QStringLiteral("0 contacts"));
 }
 
 void TestMainWindow::addFindDeleteUndo()
 {
-    addThroughDialog(QStringLiteral("Marieke@Bloemen.NL"), QStringLiteral("Marieke"), QStringLiteral("Bloem"));
-    addThroughDialog(QStringLiteral("tom@fietsen.nl"), QStringLiteral("Tom"), QStringLiteral("Fiets"));
+    addThroughDialog(QStringLiteral("Marieke@Bloemen.NL"), QStringLiteral("Marieke"),
+                     QStringLiteral("Bloem"));
+    addThroughDialog(QStringLiteral("tom@fietsen.nl"), QStringLiteral("Tom"),
+                     QStringLiteral("Fiets"));
     QTableView* table = m_page->table();
     QCOMPARE(table->model()->rowCount(), 2);
     QCOMPARE(m_page->findChild<QStackedWidget*>()->currentWidget(), table);
-    QCOMPARE(m_window->findChild<QLabel*>(QStringLiteral("countLabel"))->text(), QStringLiteral("2 contacts"));
+    QCOMPARE(m_window->findChild<QLabel*>(QStringLiteral("countLabel"))->text(),
+             QStringLiteral("2 contacts"));
     // The new contact is selected and stored normalised.
     QCOMPARE(table->selectionModel()->selectedRows().size(), 1);
     QVERIFY(m_workspace->contacts().findByEmail(QStringLiteral("marieke@bloemen.nl")));
@@ -135,8 +146,10 @@ void TestMainWindow::addFindDeleteUndo()
     QLineEdit* search = m_page->searchEdit();
     QTest::keyClicks(search, QStringLiteral("marie"));
     QTRY_COMPARE(table->model()->rowCount(), 1);
-    QCOMPARE(table->model()->index(0, ContactTableModel::Email).data().toString(), QStringLiteral("Marieke@bloemen.nl"));
-    QCOMPARE(m_window->findChild<QLabel*>(QStringLiteral("countLabel"))->text(), QStringLiteral("1 of 2 contacts shown"));
+    QCOMPARE(table->model()->index(0, ContactTableModel::Email).data().toString(),
+             QStringLiteral("Marieke@bloemen.nl"));
+    QCOMPARE(m_window->findChild<QLabel*>(QStringLiteral("countLabel"))->text(),
+             QStringLiteral("1 of 2 contacts shown"));
 
     // Delete it with the Delete key.
     m_window->activateWindow();
@@ -146,7 +159,8 @@ void TestMainWindow::addFindDeleteUndo()
     QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget*>(table));
     QTest::keyClick(table, Qt::Key_Delete);
     QTRY_COMPARE(table->model()->rowCount(), 0);
-    QCOMPARE(m_page->findChild<QLabel*>(QStringLiteral("emptyTitle"))->text(), QStringLiteral("No contacts match “marie”"));
+    QCOMPARE(m_page->findChild<QLabel*>(QStringLiteral("emptyTitle"))->text(),
+             QStringLiteral("No contacts match “marie”"));
     QCOMPARE(m_workspace->contacts().count({}), 1);
 
     // Ctrl+Z brings it back.
@@ -154,12 +168,14 @@ void TestMainWindow::addFindDeleteUndo()
     QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
     QTRY_COMPARE(table->model()->rowCount(), 1);
     QCOMPARE(m_workspace->contacts().count({}), 2);
-    QCOMPARE(table->model()->index(0, ContactTableModel::FirstName).data().toString(), QStringLiteral("Marieke"));
+    QCOMPARE(table->model()->index(0, ContactTableModel::FirstName).data().toString(),
+             QStringLiteral("Marieke"));
 }
 
 void TestMainWindow::dialogRefusesInvalidAndDuplicate()
 {
-    addThroughDialog(QStringLiteral("info@kaaswinkel.nl"), QStringLiteral("Henk"), QStringLiteral("Kaas"));
+    addThroughDialog(QStringLiteral("info@kaaswinkel.nl"), QStringLiteral("Henk"),
+                     QStringLiteral("Kaas"));
     withDialog([&] { m_page->addContact(); },
                [&](ContactDialog* d) {
                    auto* email = d->findChild<QLineEdit*>(QStringLiteral("emailEdit"));
@@ -174,7 +190,8 @@ void TestMainWindow::dialogRefusesInvalidAndDuplicate()
                    QTest::keyClicks(email, QStringLiteral("INFO@KAASWINKEL.NL"));
                    save->click();
                    QVERIFY(d->isVisible());
-                   QVERIFY2(error->text().contains(QStringLiteral("Henk Kaas")), qPrintable(error->text()));
+                   QVERIFY2(error->text().contains(QStringLiteral("Henk Kaas")),
+                            qPrintable(error->text()));
                });
     QCOMPARE(m_workspace->contacts().count({}), 1);
 }
@@ -185,10 +202,14 @@ void TestMainWindow::listsFilterTheTable()
     addThroughDialog(QStringLiteral("b@example.nl"), QStringLiteral("Bas"), QString());
     auto list = m_workspace->createList(QStringLiteral("Nieuwsbrief"));
     QVERIFY(list.ok());
-    QVERIFY(m_workspace->addToList(list.value().id, {m_workspace->contacts().findByEmail("b@example.nl")->id}).ok());
+    QVERIFY(
+        m_workspace
+            ->addToList(list.value().id, {m_workspace->contacts().findByEmail("b@example.nl")->id})
+            .ok());
     m_page->listsPanel()->selectList(list.value().id);
     QTRY_COMPARE(m_page->table()->model()->rowCount(), 1);
-    QCOMPARE(m_page->table()->model()->index(0, ContactTableModel::Email).data().toString(), QStringLiteral("b@example.nl"));
+    QCOMPARE(m_page->table()->model()->index(0, ContactTableModel::Email).data().toString(),
+             QStringLiteral("b@example.nl"));
     m_page->listsPanel()->selectList(0);
     QTRY_COMPARE(m_page->table()->model()->rowCount(), 2);
 }
@@ -197,12 +218,19 @@ void TestMainWindow::switchesToDutch()
 {
     Language::apply(QStringLiteral("nl"));
     QCoreApplication::processEvents();
-    QCOMPARE(m_page->table()->model()->headerData(ContactTableModel::FirstName, Qt::Horizontal).toString(), QStringLiteral("Voornaam"));
-    QCOMPARE(m_page->findChild<QLabel*>(QStringLiteral("emptyTitle"))->text(), QStringLiteral("Nog geen contacten"));
-    QCOMPARE(m_window->findChild<QLabel*>(QStringLiteral("countLabel"))->text(), QStringLiteral("0 contacten"));
+    QCOMPARE(m_page->table()
+                 ->model()
+                 ->headerData(ContactTableModel::FirstName, Qt::Horizontal)
+                 .toString(),
+             QStringLiteral("Voornaam"));
+    QCOMPARE(m_page->findChild<QLabel*>(QStringLiteral("emptyTitle"))->text(),
+             QStringLiteral("Nog geen contacten"));
+    QCOMPARE(m_window->findChild<QLabel*>(QStringLiteral("countLabel"))->text(),
+             QStringLiteral("0 contacten"));
     Language::apply(QStringLiteral("en"));
     QCoreApplication::processEvents();
-    QCOMPARE(m_page->findChild<QLabel*>(QStringLiteral("emptyTitle"))->text(), QStringLiteral("No contacts yet"));
+    QCOMPARE(m_page->findChild<QLabel*>(QStringLiteral("emptyTitle"))->text(),
+             QStringLiteral("No contacts yet"));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,16 +1,17 @@
 #include "ContactDialog.h"
 
-#include "ui_ContactDialog.h"
-
 #include "EmailAddress.h"
 #include "TagRepository.h"
 #include "Workspace.h"
+#include "ui_ContactDialog.h"
 
 #include <QPushButton>
 
 ContactDialog::ContactDialog(Workspace& workspace, const Contact& contact, QWidget* parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::ContactDialog>()), m_workspace(workspace),
-      m_original(contact)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::ContactDialog>())
+    , m_workspace(workspace)
+    , m_original(contact)
 {
     m_ui->setupUi(this);
     m_ui->errorLabel->hide();
@@ -114,8 +115,8 @@ void ContactDialog::accept()
     const QStringList tags = m_ui->tagsEdit->text().split(QLatin1Char(','), Qt::SkipEmptyParts);
     auto saved = c.id ? m_workspace.updateContact(c, tags) : m_workspace.addContact(c, tags);
     if (!saved.ok()) {
-        const bool emailProblem = saved.error().code == Error::Code::Duplicate
-            || saved.error().code == Error::Code::Invalid;
+        const bool emailProblem = saved.error().code == Error::Code::Duplicate ||
+                                  saved.error().code == Error::Code::Invalid;
         showError(saved.errorMessage(), emailProblem ? m_ui->emailEdit : nullptr);
         return;
     }

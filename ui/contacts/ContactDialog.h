@@ -3,7 +3,6 @@
 #include "Contact.h"
 
 #include <QDialog>
-
 #include <memory>
 
 namespace Ui {

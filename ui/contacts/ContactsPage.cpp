@@ -33,14 +33,22 @@ constexpr int kSearchDebounceMs = 150;
 }
 
 ContactsPage::ContactsPage(Workspace& workspace, QUndoStack& undoStack, QWidget* parent)
-    : QWidget(parent), m_workspace(workspace), m_undoStack(undoStack),
-      m_model(new ContactTableModel(workspace.contacts(), this)),
-      m_lists(new ListsPanel(workspace, this)), m_search(new QLineEdit(this)),
-      m_searchTimer(new QTimer(this)), m_addButton(new QPushButton(this)),
-      m_editButton(new QPushButton(this)), m_deleteButton(new QPushButton(this)),
-      m_stack(new QStackedWidget(this)), m_table(new QTableView(this)),
-      m_emptyState(new QWidget(this)), m_emptyTitle(new QLabel(m_emptyState)),
-      m_emptyText(new QLabel(m_emptyState)), m_emptyAddButton(new QPushButton(m_emptyState))
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_undoStack(undoStack)
+    , m_model(new ContactTableModel(workspace.contacts(), this))
+    , m_lists(new ListsPanel(workspace, this))
+    , m_search(new QLineEdit(this))
+    , m_searchTimer(new QTimer(this))
+    , m_addButton(new QPushButton(this))
+    , m_editButton(new QPushButton(this))
+    , m_deleteButton(new QPushButton(this))
+    , m_stack(new QStackedWidget(this))
+    , m_table(new QTableView(this))
+    , m_emptyState(new QWidget(this))
+    , m_emptyTitle(new QLabel(m_emptyState))
+    , m_emptyText(new QLabel(m_emptyState))
+    , m_emptyAddButton(new QPushButton(m_emptyState))
 {
     setObjectName(QStringLiteral("contactsPage"));
 
@@ -201,16 +209,19 @@ void ContactsPage::updateState()
     } else {
         m_emptyAddButton->setVisible(!searching && listId == 0);
         if (searching) {
-            m_emptyTitle->setText(tr("No contacts match “%1”").arg(m_model->query().search.trimmed()));
-            m_emptyText->setText(tr("Search looks at names, e-mail addresses, companies and cities. "
-                                    "Try fewer or shorter words."));
+            m_emptyTitle->setText(
+                tr("No contacts match “%1”").arg(m_model->query().search.trimmed()));
+            m_emptyText->setText(
+                tr("Search looks at names, e-mail addresses, companies and cities. "
+                   "Try fewer or shorter words."));
         } else if (listId > 0) {
             m_emptyTitle->setText(tr("This list is empty"));
             m_emptyText->setText(tr("Select All contacts, then drag contacts onto this list, or "
                                     "right-click them and choose Add to list."));
         } else {
             m_emptyTitle->setText(tr("No contacts yet"));
-            m_emptyText->setText(tr("Add your first contact to start building your mailing lists."));
+            m_emptyText->setText(
+                tr("Add your first contact to start building your mailing lists."));
         }
         m_stack->setCurrentWidget(m_emptyState);
     }
@@ -318,25 +329,29 @@ void ContactsPage::showContextMenu(const QPoint& pos)
                 if (!added.ok())
                     QMessageBox::warning(this, tr("Add to list"), added.errorMessage());
                 else
-                    emit message(tr("Added %n contact(s) to “%1”.", nullptr, added.value()).arg(list.name));
+                    emit message(
+                        tr("Added %n contact(s) to “%1”.", nullptr, added.value()).arg(list.name));
             });
         }
         if (!lists.isEmpty())
             addTo->addSeparator();
-        addTo->addAction(QIcon(QStringLiteral(":/icons/list-add.svg")), tr("New list…"), this, [this, ids] {
-            const qint64 before = m_lists->currentListId();
-            m_lists->newList();
-            const qint64 created = m_lists->currentListId();
-            if (created != before && created > 0)
-                (void)m_workspace.addToList(created, ids);
-        });
+        addTo->addAction(QIcon(QStringLiteral(":/icons/list-add.svg")), tr("New list…"), this,
+                         [this, ids] {
+                             const qint64 before = m_lists->currentListId();
+                             m_lists->newList();
+                             const qint64 created = m_lists->currentListId();
+                             if (created != before && created > 0)
+                                 (void)m_workspace.addToList(created, ids);
+                         });
         if (const qint64 listId = m_lists->currentListId()) {
             const auto list = m_workspace.lists().findById(listId);
-            menu.addAction(tr("Remove from “%1”").arg(list ? list->name : QString()), this, [this, ids, listId] {
-                auto removed = m_workspace.removeFromList(listId, ids);
-                if (!removed.ok())
-                    QMessageBox::warning(this, tr("Remove from list"), removed.errorMessage());
-            });
+            menu.addAction(tr("Remove from “%1”").arg(list ? list->name : QString()), this,
+                           [this, ids, listId] {
+                               auto removed = m_workspace.removeFromList(listId, ids);
+                               if (!removed.ok())
+                                   QMessageBox::warning(this, tr("Remove from list"),
+                                                        removed.errorMessage());
+                           });
         }
         menu.addSeparator();
         menu.addAction(QIcon(QStringLiteral(":/icons/delete.svg")),
@@ -350,7 +365,9 @@ void ContactsPage::retranslate()
 {
     m_search->setPlaceholderText(tr("Search by name, e-mail, company or city"));
     m_addButton->setText(tr("New contact"));
-    m_addButton->setToolTip(tr("Add a contact (%1)").arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
+    m_addButton->setToolTip(
+        tr("Add a contact (%1)")
+            .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
     m_editButton->setText(tr("Edit"));
     m_deleteButton->setText(tr("Delete"));
     m_deleteButton->setToolTip(tr("Delete the selected contacts (you can undo this)"));

@@ -4,8 +4,11 @@
 
 #include <QCoreApplication>
 
-DeleteContactsCommand::DeleteContactsCommand(Workspace& workspace, QList<qint64> ids, ErrorHandler onError)
-    : m_workspace(workspace), m_ids(std::move(ids)), m_onError(std::move(onError))
+DeleteContactsCommand::DeleteContactsCommand(Workspace& workspace, QList<qint64> ids,
+                                             ErrorHandler onError)
+    : m_workspace(workspace)
+    , m_ids(std::move(ids))
+    , m_onError(std::move(onError))
 {
     setText(QCoreApplication::translate("DeleteContactsCommand", "Delete %n contact(s)", nullptr,
                                         int(m_ids.size())));

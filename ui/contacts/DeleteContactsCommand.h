@@ -2,7 +2,6 @@
 
 #include <QList>
 #include <QUndoCommand>
-
 #include <functional>
 
 class Workspace;

@@ -10,8 +10,8 @@
 #include <QListView>
 #include <QMenu>
 #include <QMessageBox>
-#include <QStyledItemDelegate>
 #include <QPainter>
+#include <QStyledItemDelegate>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -23,13 +23,16 @@ class ListDelegate : public QStyledItemDelegate
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
-    void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    void paint(QPainter* painter, const QStyleOptionViewItem& option,
+               const QModelIndex& index) const override
     {
         QStyleOptionViewItem opt = option;
         initStyleOption(&opt, index);
-        const QString count = QLocale().toString(index.data(ContactListModel::MemberCountRole).toLongLong());
+        const QString count =
+            QLocale().toString(index.data(ContactListModel::MemberCountRole).toLongLong());
         const int countWidth = opt.fontMetrics.horizontalAdvance(count) + 12;
-        opt.text = opt.fontMetrics.elidedText(opt.text, Qt::ElideRight, opt.rect.width() - countWidth - 36);
+        opt.text = opt.fontMetrics.elidedText(opt.text, Qt::ElideRight,
+                                              opt.rect.width() - countWidth - 36);
         QStyledItemDelegate::paint(painter, opt, QModelIndex());
         painter->save();
         painter->setPen(opt.state & QStyle::State_Selected
@@ -50,9 +53,12 @@ public:
 } // namespace
 
 ListsPanel::ListsPanel(Workspace& workspace, QWidget* parent)
-    : QWidget(parent), m_workspace(workspace),
-      m_model(new ContactListModel(workspace.lists(), this)), m_view(new QListView(this)),
-      m_title(new QLabel(this)), m_addButton(new QToolButton(this))
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_model(new ContactListModel(workspace.lists(), this))
+    , m_view(new QListView(this))
+    , m_title(new QLabel(this))
+    , m_addButton(new QToolButton(this))
 {
     setObjectName(QStringLiteral("listsPanel"));
     m_view->setObjectName(QStringLiteral("listsView"));
@@ -107,7 +113,8 @@ ListsPanel::ListsPanel(Workspace& workspace, QWidget* parent)
         if (index.isValid())
             m_view->setCurrentIndex(index);
         QMenu menu(this);
-        menu.addAction(QIcon(QStringLiteral(":/icons/list-add.svg")), tr("New list…"), this, &ListsPanel::newList);
+        menu.addAction(QIcon(QStringLiteral(":/icons/list-add.svg")), tr("New list…"), this,
+                       &ListsPanel::newList);
         if (currentListId() > 0) {
             menu.addAction(tr("Rename list…"), this, &ListsPanel::renameCurrentList);
             menu.addAction(QIcon(QStringLiteral(":/icons/delete.svg")), tr("Delete list…"), this,
@@ -153,7 +160,8 @@ void ListsPanel::newList()
             return;
         }
         name = QInputDialog::getText(this, tr("New list"),
-                                     created.errorMessage() + QStringLiteral("\n\n") + tr("Name of the new list:"),
+                                     created.errorMessage() + QStringLiteral("\n\n") +
+                                         tr("Name of the new list:"),
                                      QLineEdit::Normal, name, &ok);
     }
 }
@@ -164,15 +172,16 @@ void ListsPanel::renameCurrentList()
     if (!list)
         return;
     bool ok = false;
-    QString name = QInputDialog::getText(this, tr("Rename list"), tr("New name for “%1”:").arg(list->name),
-                                         QLineEdit::Normal, list->name, &ok);
+    QString name =
+        QInputDialog::getText(this, tr("Rename list"), tr("New name for “%1”:").arg(list->name),
+                              QLineEdit::Normal, list->name, &ok);
     while (ok && name != list->name) {
         auto renamed = m_workspace.renameList(list->id, name);
         if (renamed.ok())
             return;
         name = QInputDialog::getText(this, tr("Rename list"),
-                                     renamed.errorMessage() + QStringLiteral("\n\n")
-                                         + tr("New name for “%1”:").arg(list->name),
+                                     renamed.errorMessage() + QStringLiteral("\n\n") +
+                                         tr("New name for “%1”:").arg(list->name),
                                      QLineEdit::Normal, name, &ok);
     }
 }
@@ -182,12 +191,12 @@ void ListsPanel::deleteCurrentList()
     const auto list = m_workspace.lists().findById(currentListId());
     if (!list)
         return;
-    const auto answer = QMessageBox::question(
-        this, tr("Delete list"),
-        tr("Delete the list “%1”? Its %n contact(s) stay in All contacts.", nullptr,
-           int(list->memberCount))
-            .arg(list->name),
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    const auto answer =
+        QMessageBox::question(this, tr("Delete list"),
+                              tr("Delete the list “%1”? Its %n contact(s) stay in All contacts.",
+                                 nullptr, int(list->memberCount))
+                                  .arg(list->name),
+                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return;
     if (auto removed = m_workspace.deleteList(list->id); !removed.ok())

@@ -1,14 +1,14 @@
 #include "SettingsDialog.h"
 
-#include "ui_SettingsDialog.h"
-
 #include "Language.h"
 #include "Settings.h"
+#include "ui_SettingsDialog.h"
 
 #include <QDir>
 
 SettingsDialog::SettingsDialog(const QString& storePath, QWidget* parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::SettingsDialog>())
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::SettingsDialog>())
 {
     m_ui->setupUi(this);
     m_ui->storePathLabel->setText(QDir::toNativeSeparators(storePath));
@@ -20,8 +20,8 @@ SettingsDialog::~SettingsDialog() = default;
 void SettingsDialog::fillLanguages()
 {
     const QString chosen = m_ui->languageCombo->count() > 0
-        ? m_ui->languageCombo->currentData().toString()
-        : Settings().language();
+                               ? m_ui->languageCombo->currentData().toString()
+                               : Settings().language();
     m_ui->languageCombo->clear();
     // Each language in its own name, so a user who cannot read the current one finds theirs.
     m_ui->languageCombo->addItem(tr("System language"), Language::System);
