@@ -108,31 +108,14 @@ QVariant sortValue(ContactQuery::SortColumn column, const Contact& c)
     return {};
 }
 
-// FROM + WHERE for a query, with the values to bind in order.
-struct SqlFilter
+// The keyset condition "after this row" (or before, with `op` "<"): the collation goes on
+// the bound value, which lets SQLite seek in the sort index instead of scanning it.
+QString keysetCondition(ContactQuery::SortColumn column, const QString& op)
 {
-    QString from;
-    QString where;
-    QVariantList binds;
-};
-
-SqlFilter buildFilter(const ContactQuery& query)
-{
-    SqlFilter f;
-    f.from = QStringLiteral(" FROM contacts c");
-    f.where = QStringLiteral(" WHERE c.deleted = 0");
-    if (query.listId > 0) {
-        f.from += QStringLiteral(" JOIN list_members m ON m.contact_id = c.id AND m.list_id = ? "
-                                 "AND m.deleted = 0");
-        f.binds << query.listId;
-    }
-    const QString fts = ContactQuery::ftsExpression(query.search);
-    if (!fts.isEmpty()) {
-        f.where += QStringLiteral(
-            " AND c.id IN (SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH ?)");
-        f.binds << fts;
-    }
-    return f;
+    const QString bare = sortExpression(column).section(QLatin1Char(' '), 0, 0);
+    const bool text = column != ContactQuery::SortColumn::UpdatedAt;
+    return QStringLiteral(" AND (%1, c.id) %2 (?%3, ?)")
+        .arg(bare, op, text ? QStringLiteral(" COLLATE NOCASE") : QString());
 }
 
 QString orderBy(const ContactQuery& query)
@@ -163,6 +146,54 @@ QString ContactQuery::ftsExpression(const QString& search)
     for (const QString& word : search.split(separators, Qt::SkipEmptyParts))
         terms << QLatin1Char('"') + word + QStringLiteral("\"*");
     return terms.join(QLatin1Char(' '));
+}
+
+ContactRepository::SqlFilter ContactRepository::filter(const ContactQuery& query)
+{
+    SqlFilter f;
+    f.from = QStringLiteral(" FROM contacts c");
+    f.where = QStringLiteral(" WHERE c.deleted = 0");
+    if (query.listId > 0) {
+        f.from += QStringLiteral(" JOIN list_members m ON m.contact_id = c.id AND m.list_id = ? "
+                                 "AND m.deleted = 0");
+        f.binds << query.listId;
+    }
+    const QString fts = ContactQuery::ftsExpression(query.search);
+    if (fts.isEmpty()) {
+        if (query.listId == 0)
+            f.knownCount = liveCount();
+        return f;
+    }
+    const qint64 hits = m_store.prepareSearchHits(fts);
+    if (hits == 0) {
+        f.where += QStringLiteral(" AND 0");
+        f.knownCount = 0;
+    } else if (hits > 0 && hits > m_searchLookupLimit) {
+        // Many matches: walk the sort index and test each entry against the bitset, so
+        // the first page is found after a few thousand index entries.
+        f.where += QStringLiteral(" AND sendtrix_hit(c.id)");
+        if (query.listId == 0)
+            f.knownCount = hits;
+    } else {
+        // Few matches: look them up by row id and sort them.
+        f.where += QStringLiteral(
+            " AND c.id IN (SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH ?)");
+        f.binds << fts;
+        if (query.listId == 0 && hits >= 0)
+            f.knownCount = hits;
+    }
+    return f;
+}
+
+qint64 ContactRepository::liveCount()
+{
+    QSqlQuery& q = m_store.statement(
+        QStringLiteral("SELECT value FROM counters WHERE name = 'live_contacts'"));
+    qint64 n = 0;
+    if (q.exec() && q.next())
+        n = q.value(0).toLongLong();
+    q.finish();
+    return n;
 }
 
 Result<void> ContactRepository::checkUnique(const QString& email, qint64 exceptId)
@@ -360,7 +391,9 @@ std::optional<Contact> ContactRepository::findByEmail(const QString& email)
 
 qint64 ContactRepository::count(const ContactQuery& query)
 {
-    const SqlFilter f = buildFilter(query);
+    const SqlFilter f = filter(query);
+    if (f.knownCount >= 0)
+        return f.knownCount;
     QSqlQuery& q = m_store.statement(QStringLiteral("SELECT count(*)") + f.from + f.where);
     bindAll(q, f.binds);
     qint64 n = 0;
@@ -372,7 +405,7 @@ qint64 ContactRepository::count(const ContactQuery& query)
 
 QVector<Contact> ContactRepository::page(const ContactQuery& query, qint64 offset, int limit)
 {
-    const SqlFilter f = buildFilter(query);
+    const SqlFilter f = filter(query);
     QSqlQuery& q =
         m_store.statement(QStringLiteral("SELECT %1").arg(QLatin1String(kColumns)) + f.from +
                           f.where + orderBy(query) + QStringLiteral(" LIMIT ? OFFSET ?"));
@@ -392,13 +425,12 @@ QVector<Contact> ContactRepository::page(const ContactQuery& query, qint64 offse
 QVector<Contact> ContactRepository::pageAfter(const ContactQuery& query, const Contact& last,
                                               int limit)
 {
-    const SqlFilter f = buildFilter(query);
+    const SqlFilter f = filter(query);
     const QString op =
         query.order == Qt::AscendingOrder ? QStringLiteral(">") : QStringLiteral("<");
-    QSqlQuery& q = m_store.statement(
-        QStringLiteral("SELECT %1").arg(QLatin1String(kColumns)) + f.from + f.where +
-        QStringLiteral(" AND (%1, c.id) %2 (?, ?)").arg(sortExpression(query.sort), op) +
-        orderBy(query) + QStringLiteral(" LIMIT ?"));
+    QSqlQuery& q = m_store.statement(QStringLiteral("SELECT %1").arg(QLatin1String(kColumns)) +
+                                     f.from + f.where + keysetCondition(query.sort, op) +
+                                     orderBy(query) + QStringLiteral(" LIMIT ?"));
     QVariantList binds = f.binds;
     binds << sortValue(query.sort, last) << last.id << limit;
     bindAll(q, binds);
@@ -417,7 +449,7 @@ qint64 ContactRepository::position(const ContactQuery& query, qint64 contactId)
     const auto contact = findById(contactId);
     if (!contact || contact->deleted)
         return -1;
-    const SqlFilter f = buildFilter(query);
+    const SqlFilter f = filter(query);
     // Is it in the result at all?
     {
         QSqlQuery& q = m_store.statement(QStringLiteral("SELECT 1") + f.from + f.where +
@@ -432,9 +464,8 @@ qint64 ContactRepository::position(const ContactQuery& query, qint64 contactId)
     }
     const QString op =
         query.order == Qt::AscendingOrder ? QStringLiteral("<") : QStringLiteral(">");
-    QSqlQuery& q = m_store.statement(
-        QStringLiteral("SELECT count(*)") + f.from + f.where +
-        QStringLiteral(" AND (%1, c.id) %2 (?, ?)").arg(sortExpression(query.sort), op));
+    QSqlQuery& q = m_store.statement(QStringLiteral("SELECT count(*)") + f.from + f.where +
+                                     keysetCondition(query.sort, op));
     QVariantList binds = f.binds;
     binds << sortValue(query.sort, *contact) << contactId;
     bindAll(q, binds);
@@ -448,7 +479,7 @@ qint64 ContactRepository::position(const ContactQuery& query, qint64 contactId)
 bool ContactRepository::forEach(const ContactQuery& query,
                                 const std::function<void(const Contact&)>& visit)
 {
-    const SqlFilter f = buildFilter(query);
+    const SqlFilter f = filter(query);
     QSqlQuery& q = m_store.statement(QStringLiteral("SELECT %1").arg(QLatin1String(kColumns)) +
                                      f.from + f.where + orderBy(query));
     bindAll(q, f.binds);

@@ -43,8 +43,25 @@ public:
     // Streams every matching contact in order (CLI output, export), with constant memory.
     bool forEach(const ContactQuery& query, const std::function<void(const Contact&)>& visit);
 
+    // Searches with more matches than this walk the sort index with a bitset of the
+    // matches; fewer are looked up by row id. Tests lower it to exercise both plans.
+    static constexpr qint64 DefaultSearchLookupLimit = 3000;
+    void setSearchLookupLimit(qint64 limit) { m_searchLookupLimit = limit; }
+
 private:
+    // FROM + WHERE for a query, with the values to bind in order, and the row count when
+    // it is known without counting (no filter, or a search without a list).
+    struct SqlFilter
+    {
+        QString from;
+        QString where;
+        QVariantList binds;
+        qint64 knownCount = -1;
+    };
+    SqlFilter filter(const ContactQuery& query);
+    qint64 liveCount();
     Result<void> checkUnique(const QString& email, qint64 exceptId);
 
     Store& m_store;
+    qint64 m_searchLookupLimit = DefaultSearchLookupLimit;
 };

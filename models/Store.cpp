@@ -6,8 +6,10 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <sqlite3.h>
 
 namespace {
 
@@ -172,6 +174,9 @@ Result<void> Store::configure()
     }
     if (q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
         return readOnlyError(m_path);
+    if (!m_hits.install(handle()))
+        return Error{Error::Code::Database,
+                     tr("Sendtrix could not prepare the search of “%1”.").arg(nativePath(m_path))};
     for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL",
                                "PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -16000"}) {
         if (!q.exec(QString::fromLatin1(pragma)))
@@ -288,6 +293,8 @@ Result<void> Store::commit()
     if (!q.exec(sql))
         return databaseError(q, sql);
     --m_depth;
+    if (m_depth == 0)
+        ++m_generation; // cached search results are stale now
     return {};
 }
 
@@ -303,6 +310,23 @@ void Store::rollback()
         q.exec(QStringLiteral("RELEASE sp%1").arg(m_depth - 1));
     }
     --m_depth;
+}
+
+sqlite3* Store::handle() const
+{
+    const QVariant v = database().driver()->handle();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3* const*>(v.constData());
+}
+
+qint64 Store::prepareSearchHits(const QString& ftsExpression)
+{
+    // PRAGMA data_version changes when another connection (the CLI, say) commits.
+    QSqlQuery& q = statement(QStringLiteral("PRAGMA data_version"));
+    const qint64 dataVersion = q.exec() && q.next() ? q.value(0).toLongLong() : -1;
+    q.finish();
+    return m_hits.prepare(handle(), ftsExpression, m_generation, dataVersion);
 }
 
 Error Store::databaseError(const QSqlQuery& query, const QString& what)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "SearchHits.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -46,6 +47,13 @@ public:
     void rollback();
     bool inTransaction() const { return m_depth > 0; }
 
+    // The connection's raw handle, for the few hot paths that need the C API.
+    sqlite3* handle() const;
+    // Full-text matches shared with SQL as sendtrix_hit(id); see SearchHits.
+    // Returns the number of matches of the FTS5 expression, or -1 on failure.
+    qint64 prepareSearchHits(const QString& ftsExpression);
+    const SearchHits& searchHits() const { return m_hits; }
+
     // A translated sentence for a failed query, with the SQLite detail.
     static Error databaseError(const QSqlQuery& query, const QString& what);
 
@@ -59,6 +67,8 @@ private:
     QString m_connectionName;
     int m_version = 0;
     int m_depth = 0;
+    qint64 m_generation = 0; // commits on this connection
+    SearchHits m_hits;
     // unique_ptr: references handed out stay valid while the cache grows.
     std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
 };

@@ -67,12 +67,15 @@ private slots:
     void restoreRefusedWhenAddressTaken();
     void fullTextSearch_data();
     void fullTextSearch();
+    void searchPlansPageAlike();
+    void liveCountFollowsWrites();
     void searchFollowsEditsAndDeletes();
     void pagingMatchesOrder_data();
     void pagingMatchesOrder();
     void positionOfContact();
 
 private:
+    static QList<QPair<QString, QStringList>> fullTextRows();
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Store> m_store;
     std::unique_ptr<ContactRepository> m_repo;
@@ -213,22 +216,33 @@ void TestContactRepository::fullTextSearch_data()
 {
     QTest::addColumn<QString>("search");
     QTest::addColumn<QStringList>("expected");
-    QTest::addRow("first name prefix") << "ann" << QStringList{"anna@example.nl"};
-    QTest::addRow("last name with particle") << "de vr" << QStringList{"jan@devries.nl"};
-    QTest::addRow("two letters") << "ja"
-                                 << QStringList{"anna@example.nl", "jan@devries.nl",
-                                                "jaap@example.nl"};
-    QTest::addRow("e-mail domain") << "devries" << QStringList{"jan@devries.nl"};
-    QTest::addRow("full e-mail") << "jan@devries.nl" << QStringList{"jan@devries.nl"};
-    QTest::addRow("company") << "bakkerij" << QStringList{"anna@example.nl"};
-    QTest::addRow("city") << "groningen" << QStringList{"jaap@example.nl"};
-    QTest::addRow("diacritics ignored") << "jose" << QStringList{"jose@example.es"};
-    QTest::addRow("with diacritics") << "josé" << QStringList{"jose@example.es"};
-    QTest::addRow("case ignored") << "UTRECHT" << QStringList{"anna@example.nl"};
-    QTest::addRow("all words required") << "anna groningen" << QStringList{};
-    QTest::addRow("quotes are text") << "\"ann\"" << QStringList{"anna@example.nl"};
-    QTest::addRow("fts syntax is text") << "ann* OR NEAR(" << QStringList{};
-    QTest::addRow("no match") << "zzz" << QStringList{};
+    QTest::addColumn<bool>("walk");
+    const QList<QPair<QString, QStringList>> rows = fullTextRows();
+    for (const auto& [search, expected] : rows) {
+        // Both query plans: look up the matches, or walk the sort index with the bitset.
+        QTest::addRow("%s (lookup)", qPrintable(search)) << search << expected << false;
+        QTest::addRow("%s (walk)", qPrintable(search)) << search << expected << true;
+    }
+}
+
+QList<QPair<QString, QStringList>> TestContactRepository::fullTextRows()
+{
+    return {
+        {"ann", {"anna@example.nl"}},                                     // first name prefix
+        {"de vr", {"jan@devries.nl"}},                                    // particle + prefix
+        {"ja", {"anna@example.nl", "jan@devries.nl", "jaap@example.nl"}}, // two letters
+        {"devries", {"jan@devries.nl"}},                                  // e-mail domain
+        {"jan@devries.nl", {"jan@devries.nl"}},                           // whole address
+        {"bakkerij", {"anna@example.nl"}},                                // company
+        {"groningen", {"jaap@example.nl"}},                               // city
+        {"jose", {"jose@example.es"}},                                    // accents ignored
+        {"josé", {"jose@example.es"}},                                    // accents typed
+        {"UTRECHT", {"anna@example.nl"}},                                 // case ignored
+        {"anna groningen", {}},                                           // all words required
+        {"\"ann\"", {"anna@example.nl"}},                                 // quotes are text
+        {"ann* OR NEAR(", {}},                                            // FTS syntax is text
+        {"zzz", {}},                                                      // no match
+    };
 }
 
 void TestContactRepository::fullTextSearch()
@@ -248,6 +262,56 @@ void TestContactRepository::fullTextSearch()
     expected.sort();
     QCOMPARE(found, expected);
     QCOMPARE(m_repo->count(q), expected.size());
+}
+
+void TestContactRepository::searchPlansPageAlike()
+{
+    for (int i = 0; i < 300; ++i) {
+        QVERIFY(m_repo
+                    ->create(make(QStringLiteral("p%1@example.nl").arg(i),
+                                  i % 3 ? QStringLiteral("Jan") : QStringLiteral("Piet"),
+                                  QStringLiteral("Naam%1").arg(i % 17)))
+                    .ok());
+    }
+    for (int sort :
+         {int(ContactQuery::SortColumn::LastName), int(ContactQuery::SortColumn::Email)}) {
+        ContactQuery q;
+        q.search = QStringLiteral("ja");
+        q.sort = ContactQuery::SortColumn(sort);
+        QStringList byPlan[2];
+        for (int walk = 0; walk < 2; ++walk) {
+            m_repo->setSearchLookupLimit(walk ? 0 : 1000000);
+            QCOMPARE(m_repo->count(q), 200);
+            QVector<Contact> rows = m_repo->page(q, 0, 64);
+            while (rows.size() < 200)
+                rows += m_repo->pageAfter(q, rows.back(), 64);
+            QCOMPARE(emails(m_repo->page(q, 128, 72)), emails(rows.mid(128)));
+            QCOMPARE(m_repo->position(q, rows.at(150).id), 150);
+            byPlan[walk] = emails(rows);
+        }
+        QCOMPARE(byPlan[0], byPlan[1]);
+    }
+}
+
+void TestContactRepository::liveCountFollowsWrites()
+{
+    auto counted = [&] {
+        return TestStore::scalar(*m_store,
+                                 QStringLiteral("SELECT count(*) FROM contacts WHERE deleted = 0"))
+            .toLongLong();
+    };
+    QList<qint64> ids;
+    for (int i = 0; i < 5; ++i)
+        ids << m_repo->create(make(QStringLiteral("n%1@example.nl").arg(i))).value().id;
+    QCOMPARE(m_repo->count({}), 5);
+    QVERIFY(m_repo->remove({ids.at(0), ids.at(1)}).ok());
+    QCOMPARE(m_repo->count({}), 3);
+    QVERIFY(m_repo->restore({ids.at(1)}).ok());
+    QCOMPARE(m_repo->count({}), 4);
+    QVERIFY(
+        m_store->exec(QStringLiteral("DELETE FROM contacts WHERE id = %1").arg(ids.at(2))).ok());
+    QCOMPARE(m_repo->count({}), counted());
+    QCOMPARE(m_repo->count({}), 3);
 }
 
 void TestContactRepository::searchFollowsEditsAndDeletes()
