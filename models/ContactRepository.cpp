@@ -6,6 +6,7 @@
 #include "Store.h"
 #include "Transaction.h"
 
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -403,8 +404,95 @@ qint64 ContactRepository::count(const ContactQuery& query)
     return n;
 }
 
+void ContactRepository::prepareSortOrder(ContactQuery::SortColumn column)
+{
+    if (m_useSortOrders)
+        m_store.sortOrders().get(column, m_store.dataStamp());
+}
+
+bool ContactRepository::waitForSortOrder(ContactQuery::SortColumn column)
+{
+    return m_store.sortOrders().wait(column, m_store.dataStamp()) != nullptr;
+}
+
+std::shared_ptr<const std::vector<quint32>>
+ContactRepository::memoryOrder(const ContactQuery& query)
+{
+    if (!m_useSortOrders || query.listId != 0)
+        return nullptr;
+    const QString fts = ContactQuery::ftsExpression(query.search);
+    if (fts.isEmpty() || m_store.prepareSearchHits(fts) <= 0)
+        return nullptr;
+    return m_store.sortOrders().get(query.sort, m_store.dataStamp());
+}
+
+ContactRepository::Scan ContactRepository::scan(const std::vector<quint32>& order,
+                                                Qt::SortOrder direction, qint64 skip,
+                                                qint64 afterId, int limit, qint64 stopAtId) const
+{
+    const SearchHits& hits = m_store.searchHits();
+    Scan result;
+    bool collecting = afterId == 0;
+    qint64 passed = 0;
+    const qint64 n = qint64(order.size());
+    for (qint64 i = 0; i < n; ++i) {
+        const qint64 id = order[size_t(direction == Qt::AscendingOrder ? i : n - 1 - i)];
+        if (!hits.contains(id))
+            continue;
+        if (stopAtId != 0) {
+            if (id == stopAtId) {
+                result.position = passed;
+                return result;
+            }
+            ++passed;
+            continue;
+        }
+        if (!collecting) {
+            collecting = id == afterId;
+            continue;
+        }
+        if (passed++ < skip)
+            continue;
+        result.ids << id;
+        if (result.ids.size() >= limit)
+            break;
+    }
+    return result;
+}
+
+QVector<Contact> ContactRepository::fetch(const QList<qint64>& ids)
+{
+    // One statement for the whole page: the ids go in as a JSON array.
+    QStringList list;
+    list.reserve(ids.size());
+    for (qint64 id : ids)
+        list << QString::number(id);
+    QSqlQuery& q = m_store.statement(
+        QStringLiteral("SELECT %1 FROM contacts c WHERE c.id IN (SELECT value FROM json_each(?))")
+            .arg(QLatin1String(kColumns)));
+    q.bindValue(0, QLatin1Char('[') + list.join(QLatin1Char(',')) + QLatin1Char(']'));
+    QHash<qint64, Contact> byId;
+    if (q.exec()) {
+        while (q.next()) {
+            Contact c = readContact(q);
+            byId.insert(c.id, std::move(c));
+        }
+    }
+    q.finish();
+    QVector<Contact> rows;
+    rows.reserve(ids.size());
+    for (qint64 id : ids) {
+        auto it = byId.find(id);
+        if (it != byId.end())
+            rows.push_back(std::move(*it));
+    }
+    return rows;
+}
+
 QVector<Contact> ContactRepository::page(const ContactQuery& query, qint64 offset, int limit)
 {
+    if (const auto order = memoryOrder(query))
+        return fetch(scan(*order, query.order, offset, 0, limit).ids);
     const SqlFilter f = filter(query);
     QSqlQuery& q =
         m_store.statement(QStringLiteral("SELECT %1").arg(QLatin1String(kColumns)) + f.from +
@@ -425,6 +513,8 @@ QVector<Contact> ContactRepository::page(const ContactQuery& query, qint64 offse
 QVector<Contact> ContactRepository::pageAfter(const ContactQuery& query, const Contact& last,
                                               int limit)
 {
+    if (const auto order = memoryOrder(query))
+        return fetch(scan(*order, query.order, 0, last.id, limit).ids);
     const SqlFilter f = filter(query);
     const QString op =
         query.order == Qt::AscendingOrder ? QStringLiteral(">") : QStringLiteral("<");
@@ -449,6 +539,8 @@ qint64 ContactRepository::position(const ContactQuery& query, qint64 contactId)
     const auto contact = findById(contactId);
     if (!contact || contact->deleted)
         return -1;
+    if (const auto order = memoryOrder(query))
+        return scan(*order, query.order, 0, 0, 0, contactId).position;
     const SqlFilter f = filter(query);
     // Is it in the result at all?
     {

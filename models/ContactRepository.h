@@ -9,6 +9,8 @@
 #include <QVariant>
 #include <QVector>
 #include <functional>
+#include <memory>
+#include <vector>
 
 class Store;
 
@@ -47,6 +49,11 @@ public:
     // matches; fewer are looked up by row id. Tests lower it to exercise both plans.
     static constexpr qint64 DefaultSearchLookupLimit = 3000;
     void setSearchLookupLimit(qint64 limit) { m_searchLookupLimit = limit; }
+    // Searches page through a sort order held in memory once it is built (SortOrders);
+    // prepareSortOrder() starts building it in the background, waitForSortOrder() waits.
+    void prepareSortOrder(ContactQuery::SortColumn column);
+    bool waitForSortOrder(ContactQuery::SortColumn column);
+    void setUseSortOrders(bool use) { m_useSortOrders = use; }
 
 private:
     // FROM + WHERE for a query, with the values to bind in order, and the row count when
@@ -59,9 +66,23 @@ private:
         qint64 knownCount = -1;
     };
     SqlFilter filter(const ContactQuery& query);
+    // The in-memory path for a search, when its order is ready; null otherwise.
+    std::shared_ptr<const std::vector<quint32>> memoryOrder(const ContactQuery& query);
+    // Walks the order, keeping matches: skips `skip` of them (or all up to and including
+    // `afterId`), then collects up to `limit` ids. Returns the matches passed before
+    // `stopAtId` when that is given.
+    struct Scan
+    {
+        QList<qint64> ids;
+        qint64 position = -1;
+    };
+    Scan scan(const std::vector<quint32>& order, Qt::SortOrder direction, qint64 skip,
+              qint64 afterId, int limit, qint64 stopAtId = 0) const;
+    QVector<Contact> fetch(const QList<qint64>& ids);
     qint64 liveCount();
     Result<void> checkUnique(const QString& email, qint64 exceptId);
 
     Store& m_store;
     qint64 m_searchLookupLimit = DefaultSearchLookupLimit;
+    bool m_useSortOrders = true;
 };

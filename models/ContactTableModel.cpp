@@ -34,6 +34,11 @@ void ContactTableModel::setListId(qint64 listId)
     resetWith(q);
 }
 
+void ContactTableModel::prepareForSearch()
+{
+    m_repository.prepareSortOrder(m_query.sort);
+}
+
 void ContactTableModel::reload()
 {
     resetWith(m_query);
@@ -45,6 +50,8 @@ void ContactTableModel::resetWith(const ContactQuery& query)
     m_query = query;
     m_pages.clear();
     m_recent.clear();
+    if (!m_query.search.isEmpty())
+        prepareForSearch(); // the store changed: the next pages want a fresh order
     const qint64 n = m_repository.count(m_query);
     m_count = int(std::min<qint64>(n, std::numeric_limits<int>::max()));
     endResetModel();
@@ -185,6 +192,8 @@ void ContactTableModel::sort(int column, Qt::SortOrder order)
     const QModelIndexList persistent = persistentIndexList();
     changePersistentIndexList(persistent, QModelIndexList(persistent.size()));
     emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    if (!m_query.search.isEmpty())
+        prepareForSearch();
 }
 
 QStringList ContactTableModel::mimeTypes() const

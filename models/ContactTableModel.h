@@ -30,6 +30,8 @@ public:
     void setListId(qint64 listId);
     // Re-counts and drops the cache: call after the store changed.
     void reload();
+    // A search is coming (the user started typing): get the sort order ready for it.
+    void prepareForSearch();
 
     qint64 contactIdAt(int row) const;
     std::optional<Contact> contactAt(int row) const;

@@ -73,6 +73,7 @@ bool isSqliteReadOnly(const QSqlError& error)
 Store::Store(QString path, QString connectionName)
     : m_path(std::move(path))
     , m_connectionName(std::move(connectionName))
+    , m_sortOrders(std::make_unique<SortOrders>(m_path))
 {}
 
 Store::~Store()
@@ -178,7 +179,7 @@ Result<void> Store::configure()
         return Error{Error::Code::Database,
                      tr("Sendtrix could not prepare the search of “%1”.").arg(nativePath(m_path))};
     for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL",
-                               "PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -16000"}) {
+                               "PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -48000"}) {
         if (!q.exec(QString::fromLatin1(pragma)))
             return databaseError(q, QString::fromLatin1(pragma));
     }
@@ -320,13 +321,19 @@ sqlite3* Store::handle() const
     return *static_cast<sqlite3* const*>(v.constData());
 }
 
-qint64 Store::prepareSearchHits(const QString& ftsExpression)
+SortOrders::DataStamp Store::dataStamp()
 {
     // PRAGMA data_version changes when another connection (the CLI, say) commits.
     QSqlQuery& q = statement(QStringLiteral("PRAGMA data_version"));
     const qint64 dataVersion = q.exec() && q.next() ? q.value(0).toLongLong() : -1;
     q.finish();
-    return m_hits.prepare(handle(), ftsExpression, m_generation, dataVersion);
+    return {m_generation, dataVersion};
+}
+
+qint64 Store::prepareSearchHits(const QString& ftsExpression)
+{
+    const SortOrders::DataStamp stamp = dataStamp();
+    return m_hits.prepare(handle(), ftsExpression, stamp.generation, stamp.dataVersion);
 }
 
 Error Store::databaseError(const QSqlQuery& query, const QString& what)

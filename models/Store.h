@@ -2,6 +2,7 @@
 
 #include "Result.h"
 #include "SearchHits.h"
+#include "SortOrders.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -53,6 +54,10 @@ public:
     // Returns the number of matches of the FTS5 expression, or -1 on failure.
     qint64 prepareSearchHits(const QString& ftsExpression);
     const SearchHits& searchHits() const { return m_hits; }
+    // Sort orders held in memory for searches; see SortOrders.
+    SortOrders& sortOrders() { return *m_sortOrders; }
+    // Which state of the data the caches above belong to.
+    SortOrders::DataStamp dataStamp();
 
     // A translated sentence for a failed query, with the SQLite detail.
     static Error databaseError(const QSqlQuery& query, const QString& what);
@@ -69,6 +74,7 @@ private:
     int m_depth = 0;
     qint64 m_generation = 0; // commits on this connection
     SearchHits m_hits;
+    std::unique_ptr<SortOrders> m_sortOrders;
     // unique_ptr: references handed out stay valid while the cache grows.
     std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
 };

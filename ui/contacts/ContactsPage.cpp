@@ -60,6 +60,8 @@ ContactsPage::ContactsPage(Workspace& workspace, QUndoStack& undoStack, QWidget*
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(kSearchDebounceMs);
     connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    // Typing has begun: the sort order for the search is built while the user types.
+    connect(m_search, &QLineEdit::textEdited, m_model, &ContactTableModel::prepareForSearch);
     connect(m_searchTimer, &QTimer::timeout, this, [this] {
         m_model->setSearch(m_search->text());
         updateState();
