@@ -532,6 +532,10 @@ Options:
         <source>Lists</source>
         <translation>Lists</translation>
     </message>
+    <message>
+        <source>No lists yet. Create one with the + button, then drag contacts onto it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -671,6 +675,10 @@ Options:
     <message>
         <source>The store reported an error, so the change was not saved: %1 (%2)</source>
         <translation>The store reported an error, so the change was not saved: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sendtrix could not prepare the search of “%1”.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

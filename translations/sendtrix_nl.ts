@@ -532,6 +532,10 @@ Opties:
         <source>Lists</source>
         <translation>Lijsten</translation>
     </message>
+    <message>
+        <source>No lists yet. Create one with the + button, then drag contacts onto it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -671,6 +675,10 @@ Opties:
     <message>
         <source>The store reported an error, so the change was not saved: %1 (%2)</source>
         <translation>Het gegevensbestand gaf een foutmelding, dus de wijziging is niet opgeslagen: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sendtrix could not prepare the search of “%1”.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -43,7 +43,10 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     m_areas->setStyleSheet(
         QStringLiteral("QListWidget#areaList { background: palette(window); border-right: 1px "
                        "solid palette(mid); }"
-                       "QListWidget#areaList::item { padding: 8px 6px; border-radius: 6px; }"));
+                       "QListWidget#areaList::item { padding: 8px 6px; margin: 2px 4px; "
+                       "border-radius: 6px; color: palette(text); }"
+                       "QListWidget#areaList::item:selected { background: rgba(30, 111, 217, 40); "
+                       "color: palette(text); font-weight: bold; }"));
     auto* contactsItem =
         new QListWidgetItem(QIcon(QStringLiteral(":/icons/contacts.svg")), QString(), m_areas);
     contactsItem->setData(Qt::UserRole, QStringLiteral("contacts"));
@@ -62,8 +65,10 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
     m_storeLabel->setObjectName(QStringLiteral("storeLabel"));
     m_storeLabel->setToolTip(QDir::toNativeSeparators(workspace.storePath()));
+    statusBar()->addPermanentWidget(m_storeLabel);
     statusBar()->addPermanentWidget(m_countLabel);
     connect(m_contacts, &ContactsPage::countChanged, this, &MainWindow::updateCount);
+    updateCount(m_contacts->shownCount(), m_contacts->totalCount());
     connect(m_contacts, &ContactsPage::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 8000); });
 

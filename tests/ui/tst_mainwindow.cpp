@@ -35,6 +35,7 @@ private slots:
     void cleanup();
 
     void startsWithEmptyState();
+    void showsExistingContactsAtStart();
     void addFindDeleteUndo();
     void dialogRefusesInvalidAndDuplicate();
     void listsFilterTheTable();
@@ -125,6 +126,28 @@ void TestMainWindow::startsWithEmptyState()
              QStringLiteral("No contacts yet"));
     QCOMPARE(m_window->findChild<QLabel*>(QStringLiteral("countLabel"))->text(),
              QStringLiteral("0 contacts"));
+}
+
+void TestMainWindow::showsExistingContactsAtStart()
+{
+    for (const char* email : {"a@example.nl", "b@example.nl", "c@example.nl"}) {
+        Contact c;
+        c.email = QLatin1String(email);
+        QVERIFY(m_workspace->addContact(c).ok());
+    }
+    // A window opened on a store that already has contacts says how many there are.
+    MainWindow window(*m_workspace);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.findChild<QLabel*>(QStringLiteral("countLabel"))->text(),
+             QStringLiteral("3 contacts"));
+    QCOMPARE(window.contactsPage()->table()->model()->rowCount(), 3);
+    // Every column fits in the window without scrolling sideways.
+    const QHeaderView* header = window.contactsPage()->table()->horizontalHeader();
+    QTRY_VERIFY2(header->length() <= window.contactsPage()->table()->viewport()->width() + 1,
+                 qPrintable(QStringLiteral("%1 > %2")
+                                .arg(header->length())
+                                .arg(window.contactsPage()->table()->viewport()->width())));
 }
 
 void TestMainWindow::addFindDeleteUndo()

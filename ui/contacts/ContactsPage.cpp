@@ -107,11 +107,6 @@ ContactsPage::ContactsPage(Workspace& workspace, QUndoStack& undoStack, QWidget*
     header->setSectionsMovable(true);
     header->setStretchLastSection(true);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    header->resizeSection(ContactTableModel::Email, 280);
-    header->resizeSection(ContactTableModel::FirstName, 130);
-    header->resizeSection(ContactTableModel::LastName, 160);
-    header->resizeSection(ContactTableModel::Company, 200);
-    header->resizeSection(ContactTableModel::City, 140);
     connect(m_table, &QTableView::doubleClicked, this, &ContactsPage::editCurrentContact);
     connect(m_table, &QTableView::customContextMenuRequested, this, &ContactsPage::showContextMenu);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -181,6 +176,27 @@ ContactsPage::ContactsPage(Workspace& workspace, QUndoStack& undoStack, QWidget*
     refresh();
 }
 
+qint64 ContactsPage::shownCount() const
+{
+    return m_model->rowCount();
+}
+
+void ContactsPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_columnsSized)
+        return;
+    m_columnsSized = true;
+    // Without saved widths, share the table's width out so that every column is visible,
+    // once the layout has settled.
+    QTimer::singleShot(0, this, [this] {
+        const int width = m_table->viewport()->width();
+        const double shares[] = {0.27, 0.12, 0.16, 0.18, 0.11}; // "Changed" takes the rest
+        for (int column = 0; column < 5; ++column)
+            m_table->horizontalHeader()->resizeSection(column, int(width * shares[column]));
+    });
+}
+
 QByteArray ContactsPage::headerState() const
 {
     return m_table->horizontalHeader()->saveState();
@@ -189,6 +205,7 @@ QByteArray ContactsPage::headerState() const
 void ContactsPage::restoreHeaderState(const QByteArray& state)
 {
     if (!state.isEmpty() && m_table->horizontalHeader()->restoreState(state)) {
+        m_columnsSized = true;
         const QHeaderView* h = m_table->horizontalHeader();
         m_model->sort(h->sortIndicatorSection(), h->sortIndicatorOrder());
     }

@@ -25,6 +25,8 @@ public:
     QTableView* table() const { return m_table; }
     QLineEdit* searchEdit() const { return m_search; }
     ListsPanel* listsPanel() const { return m_lists; }
+    qint64 shownCount() const;
+    qint64 totalCount() const { return m_total; }
     QByteArray headerState() const;
     void restoreHeaderState(const QByteArray& state);
 
@@ -41,6 +43,7 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     QList<qint64> selectedContactIds() const;
@@ -66,4 +69,5 @@ private:
     QLabel* m_emptyText;
     QPushButton* m_emptyAddButton;
     qint64 m_total = 0;
+    bool m_columnsSized = false;
 };

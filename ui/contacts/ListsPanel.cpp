@@ -59,6 +59,7 @@ ListsPanel::ListsPanel(Workspace& workspace, QWidget* parent)
     , m_view(new QListView(this))
     , m_title(new QLabel(this))
     , m_addButton(new QToolButton(this))
+    , m_hint(new QLabel(this))
 {
     setObjectName(QStringLiteral("listsPanel"));
     m_view->setObjectName(QStringLiteral("listsView"));
@@ -92,6 +93,11 @@ ListsPanel::ListsPanel(Workspace& workspace, QWidget* parent)
     layout->setSpacing(0);
     layout->addLayout(header);
     layout->addWidget(m_view, 1);
+    m_hint->setObjectName(QStringLiteral("listsHint"));
+    m_hint->setWordWrap(true);
+    m_hint->setContentsMargins(10, 0, 10, 12);
+    m_hint->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(m_hint);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex& current) {
@@ -141,6 +147,7 @@ void ListsPanel::reload()
     const qint64 current = currentListId();
     const QSignalBlocker blocker(m_view->selectionModel());
     m_model->reload();
+    m_hint->setVisible(m_model->rowCount() <= 1);
     const int row = m_model->rowOfList(current);
     m_view->setCurrentIndex(m_model->index(row));
     if (m_model->listIdAt(row) != current)
@@ -210,6 +217,8 @@ void ListsPanel::retranslate()
     m_title->setText(tr("Lists"));
     m_addButton->setToolTip(tr("New list"));
     m_view->viewport()->update(); // "All contacts" is translated when painted
+    m_hint->setText(tr("No lists yet. Create one with the + button, then drag contacts onto it."));
+    m_hint->setVisible(m_model->rowCount() <= 1);
 }
 
 void ListsPanel::changeEvent(QEvent* event)

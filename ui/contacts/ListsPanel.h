@@ -43,4 +43,5 @@ private:
     QListView* m_view;
     QLabel* m_title;
     QToolButton* m_addButton;
+    QLabel* m_hint; // shown while there are no lists yet
 };
