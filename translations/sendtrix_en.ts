@@ -534,7 +534,7 @@ Options:
     </message>
     <message>
         <source>No lists yet. Create one with the + button, then drag contacts onto it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No lists yet. Create one with the + button, then drag contacts onto it.</translation>
     </message>
 </context>
 <context>
@@ -678,7 +678,7 @@ Options:
     </message>
     <message>
         <source>Sendtrix could not prepare the search of “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendtrix could not prepare the search of “%1”.</translation>
     </message>
 </context>
 <context>

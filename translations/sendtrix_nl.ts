@@ -534,7 +534,7 @@ Opties:
     </message>
     <message>
         <source>No lists yet. Create one with the + button, then drag contacts onto it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen lijsten. Maak er een met de knop +, en sleep er dan contacten naartoe.</translation>
     </message>
 </context>
 <context>
@@ -678,7 +678,7 @@ Opties:
     </message>
     <message>
         <source>Sendtrix could not prepare the search of “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendtrix kon het zoeken in “%1” niet voorbereiden.</translation>
     </message>
 </context>
 <context>
