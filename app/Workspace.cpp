@@ -35,7 +35,8 @@ QString Workspace::storePath() const
     return m_store->path();
 }
 
-Result<Contact> Workspace::addContact(const Contact& contact, const QStringList& tags)
+Result<Contact> Workspace::addContact(const Contact& contact, const QStringList& tags,
+                                      qint64 listId)
 {
     Transaction tx(*m_store);
     if (!tx.isActive())
@@ -47,9 +48,15 @@ Result<Contact> Workspace::addContact(const Contact& contact, const QStringList&
         if (auto tagged = m_tags->setTags(created.value().id, tags); !tagged.ok())
             return tagged.error();
     }
+    if (listId > 0) {
+        if (auto added = m_lists->addMembers(listId, {created.value().id}); !added.ok())
+            return added.error();
+    }
     if (auto committed = tx.commit(); !committed.ok())
         return committed.error();
     emit contactsChanged();
+    if (listId > 0)
+        emit listsChanged();
     return created;
 }
 

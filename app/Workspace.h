@@ -28,7 +28,9 @@ public:
     TagRepository& tags() { return *m_tags; }
     QString storePath() const;
 
-    Result<Contact> addContact(const Contact& contact, const QStringList& tags = {});
+    // Adds the contact with its tags and, when listId is given, to that list: all or nothing.
+    Result<Contact> addContact(const Contact& contact, const QStringList& tags = {},
+                               qint64 listId = 0);
     Result<Contact> updateContact(const Contact& contact, const QStringList& tags);
     Result<int> deleteContacts(const QList<qint64>& ids);
     Result<int> restoreContacts(const QList<qint64>& ids);

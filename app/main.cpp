@@ -5,6 +5,7 @@
 #include "Workspace.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QDir>
 #include <QMessageBox>
 #include <cstdio>
@@ -12,7 +13,8 @@
 
 int main(int argc, char* argv[])
 {
-    // --version and --help work without a display: answer them before QApplication.
+    // --version and --help work without a display: answer them before QApplication (and so
+    // before any translation is loaded; they are for support and scripts).
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "--version") == 0) {
             std::printf("sendtrix %s\n", qPrintable(AppInfo::version()));
@@ -31,11 +33,12 @@ int main(int argc, char* argv[])
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/sendtrix.svg")));
     Language::apply(Settings().language());
 
-    QString storePath = AppInfo::defaultStorePath();
-    const QStringList args = QApplication::arguments();
-    const qsizetype db = args.indexOf(QStringLiteral("--db"));
-    if (db >= 0 && db + 1 < args.size())
-        storePath = args.at(db + 1);
+    QCommandLineParser parser;
+    const QCommandLineOption dbOption(QStringLiteral("db"), QString(), QStringLiteral("PATH"));
+    parser.addOption(dbOption);
+    parser.parse(QApplication::arguments()); // unknown options (e.g. Qt's own) are ignored
+    const QString storePath =
+        parser.isSet(dbOption) ? parser.value(dbOption) : AppInfo::defaultStorePath();
 
     auto workspace = Workspace::open(storePath);
     if (!workspace.ok()) {

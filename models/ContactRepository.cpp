@@ -213,14 +213,15 @@ Result<void> ContactRepository::checkUnique(const QString& email, qint64 exceptI
     const QString who = existing ? existing->displayName() : email;
     return Error{Error::Code::Duplicate,
                  tr("%1 is already in your contacts as “%2”. Open that contact to change it.")
-                     .arg(email, who)};
+                     .arg(email, who),
+                 QStringLiteral("email")};
 }
 
 Result<Contact> ContactRepository::create(Contact c)
 {
     const auto email = EmailAddress::check(c.email);
     if (!email.valid)
-        return Error{Error::Code::Invalid, email.problem};
+        return Error{Error::Code::Invalid, email.problem, QStringLiteral("email")};
     c.email = email.normalized;
     trimFields(c);
     if (c.uuid.isEmpty())
@@ -262,7 +263,7 @@ Result<Contact> ContactRepository::update(Contact c)
 {
     const auto email = EmailAddress::check(c.email);
     if (!email.valid)
-        return Error{Error::Code::Invalid, email.problem};
+        return Error{Error::Code::Invalid, email.problem, QStringLiteral("email")};
     c.email = email.normalized;
     trimFields(c);
 
@@ -346,12 +347,13 @@ Result<int> ContactRepository::restore(const QList<qint64>& ids)
                 tr("%1 cannot be brought back: %2").arg(c->displayName(), unique.errorMessage())};
         QSqlQuery& q = m_store.statement(
             QStringLiteral("UPDATE contacts SET deleted = 0, updated_at = ? WHERE id = ?"));
-        q.bindValue(0, std::max(now, c->updatedAt));
+        const qint64 at = std::max(now, c->updatedAt);
+        q.bindValue(0, at);
         q.bindValue(1, id);
         if (!q.exec())
             return Store::databaseError(q, QStringLiteral("restore contact"));
         q.finish();
-        if (auto logged = ChangeLog::append(m_store, kEntity, c->uuid, ChangeLog::Op::Upsert, now);
+        if (auto logged = ChangeLog::append(m_store, kEntity, c->uuid, ChangeLog::Op::Upsert, at);
             !logged.ok())
             return logged.error();
         ++restored;
@@ -418,7 +420,8 @@ bool ContactRepository::waitForSortOrder(ContactQuery::SortColumn column)
 std::shared_ptr<const std::vector<quint32>>
 ContactRepository::memoryOrder(const ContactQuery& query)
 {
-    if (!m_useSortOrders || query.listId != 0)
+    // In a transaction the background orders cannot see what it wrote: SQL serves it.
+    if (!m_useSortOrders || query.listId != 0 || m_store.inTransaction())
         return nullptr;
     const QString fts = ContactQuery::ftsExpression(query.search);
     if (fts.isEmpty() || m_store.prepareSearchHits(fts) <= 0)

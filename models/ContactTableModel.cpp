@@ -73,7 +73,7 @@ const Contact* ContactTableModel::rowAt(int row) const
             rows = m_repository.pageAfter(m_query, previous->back(), PageSize);
         else
             rows = m_repository.page(m_query, qint64(page) * PageSize, PageSize);
-        if (m_pages.size() >= MaxCachedPages && !m_recent.isEmpty())
+        if (m_pages.size() >= m_maxCachedPages && !m_recent.isEmpty())
             m_pages.remove(m_recent.takeFirst());
         it = m_pages.insert(page, rows);
     }

@@ -20,7 +20,7 @@ public:
     enum Column { Email, FirstName, LastName, Company, City, UpdatedAt, ColumnCount };
     enum Role { ContactIdRole = Qt::UserRole + 1 };
     static constexpr int PageSize = 200;
-    static constexpr int MaxCachedPages = 32;
+    static constexpr int DefaultMaxCachedPages = 32;
     static const QString ContactIdsMimeType;
 
     explicit ContactTableModel(ContactRepository& repository, QObject* parent = nullptr);
@@ -37,7 +37,8 @@ public:
     std::optional<Contact> contactAt(int row) const;
     // Row of a contact in the current order and filter, or -1.
     int rowOfContact(qint64 contactId) const;
-    int cachedPageCount() const { return m_pages.size(); }
+    int cachedPageCount() const { return int(m_pages.size()); }
+    void setMaxCachedPages(int pages) { m_maxCachedPages = std::max(1, pages); }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -64,4 +65,5 @@ private:
     int m_count = 0;
     mutable QHash<int, QVector<Contact>> m_pages;
     mutable QList<int> m_recent; // page numbers, most recent last
+    int m_maxCachedPages = DefaultMaxCachedPages;
 };

@@ -44,7 +44,7 @@ Result<QString> ListRepository::validName(const QString& name, qint64 exceptId)
 {
     const QString trimmed = name.simplified();
     if (trimmed.isEmpty())
-        return Error{Error::Code::Invalid, tr("A list needs a name.")};
+        return Error{Error::Code::Invalid, tr("A list needs a name."), QStringLiteral("name")};
     if (trimmed.size() > 200)
         return Error{Error::Code::Invalid, tr("A list name can be at most 200 characters long.")};
     QSqlQuery& q = m_store.statement(QStringLiteral(
@@ -212,7 +212,7 @@ Result<int> ListRepository::addMembers(qint64 listId, const QList<qint64>& conta
         // A membership that was removed earlier comes back with its own uuid.
         QSqlQuery& find = m_store.statement(QStringLiteral(
             "SELECT m.uuid, m.deleted FROM list_members m JOIN contacts c ON c.id = m.contact_id "
-            "WHERE m.list_id = ? AND m.contact_id = ?"));
+            "WHERE m.list_id = ? AND m.contact_id = ? AND c.deleted = 0"));
         find.bindValue(0, listId);
         find.bindValue(1, contactId);
         if (!find.exec())
@@ -226,6 +226,7 @@ Result<int> ListRepository::addMembers(qint64 listId, const QList<qint64>& conta
         find.finish();
         if (!uuid.isEmpty() && !wasDeleted)
             continue;
+
         if (uuid.isEmpty()) {
             uuid = newUuid();
             QSqlQuery& q = m_store.statement(

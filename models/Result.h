@@ -17,8 +17,16 @@ struct Error
         ReadOnly, // the file or its folder cannot be written
         TooNew,   // written by a newer version of Sendtrix
     };
+    Error() = default;
+    Error(Code c, QString text, QString inputField = {})
+        : code(c)
+        , message(std::move(text))
+        , field(std::move(inputField))
+    {}
+
     Code code = Code::Database;
     QString message;
+    QString field; // the input it is about ("email", "tags", "name"), for forms to focus
 };
 
 template <typename T> class [[nodiscard]] Result

@@ -1,5 +1,6 @@
 #include "SearchHits.h"
 
+#if SENDTRIX_SQLITE_C_API
 #include <sqlite3.h>
 
 namespace {
@@ -18,10 +19,12 @@ bool SearchHits::install(sqlite3* db)
                                             nullptr, nullptr, nullptr) == SQLITE_OK;
 }
 
-qint64 SearchHits::prepare(sqlite3* db, const QString& expression, qint64 generation,
-                           qint64 dataVersion)
+qint64 SearchHits::prepare(sqlite3* db, const QString& expression,
+                           const SortOrders::DataStamp& stamp)
 {
-    if (expression == m_expression && generation == m_generation && dataVersion == m_dataVersion)
+    if (!db)
+        return -1;
+    if (expression == m_expression && stamp == m_stamp)
         return m_count;
     m_expression.clear();
     m_bits.clear();
@@ -49,7 +52,18 @@ qint64 SearchHits::prepare(sqlite3* db, const QString& expression, qint64 genera
         return -1;
     }
     m_expression = expression;
-    m_generation = generation;
-    m_dataVersion = dataVersion;
+    m_stamp = stamp;
     return m_count;
 }
+#else
+// Built without the SQLite C API: searches use SQL alone.
+bool SearchHits::install(sqlite3*)
+{
+    return false;
+}
+
+qint64 SearchHits::prepare(sqlite3*, const QString&, const SortOrders::DataStamp&)
+{
+    return -1;
+}
+#endif

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "SortOrders.h"
+
 #include <QString>
 #include <cstdint>
 #include <vector>
@@ -21,10 +23,9 @@ public:
     bool install(sqlite3* db);
 
     // Fills the set for an FTS5 MATCH expression unless it already holds it for the same
-    // data (generation counts this connection's commits; dataVersion other connections').
-    // Returns the number of matches, or -1 when the query failed.
-    qint64 prepare(sqlite3* db, const QString& ftsExpression, qint64 generation,
-                   qint64 dataVersion);
+    // state of the data. Returns the number of matches, or -1 when it cannot (no C API,
+    // or the query failed): the caller then uses plain SQL.
+    qint64 prepare(sqlite3* db, const QString& ftsExpression, const SortOrders::DataStamp& stamp);
 
     bool contains(qint64 id) const
     {
@@ -35,8 +36,7 @@ public:
 
 private:
     QString m_expression;
-    qint64 m_generation = -1;
-    qint64 m_dataVersion = -1;
+    SortOrders::DataStamp m_stamp;
     qint64 m_count = 0;
     std::vector<std::uint64_t> m_bits;
 };

@@ -2,11 +2,14 @@
 
 #include <chrono>
 #include <limits>
+#include <system_error>
+#if SENDTRIX_SQLITE_C_API
 #include <sqlite3.h>
+#endif
 
 namespace {
 
-const char* orderSql(ContactQuery::SortColumn column)
+[[maybe_unused]] const char* orderSql(ContactQuery::SortColumn column)
 {
     switch (column) {
     case ContactQuery::SortColumn::Email:
@@ -27,6 +30,15 @@ const char* orderSql(ContactQuery::SortColumn column)
 
 } // namespace
 
+bool SortOrders::available()
+{
+#if SENDTRIX_SQLITE_C_API
+    return true;
+#else
+    return false;
+#endif
+}
+
 SortOrders::~SortOrders()
 {
     for (Slot& slot : m_slots) {
@@ -38,6 +50,11 @@ SortOrders::~SortOrders()
 std::shared_ptr<const SortOrders::Order> SortOrders::build(const QString& path,
                                                            ContactQuery::SortColumn column)
 {
+#if !SENDTRIX_SQLITE_C_API
+    Q_UNUSED(path);
+    Q_UNUSED(column);
+    return nullptr;
+#else
     sqlite3* db = nullptr;
     const QByteArray file = path.toUtf8();
     if (sqlite3_open_v2(file.constData(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX,
@@ -65,6 +82,7 @@ std::shared_ptr<const SortOrders::Order> SortOrders::build(const QString& path,
         return nullptr;
     order->shrink_to_fit();
     return order;
+#endif
 }
 
 void SortOrders::collect(Slot& slot)
@@ -86,10 +104,14 @@ std::shared_ptr<const SortOrders::Order> SortOrders::get(ContactQuery::SortColum
     collect(slot);
     if (slot.order && slot.stamp == stamp)
         return slot.order;
-    if (!slot.building.valid()) {
+    if (!slot.building.valid() && !(slot.failedStamp == stamp)) {
         slot.order.reset(); // stale: free it while the new one is built
         slot.buildingStamp = stamp;
-        slot.building = std::async(std::launch::async, &SortOrders::build, m_path, column);
+        try {
+            slot.building = std::async(std::launch::async, &SortOrders::build, m_path, column);
+        } catch (const std::system_error&) {
+            slot.failedStamp = stamp; // no thread to be had: SQL serves this search
+        }
     }
     return nullptr;
 }

@@ -26,13 +26,18 @@ public:
     struct DataStamp
     {
         qint64 generation = -1;  // commits on the store's own connection
+        qint64 changes = -1;     // total_changes(): rows written by it, in or out of Transaction
         qint64 dataVersion = -1; // PRAGMA data_version: commits by other connections
         bool operator==(const DataStamp& o) const
         {
-            return generation == o.generation && dataVersion == o.dataVersion;
+            return generation == o.generation && changes == o.changes &&
+                   dataVersion == o.dataVersion;
         }
     };
     using Order = std::vector<quint32>;
+
+    // False in builds without the SQLite C API (SENDTRIX_SQLITE_C_API off).
+    static bool available();
 
     explicit SortOrders(QString databasePath)
         : m_path(std::move(databasePath))
@@ -53,6 +58,7 @@ private:
         DataStamp stamp;
         std::shared_ptr<const Order> order;
         DataStamp buildingStamp;
+        DataStamp failedStamp;
         std::future<std::shared_ptr<const Order>> building;
     };
     void collect(Slot& slot);

@@ -79,6 +79,7 @@ Store::Store(QString path, QString connectionName)
 Store::~Store()
 {
     m_statements.clear();
+    m_failedStatement.reset();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -112,8 +113,6 @@ Result<std::unique_ptr<Store>> Store::openAtVersion(const QString& path, int tar
             return corruptError(path);
         if (info.size() > 0 && !hasSqliteHeader(path))
             return corruptError(path);
-        if (!isWritable(info) || !isWritable(QFileInfo(info.absolutePath())))
-            return readOnlyError(path);
     } else {
         if (!QDir().mkpath(info.absolutePath()))
             return Error{Error::Code::ReadOnly,
@@ -143,7 +142,18 @@ Result<std::unique_ptr<Store>> Store::openAtVersion(const QString& path, int tar
                              .arg(nativePath(path))
                              .arg(version.value())
                              .arg(latestSchemaVersion())};
+        // Before a migration rewrites the schema, make sure the whole file is sound: a
+        // damaged page found half-way would leave the user with less than they had.
+        if (version.value() < targetVersion) {
+            QSqlQuery check(db);
+            if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next() ||
+                check.value(0).toString() != QLatin1String("ok"))
+                return corruptError(path, check.lastError().isValid() ? check.lastError().text()
+                                                                      : check.value(0).toString());
+        }
     }
+    if (exists && (!isWritable(info) || !isWritable(QFileInfo(info.absolutePath()))))
+        return readOnlyError(path);
 
     std::unique_ptr<Store> store(new Store(path, nextConnectionName()));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), store->m_connectionName);
@@ -175,9 +185,8 @@ Result<void> Store::configure()
     }
     if (q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
         return readOnlyError(m_path);
-    if (!m_hits.install(handle()))
-        return Error{Error::Code::Database,
-                     tr("Sendtrix could not prepare the search of “%1”.").arg(nativePath(m_path))};
+    // Without it, searches take the plain SQL plans (see SearchHits).
+    m_hits.install(handle());
     for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL",
                                "PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -48000"}) {
         if (!q.exec(QString::fromLatin1(pragma)))
@@ -212,7 +221,7 @@ Result<void> Store::migrateTo(int targetVersion)
 
     // All pending migrations in one transaction: a failure or a kill leaves the old schema.
     if (auto begun = begin(); !begun.ok()) {
-        if (isSqliteReadOnly(database().lastError()))
+        if (begun.error().code == Error::Code::ReadOnly)
             return readOnlyError(m_path);
         return begun.error();
     }
@@ -258,8 +267,12 @@ QSqlQuery& Store::statement(const QString& sql)
     if (it == m_statements.end()) {
         auto q = std::make_unique<QSqlQuery>(database());
         q->setForwardOnly(true);
-        // A failed prepare surfaces as a failed exec() with the error text.
-        q->prepare(sql);
+        // A failed prepare surfaces as a failed exec() with the error text; it is not kept,
+        // so the next use prepares again (a busy schema is a passing state).
+        if (!q->prepare(sql)) {
+            m_failedStatement = std::move(q);
+            return *m_failedStatement;
+        }
         it = m_statements.emplace(sql, std::move(q)).first;
     }
     return *it->second;
@@ -270,6 +283,8 @@ Result<void> Store::exec(const QString& sql)
     QSqlQuery q(database());
     if (!q.exec(sql))
         return databaseError(q, sql);
+    if (m_depth == 0)
+        ++m_generation; // it may have written: cached search results are stale
     return {};
 }
 
@@ -315,6 +330,9 @@ void Store::rollback()
 
 sqlite3* Store::handle() const
 {
+#if !SENDTRIX_SQLITE_C_API
+    return nullptr;
+#endif
     const QVariant v = database().driver()->handle();
     if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
         return nullptr;
@@ -323,17 +341,20 @@ sqlite3* Store::handle() const
 
 SortOrders::DataStamp Store::dataStamp()
 {
-    // PRAGMA data_version changes when another connection (the CLI, say) commits.
-    QSqlQuery& q = statement(QStringLiteral("PRAGMA data_version"));
-    const qint64 dataVersion = q.exec() && q.next() ? q.value(0).toLongLong() : -1;
+    // data_version changes when another connection (the CLI, say) commits; total_changes
+    // counts this connection's writes, also those made outside Transaction.
+    QSqlQuery& q = statement(QStringLiteral("SELECT total_changes()"));
+    const qint64 changes = q.exec() && q.next() ? q.value(0).toLongLong() : -1;
     q.finish();
-    return {m_generation, dataVersion};
+    QSqlQuery& v = statement(QStringLiteral("PRAGMA data_version"));
+    const qint64 dataVersion = v.exec() && v.next() ? v.value(0).toLongLong() : -1;
+    v.finish();
+    return {m_generation, changes, dataVersion};
 }
 
 qint64 Store::prepareSearchHits(const QString& ftsExpression)
 {
-    const SortOrders::DataStamp stamp = dataStamp();
-    return m_hits.prepare(handle(), ftsExpression, stamp.generation, stamp.dataVersion);
+    return m_hits.prepare(handle(), ftsExpression, dataStamp());
 }
 
 Error Store::databaseError(const QSqlQuery& query, const QString& what)

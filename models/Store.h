@@ -77,4 +77,5 @@ private:
     std::unique_ptr<SortOrders> m_sortOrders;
     // unique_ptr: references handed out stay valid while the cache grows.
     std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    std::unique_ptr<QSqlQuery> m_failedStatement; // the last statement that did not prepare
 };

@@ -53,7 +53,8 @@ Result<void> TagRepository::setTags(qint64 contactId, const QStringList& wanted)
         if (name.size() > 100)
             return Error{
                 Error::Code::Invalid,
-                tr("The tag “%1…” is too long: at most 100 characters.").arg(name.left(20))};
+                tr("The tag “%1…” is too long: at most 100 characters.").arg(name.left(20)),
+                QStringLiteral("tags")};
         if (!names.contains(name, Qt::CaseInsensitive))
             names << name;
     }

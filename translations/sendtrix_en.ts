@@ -676,10 +676,6 @@ Options:
         <source>The store reported an error, so the change was not saved: %1 (%2)</source>
         <translation>The store reported an error, so the change was not saved: %1 (%2)</translation>
     </message>
-    <message>
-        <source>Sendtrix could not prepare the search of “%1”.</source>
-        <translation>Sendtrix could not prepare the search of “%1”.</translation>
-    </message>
 </context>
 <context>
     <name>TagRepository</name>

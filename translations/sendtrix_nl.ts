@@ -676,10 +676,6 @@ Opties:
         <source>The store reported an error, so the change was not saved: %1 (%2)</source>
         <translation>Het gegevensbestand gaf een foutmelding, dus de wijziging is niet opgeslagen: %1 (%2)</translation>
     </message>
-    <message>
-        <source>Sendtrix could not prepare the search of “%1”.</source>
-        <translation>Sendtrix kon het zoeken in “%1” niet voorbereiden.</translation>
-    </message>
 </context>
 <context>
     <name>TagRepository</name>

@@ -4,9 +4,9 @@
 #include <QDomDocument>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
-#include <QRegularExpression>
 #include <QtTest>
 
 // Dutch and English are kept complete: every message of the .ts files is translated,
@@ -84,8 +84,8 @@ QSet<QString> sources(const QString& tsFile)
         const QString name = context.firstChildElement(QStringLiteral("name")).text();
         const QDomNodeList messages = context.elementsByTagName(QStringLiteral("message"));
         for (int j = 0; j < messages.size(); ++j)
-            result.insert(name + QLatin1Char('|')
-                          + messages.at(j).firstChildElement(QStringLiteral("source")).text());
+            result.insert(name + QLatin1Char('|') +
+                          messages.at(j).firstChildElement(QStringLiteral("source")).text());
     }
     return result;
 }
@@ -108,9 +108,11 @@ void TestLanguage::everySourceStringIsInTheTsFiles()
     QVERIFY(current.size() > 100);
     for (const char* lang : {"nl", "en"}) {
         const QSet<QString> committed =
-            sources(QStringLiteral(SENDTRIX_SOURCE_DIR "/translations/sendtrix_%1.ts").arg(QLatin1String(lang)));
+            sources(QStringLiteral(SENDTRIX_SOURCE_DIR "/translations/sendtrix_%1.ts")
+                        .arg(QLatin1String(lang)));
         const QSet<QString> missing = current - committed;
-        QVERIFY2(missing.isEmpty(), qPrintable(QStringList(missing.values()).join(QLatin1Char('\n'))));
+        QVERIFY2(missing.isEmpty(),
+                 qPrintable(QStringList(missing.values()).join(QLatin1Char('\n'))));
     }
 }
 

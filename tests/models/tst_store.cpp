@@ -219,6 +219,10 @@ void TestStoreMigrations::refusesNewerVersion()
     QCOMPARE(TestStore::fileHash(path), before);
     // Still unknown after a second attempt: nothing was migrated in between.
     QCOMPARE(Store::open(path).error().code, Error::Code::TooNew);
+    // Read-only as well: the version is what the user must act on, not the permissions.
+    QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner));
+    QCOMPARE(Store::open(path).error().code, Error::Code::TooNew);
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }
 
 void TestStoreMigrations::transactionRollsBackUnlessCommitted()

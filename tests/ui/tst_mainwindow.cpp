@@ -1,10 +1,12 @@
 #include "ContactRepository.h"
 #include "ContactTableModel.h"
 #include "Language.h"
+#include "ListRepository.h"
 #include "MainWindow.h"
 #include "Workspace.h"
 #include "contacts/ContactDialog.h"
 #include "contacts/ContactsPage.h"
+#include "contacts/DeleteContactsCommand.h"
 #include "contacts/ListsPanel.h"
 
 #include <QAction>
@@ -39,6 +41,7 @@ private slots:
     void addFindDeleteUndo();
     void dialogRefusesInvalidAndDuplicate();
     void listsFilterTheTable();
+    void failedUndoLeavesTheStack();
     void switchesToDutch();
 
 private:
@@ -233,8 +236,32 @@ void TestMainWindow::listsFilterTheTable()
     QTRY_COMPARE(m_page->table()->model()->rowCount(), 1);
     QCOMPARE(m_page->table()->model()->index(0, ContactTableModel::Email).data().toString(),
              QStringLiteral("b@example.nl"));
-    m_page->listsPanel()->selectList(0);
+    // A contact added while a list is shown joins that list.
+    addThroughDialog(QStringLiteral("c@example.nl"), QStringLiteral("Cas"), QString());
     QTRY_COMPARE(m_page->table()->model()->rowCount(), 2);
+    QCOMPARE(m_workspace->lists().findById(list.value().id)->memberCount, 2);
+    m_page->listsPanel()->selectList(0);
+    QTRY_COMPARE(m_page->table()->model()->rowCount(), 3);
+}
+
+void TestMainWindow::failedUndoLeavesTheStack()
+{
+    Contact c;
+    c.email = QStringLiteral("eva@example.nl");
+    const qint64 id = m_workspace->addContact(c).value().id;
+    QString error;
+    QUndoStack stack;
+    stack.push(new DeleteContactsCommand(*m_workspace, {id}, [&](const QString& e) { error = e; }));
+    QCOMPARE(m_workspace->contacts().count({}), 0);
+    // Someone adds the address again before the delete is undone.
+    c.firstName = QStringLiteral("Eva nieuw");
+    QVERIFY(m_workspace->addContact(c).ok());
+    stack.undo();
+    QVERIFY2(error.contains(QStringLiteral("Eva nieuw")), qPrintable(error));
+    QCOMPARE(m_workspace->contacts().count({}), 1);
+    // The failed command is gone: nothing to redo that never happened.
+    QCOMPARE(stack.count(), 0);
+    QVERIFY(!stack.canRedo());
 }
 
 void TestMainWindow::switchesToDutch()

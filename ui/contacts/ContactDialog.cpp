@@ -7,11 +7,13 @@
 
 #include <QPushButton>
 
-ContactDialog::ContactDialog(Workspace& workspace, const Contact& contact, QWidget* parent)
+ContactDialog::ContactDialog(Workspace& workspace, const Contact& contact, QWidget* parent,
+                             qint64 listId)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::ContactDialog>())
     , m_workspace(workspace)
     , m_original(contact)
+    , m_listId(listId)
 {
     m_ui->setupUi(this);
     m_ui->errorLabel->hide();
@@ -22,8 +24,11 @@ ContactDialog::ContactDialog(Workspace& workspace, const Contact& contact, QWidg
     connect(m_ui->addFieldButton, &QPushButton::clicked, this, [this] {
         const int row = m_ui->customTable->rowCount();
         m_ui->customTable->insertRow(row);
-        m_ui->customTable->setCurrentCell(row, 0);
-        m_ui->customTable->editItem(m_ui->customTable->item(row, 0));
+        auto* key = new QTableWidgetItem;
+        m_ui->customTable->setItem(row, 0, key);
+        m_ui->customTable->setItem(row, 1, new QTableWidgetItem);
+        m_ui->customTable->setCurrentItem(key);
+        m_ui->customTable->editItem(key);
     });
     connect(m_ui->removeFieldButton, &QPushButton::clicked, this, [this] {
         const int row = m_ui->customTable->currentRow();
@@ -113,11 +118,15 @@ void ContactDialog::accept()
     m_ui->emailEdit->setText(email.normalized);
     c.email = email.normalized;
     const QStringList tags = m_ui->tagsEdit->text().split(QLatin1Char(','), Qt::SkipEmptyParts);
-    auto saved = c.id ? m_workspace.updateContact(c, tags) : m_workspace.addContact(c, tags);
+    auto saved =
+        c.id ? m_workspace.updateContact(c, tags) : m_workspace.addContact(c, tags, m_listId);
     if (!saved.ok()) {
-        const bool emailProblem = saved.error().code == Error::Code::Duplicate ||
-                                  saved.error().code == Error::Code::Invalid;
-        showError(saved.errorMessage(), emailProblem ? m_ui->emailEdit : nullptr);
+        // Put the cursor where the problem is.
+        const QString field = saved.error().field;
+        QWidget* focus = field == QLatin1String("email")  ? m_ui->emailEdit
+                         : field == QLatin1String("tags") ? m_ui->tagsEdit
+                                                          : nullptr;
+        showError(saved.errorMessage(), focus);
         return;
     }
     m_saved = saved.value();

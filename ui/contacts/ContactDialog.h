@@ -18,7 +18,9 @@ class ContactDialog : public QDialog
 
 public:
     // A default-constructed contact means "add"; one with an id means "edit".
-    ContactDialog(Workspace& workspace, const Contact& contact, QWidget* parent = nullptr);
+    // listId: a new contact also joins this list (the one the user is looking at).
+    ContactDialog(Workspace& workspace, const Contact& contact, QWidget* parent = nullptr,
+                  qint64 listId = 0);
     ~ContactDialog() override;
 
     // The stored contact after a successful save.
@@ -39,4 +41,5 @@ private:
     Workspace& m_workspace;
     Contact m_original;
     Contact m_saved;
+    qint64 m_listId = 0;
 };

@@ -273,12 +273,10 @@ void ContactsPage::selectContact(qint64 contactId)
 
 void ContactsPage::addContact()
 {
-    ContactDialog dialog(m_workspace, Contact{}, this);
+    ContactDialog dialog(m_workspace, Contact{}, this, m_lists->currentListId());
     if (dialog.exec() != QDialog::Accepted)
         return;
     const Contact saved = dialog.savedContact();
-    if (const qint64 listId = m_lists->currentListId())
-        (void)m_workspace.addToList(listId, {saved.id});
     if (m_model->rowOfContact(saved.id) < 0 && !m_search->text().isEmpty())
         m_search->clear(); // show the new contact even when the search would hide it
     m_searchTimer->stop();
@@ -307,11 +305,13 @@ void ContactsPage::deleteSelectedContacts()
     const QList<qint64> ids = selectedContactIds();
     if (ids.isEmpty())
         return;
-    m_undoStack.push(new DeleteContactsCommand(m_workspace, ids, [this](const QString& error) {
+    auto* command = new DeleteContactsCommand(m_workspace, ids, [this](const QString& error) {
         QMessageBox::warning(this, tr("Contacts"), error);
-    }));
-    emit message(tr("Deleted %n contact(s). Press %1 to undo.", nullptr, int(ids.size()))
-                     .arg(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)));
+    });
+    m_undoStack.push(command); // runs redo(); a failed command removes itself from the stack
+    if (m_undoStack.count() > 0 && m_undoStack.command(m_undoStack.count() - 1) == command)
+        emit message(tr("Deleted %n contact(s). Press %1 to undo.", nullptr, int(ids.size()))
+                         .arg(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)));
 }
 
 void ContactsPage::focusSearch()

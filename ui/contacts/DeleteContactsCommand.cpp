@@ -17,13 +17,23 @@ DeleteContactsCommand::DeleteContactsCommand(Workspace& workspace, QList<qint64>
 void DeleteContactsCommand::redo()
 {
     auto removed = m_workspace.deleteContacts(m_ids);
-    if (!removed.ok() && m_onError)
-        m_onError(removed.errorMessage());
+    m_succeeded = removed.ok();
+    if (!m_succeeded) {
+        setObsolete(true);
+        if (m_onError)
+            m_onError(removed.errorMessage());
+    }
 }
 
 void DeleteContactsCommand::undo()
 {
+    // All or nothing: when one address has been taken again meanwhile, none come back and
+    // the message names that contact.
     auto restored = m_workspace.restoreContacts(m_ids);
-    if (!restored.ok() && m_onError)
-        m_onError(restored.errorMessage());
+    m_succeeded = restored.ok();
+    if (!m_succeeded) {
+        setObsolete(true);
+        if (m_onError)
+            m_onError(restored.errorMessage());
+    }
 }
