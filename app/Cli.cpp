@@ -6,6 +6,8 @@
 #include "Workspace.h"
 
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -142,6 +144,17 @@ int Cli::run(const QStringList& arguments)
 
     const QString dbPath =
         global.isSet(dbOption) ? global.value(dbOption) : AppInfo::defaultStorePath();
+    // Only adding creates a store: reading from a mistyped path must not look like an empty
+    // address book.
+    const bool creates =
+        key == QLatin1String("contacts add") || key == QLatin1String("lists create");
+    if (!creates && !QFileInfo::exists(dbPath)) {
+        m_err << tr("There is no Sendtrix store at “%1”. Check the path (--db), or add a contact "
+                    "first to create one.")
+                     .arg(QDir::toNativeSeparators(dbPath))
+              << '\n';
+        return 1;
+    }
     auto opened = Workspace::open(dbPath);
     if (!opened.ok()) {
         m_err << opened.errorMessage() << '\n';

@@ -19,7 +19,38 @@ Workspace::Workspace(std::unique_ptr<Store> store)
     , m_contacts(std::make_unique<ContactRepository>(*m_store))
     , m_lists(std::make_unique<ListRepository>(*m_store))
     , m_tags(std::make_unique<TagRepository>(*m_store))
-{}
+    , m_watch(new QTimer(this))
+    , m_checkpoint(new QTimer(this))
+{
+    m_dataVersion = m_store->dataStamp().dataVersion;
+    m_watch->setInterval(2000);
+    connect(m_watch, &QTimer::timeout, this, &Workspace::checkForChangesElsewhere);
+    m_watch->start();
+    // Small edits stay in the -wal file until a checkpoint: a copy of the store file made
+    // while Sendtrix runs (a backup) would miss them. Checkpoint once the user pauses.
+    m_checkpoint->setSingleShot(true);
+    m_checkpoint->setInterval(2000);
+    connect(m_checkpoint, &QTimer::timeout, this, [this] { m_store->checkpoint(); });
+    connect(this, &Workspace::contactsChanged, this, &Workspace::changedHere);
+    connect(this, &Workspace::listsChanged, this, &Workspace::changedHere);
+}
+
+void Workspace::changedHere()
+{
+    m_checkpoint->start();
+}
+
+void Workspace::checkForChangesElsewhere()
+{
+    if (m_store->inTransaction())
+        return;
+    const qint64 version = m_store->dataStamp().dataVersion;
+    if (version == m_dataVersion)
+        return;
+    m_dataVersion = version;
+    emit contactsChanged();
+    emit listsChanged();
+}
 
 Workspace::~Workspace()
 {

@@ -5,6 +5,7 @@
 #include "Result.h"
 
 #include <QObject>
+#include <QTimer>
 #include <memory>
 
 class Store;
@@ -47,9 +48,14 @@ signals:
 
 private:
     explicit Workspace(std::unique_ptr<Store> store);
+    void changedHere();
+    void checkForChangesElsewhere();
 
     std::unique_ptr<Store> m_store;
     std::unique_ptr<ContactRepository> m_contacts;
     std::unique_ptr<ListRepository> m_lists;
     std::unique_ptr<TagRepository> m_tags;
+    QTimer* m_watch;      // notices commits by another program (the CLI, a second window)
+    QTimer* m_checkpoint; // folds the WAL into the store file once edits pause
+    qint64 m_dataVersion = -1;
 };

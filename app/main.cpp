@@ -7,7 +7,10 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QMessageBox>
+#include <QPushButton>
 #include <cstdio>
 #include <cstring>
 
@@ -37,14 +40,29 @@ int main(int argc, char* argv[])
     const QCommandLineOption dbOption(QStringLiteral("db"), QString(), QStringLiteral("PATH"));
     parser.addOption(dbOption);
     parser.parse(QApplication::arguments()); // unknown options (e.g. Qt's own) are ignored
-    const QString storePath =
+    QString storePath =
         parser.isSet(dbOption) ? parser.value(dbOption) : AppInfo::defaultStorePath();
 
+    // A store that cannot be opened is explained, and the user may pick another one.
     auto workspace = Workspace::open(storePath);
-    if (!workspace.ok()) {
-        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Sendtrix cannot start"),
-                              workspace.errorMessage());
-        return 1;
+    while (!workspace.ok()) {
+        QMessageBox box(QMessageBox::Critical,
+                        QCoreApplication::translate("main", "Sendtrix cannot open the store"),
+                        workspace.errorMessage());
+        QPushButton* other = box.addButton(
+            QCoreApplication::translate("main", "Open another store…"), QMessageBox::AcceptRole);
+        box.addButton(QCoreApplication::translate("main", "Quit"), QMessageBox::RejectRole);
+        box.exec();
+        if (box.clickedButton() != other)
+            return 1;
+        const QString chosen = QFileDialog::getOpenFileName(
+            nullptr, QCoreApplication::translate("main", "Open a Sendtrix store"),
+            QFileInfo(storePath).absolutePath(),
+            QCoreApplication::translate("main", "Sendtrix stores (*.db);;All files (*)"));
+        if (chosen.isEmpty())
+            continue;
+        storePath = chosen;
+        workspace = Workspace::open(storePath);
     }
     MainWindow window(*workspace.value());
     window.show();

@@ -60,6 +60,14 @@ EmailAddress::Check EmailAddress::check(const QString& input)
                              .arg(trimmed, domain);
         return result;
     }
+    // Stricter than the HTML rule on one point: mail to customers goes over the internet,
+    // so "jan@gmail" (a typo that would only bounce later) needs its top-level domain.
+    if (!ace.contains(QLatin1Char('.'))) {
+        result.problem = tr("“%1” is not an e-mail address that can receive mail: the domain "
+                            "“%2” has no ending such as .nl or .com.")
+                             .arg(trimmed, domain);
+        return result;
+    }
     result.valid = true;
     result.normalized = local + QLatin1Char('@') + ace;
     return result;

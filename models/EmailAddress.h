@@ -4,7 +4,8 @@
 #include <QString>
 
 // E-mail addresses as Sendtrix stores them: trimmed, domain lower-cased and in ASCII
-// (IDN to ACE, "punycode"), valid per the HTML standard's "valid e-mail address" rule.
+// (IDN to ACE, "punycode"), valid per the HTML standard's "valid e-mail address" rule,
+// and with a dot in the domain (mail goes over the internet: "jan@gmail" is a typo).
 class EmailAddress
 {
     Q_DECLARE_TR_FUNCTIONS(EmailAddress)

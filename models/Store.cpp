@@ -110,7 +110,10 @@ Result<std::unique_ptr<Store>> Store::openAtVersion(const QString& path, int tar
 
     if (exists) {
         if (info.isDir())
-            return corruptError(path);
+            return Error{Error::Code::Corrupt,
+                         tr("“%1” is a folder, not a Sendtrix store. Choose the store file "
+                            "inside it (sendtrix.db), or another file.")
+                             .arg(nativePath(path))};
         if (info.size() > 0 && !hasSqliteHeader(path))
             return corruptError(path);
     } else {
@@ -276,6 +279,12 @@ QSqlQuery& Store::statement(const QString& sql)
         it = m_statements.emplace(sql, std::move(q)).first;
     }
     return *it->second;
+}
+
+void Store::checkpoint()
+{
+    QSqlQuery q(database());
+    q.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
 }
 
 Result<void> Store::exec(const QString& sql)

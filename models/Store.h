@@ -38,6 +38,9 @@ public:
     // The caller binds values, executes and calls finish() when done reading.
     QSqlQuery& statement(const QString& sql);
 
+    // Copies what the WAL holds into the store file, without waiting for readers.
+    void checkpoint();
+
     // Runs one statement without caching (schema work, pragmas).
     Result<void> exec(const QString& sql);
 

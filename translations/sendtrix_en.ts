@@ -132,6 +132,10 @@ Options:
             <numerusform>%1 (%n contacts)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>There is no Sendtrix store at “%1”. Check the path (--db), or add a contact first to create one.</source>
+        <translation>There is no Sendtrix store at “%1”. Check the path (--db), or add a contact first to create one.</translation>
+    </message>
 </context>
 <context>
     <name>ContactDialog</name>
@@ -448,6 +452,10 @@ Options:
         <source>“%1” is not an e-mail address: “%2” is not a valid domain name.</source>
         <translation>“%1” is not an e-mail address: “%2” is not a valid domain name.</translation>
     </message>
+    <message>
+        <source>“%1” is not an e-mail address that can receive mail: the domain “%2” has no ending such as .nl or .com.</source>
+        <translation>“%1” is not an e-mail address that can receive mail: the domain “%2” has no ending such as .nl or .com.</translation>
+    </message>
 </context>
 <context>
     <name>ListRepository</name>
@@ -606,6 +614,22 @@ Options:
         <source>&lt;h3&gt;Sendtrix %1&lt;/h3&gt;&lt;p&gt;E-mail marketing that small businesses can trust with their customer lists.&lt;/p&gt;&lt;p&gt;Your contacts are kept in a local store on this computer:&lt;br&gt;%2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Sendtrix %1&lt;/h3&gt;&lt;p&gt;E-mail marketing that small businesses can trust with their customer lists.&lt;/p&gt;&lt;p&gt;Your contacts are kept in a local store on this computer:&lt;br&gt;%2&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Undo %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Redo %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -676,6 +700,10 @@ Options:
         <source>The store reported an error, so the change was not saved: %1 (%2)</source>
         <translation>The store reported an error, so the change was not saved: %1 (%2)</translation>
     </message>
+    <message>
+        <source>“%1” is a folder, not a Sendtrix store. Choose the store file inside it (sendtrix.db), or another file.</source>
+        <translation>“%1” is a folder, not a Sendtrix store. Choose the store file inside it (sendtrix.db), or another file.</translation>
+    </message>
 </context>
 <context>
     <name>TagRepository</name>
@@ -687,8 +715,24 @@ Options:
 <context>
     <name>main</name>
     <message>
-        <source>Sendtrix cannot start</source>
-        <translation>Sendtrix cannot start</translation>
+        <source>Sendtrix cannot open the store</source>
+        <translation>Sendtrix cannot open the store</translation>
+    </message>
+    <message>
+        <source>Open another store…</source>
+        <translation>Open another store…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Open a Sendtrix store</source>
+        <translation>Open a Sendtrix store</translation>
+    </message>
+    <message>
+        <source>Sendtrix stores (*.db);;All files (*)</source>
+        <translation>Sendtrix stores (*.db);;All files (*)</translation>
     </message>
 </context>
 </TS>

@@ -132,6 +132,10 @@ Opties:
             <numerusform>%1 (%n contacten)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>There is no Sendtrix store at “%1”. Check the path (--db), or add a contact first to create one.</source>
+        <translation>Er is geen Sendtrix-gegevensbestand op “%1”. Controleer het pad (--db), of voeg eerst een contact toe om er een aan te maken.</translation>
+    </message>
 </context>
 <context>
     <name>ContactDialog</name>
@@ -448,6 +452,10 @@ Opties:
         <source>“%1” is not an e-mail address: “%2” is not a valid domain name.</source>
         <translation>“%1” is geen e-mailadres: “%2” is geen geldige domeinnaam.</translation>
     </message>
+    <message>
+        <source>“%1” is not an e-mail address that can receive mail: the domain “%2” has no ending such as .nl or .com.</source>
+        <translation>“%1” is geen e-mailadres dat mail kan ontvangen: het domein “%2” heeft geen extensie zoals .nl of .com.</translation>
+    </message>
 </context>
 <context>
     <name>ListRepository</name>
@@ -606,6 +614,22 @@ Opties:
         <source>&lt;h3&gt;Sendtrix %1&lt;/h3&gt;&lt;p&gt;E-mail marketing that small businesses can trust with their customer lists.&lt;/p&gt;&lt;p&gt;Your contacts are kept in a local store on this computer:&lt;br&gt;%2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Sendtrix %1&lt;/h3&gt;&lt;p&gt;E-mailmarketing waaraan kleine bedrijven hun klantenlijsten met een gerust hart toevertrouwen.&lt;/p&gt;&lt;p&gt;Je contacten worden bewaard in een lokaal gegevensbestand op deze computer:&lt;br&gt;%2&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Ongedaan maken: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>O&amp;pnieuw: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>O&amp;pnieuw</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -676,6 +700,10 @@ Opties:
         <source>The store reported an error, so the change was not saved: %1 (%2)</source>
         <translation>Het gegevensbestand gaf een foutmelding, dus de wijziging is niet opgeslagen: %1 (%2)</translation>
     </message>
+    <message>
+        <source>“%1” is a folder, not a Sendtrix store. Choose the store file inside it (sendtrix.db), or another file.</source>
+        <translation>“%1” is een map, geen Sendtrix-gegevensbestand. Kies het bestand in die map (sendtrix.db), of een ander bestand.</translation>
+    </message>
 </context>
 <context>
     <name>TagRepository</name>
@@ -687,8 +715,24 @@ Opties:
 <context>
     <name>main</name>
     <message>
-        <source>Sendtrix cannot start</source>
-        <translation>Sendtrix kan niet starten</translation>
+        <source>Sendtrix cannot open the store</source>
+        <translation>Sendtrix kan het gegevensbestand niet openen</translation>
+    </message>
+    <message>
+        <source>Open another store…</source>
+        <translation>Ander gegevensbestand openen…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Afsluiten</translation>
+    </message>
+    <message>
+        <source>Open a Sendtrix store</source>
+        <translation>Een Sendtrix-gegevensbestand openen</translation>
+    </message>
+    <message>
+        <source>Sendtrix stores (*.db);;All files (*)</source>
+        <translation>Sendtrix-gegevensbestanden (*.db);;Alle bestanden (*)</translation>
     </message>
 </context>
 </TS>

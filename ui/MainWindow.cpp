@@ -80,7 +80,11 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     m_contacts->table()->setFocus();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The undo stack is destroyed with the window's children and signals as it clears.
+    m_undoStack->disconnect(this);
+}
 
 void MainWindow::createMenus()
 {
@@ -98,11 +102,19 @@ void MainWindow::createMenus()
     m_quitAction->setMenuRole(QAction::QuitRole);
 
     m_editMenu = menuBar()->addMenu(QString());
-    m_undoAction = m_undoStack->createUndoAction(this);
+    // Own actions rather than QUndoStack's, whose "Undo %1" is not translated into Dutch.
+    m_undoAction = new QAction(this);
     m_undoAction->setShortcut(QKeySequence::Undo);
     m_undoAction->setObjectName(QStringLiteral("undoAction"));
-    m_redoAction = m_undoStack->createRedoAction(this);
+    connect(m_undoAction, &QAction::triggered, m_undoStack, &QUndoStack::undo);
+    m_redoAction = new QAction(this);
     m_redoAction->setShortcut(QKeySequence::Redo);
+    connect(m_redoAction, &QAction::triggered, m_undoStack, &QUndoStack::redo);
+    connect(m_undoStack, &QUndoStack::indexChanged, this, [this] {
+        updateUndoActions();
+        statusBar()->clearMessage(); // "Press Ctrl+Z to undo" is no longer true
+    });
+    connect(m_undoStack, &QUndoStack::cleanChanged, this, &MainWindow::updateUndoActions);
     m_editMenu->addAction(m_undoAction);
     m_editMenu->addAction(m_redoAction);
     m_editMenu->addSeparator();
@@ -130,8 +142,19 @@ void MainWindow::retranslate()
     m_deleteAction->setText(tr("&Delete selected contacts"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Sendtrix"));
+    updateUndoActions();
     m_storeLabel->setText(tr("Store: %1").arg(QFileInfo(m_workspace.storePath()).fileName()));
     updateCount(m_shown, m_total);
+}
+
+void MainWindow::updateUndoActions()
+{
+    m_undoAction->setEnabled(m_undoStack->canUndo());
+    m_undoAction->setText(m_undoStack->canUndo() ? tr("&Undo %1").arg(m_undoStack->undoText())
+                                                 : tr("&Undo"));
+    m_redoAction->setEnabled(m_undoStack->canRedo());
+    m_redoAction->setText(m_undoStack->canRedo() ? tr("&Redo %1").arg(m_undoStack->redoText())
+                                                 : tr("&Redo"));
 }
 
 void MainWindow::updateCount(qint64 shown, qint64 total)

@@ -34,6 +34,7 @@ private:
     void createMenus();
     void retranslate();
     void updateCount(qint64 shown, qint64 total);
+    void updateUndoActions();
 
     Workspace& m_workspace;
     QUndoStack* m_undoStack;

@@ -1,3 +1,5 @@
+#include "Workspace.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -100,11 +102,16 @@ void TestCli::jsonUsesStoreFieldNames()
     }
     // An empty store is an empty array, still valid JSON.
     QTemporaryDir other;
-    QProcess p;
+    QVERIFY(Workspace::open(other.filePath("empty.db")).ok());
     auto r = cli({"--db", other.filePath("empty.db"), "contacts", "list", "--json"});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(QJsonDocument::fromJson(r.out).isArray());
     QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 0);
+    // A mistyped path is an error, not an empty address book, and creates nothing.
+    r = cli({"--db", other.filePath("typo.db"), "contacts", "list", "--json"});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains("typo.db"));
+    QVERIFY(!QFile::exists(other.filePath("typo.db")));
 }
 
 void TestCli::listsCreateAddShow()

@@ -25,7 +25,8 @@ void TestEmailAddress::normalisation_data()
         << "o'brien!#$%&*/=?^_`{|}~-@example.com" << true << "o'brien!#$%&*/=?^_`{|}~-@example.com";
     QTest::addRow("subdomains") << "info@mail.bakkerij.example.nl" << true
                                 << "info@mail.bakkerij.example.nl";
-    QTest::addRow("single label domain") << "admin@localhost" << true << "admin@localhost";
+    QTest::addRow("single label domain") << "admin@localhost" << false << "";
+    QTest::addRow("typo without ending") << "jan@gmail" << false << "";
     QTest::addRow("hyphenated domain") << "a@my-shop.nl" << true << "a@my-shop.nl";
     // Trimming.
     QTest::addRow("spaces around") << "  jan@voorbeeld.nl \t" << true << "jan@voorbeeld.nl";

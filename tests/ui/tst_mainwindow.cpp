@@ -3,6 +3,7 @@
 #include "Language.h"
 #include "ListRepository.h"
 #include "MainWindow.h"
+#include "Store.h"
 #include "Workspace.h"
 #include "contacts/ContactDialog.h"
 #include "contacts/ContactsPage.h"
@@ -42,6 +43,9 @@ private slots:
     void dialogRefusesInvalidAndDuplicate();
     void listsFilterTheTable();
     void failedUndoLeavesTheStack();
+    void seesChangesFromAnotherProgram();
+    void storeFileHoldsEditsSoonAfter();
+    void typingInTheTableSearches();
     void switchesToDutch();
 
 private:
@@ -262,6 +266,51 @@ void TestMainWindow::failedUndoLeavesTheStack()
     // The failed command is gone: nothing to redo that never happened.
     QCOMPARE(stack.count(), 0);
     QVERIFY(!stack.canRedo());
+}
+
+void TestMainWindow::seesChangesFromAnotherProgram()
+{
+    addThroughDialog(QStringLiteral("a@example.nl"), QStringLiteral("Ans"), QString());
+    {
+        // The CLI, or a second window, writes to the same store.
+        auto other = Workspace::open(m_dir->filePath(QStringLiteral("gui.db")));
+        QVERIFY(other.ok());
+        Contact c;
+        c.email = QStringLiteral("from-cli@example.nl");
+        QVERIFY(other.value()->addContact(c).ok());
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(m_page->table()->model()->rowCount(), 2, 6000);
+    QCOMPARE(m_window->findChild<QLabel*>(QStringLiteral("countLabel"))->text(),
+             QStringLiteral("2 contacts"));
+}
+
+void TestMainWindow::storeFileHoldsEditsSoonAfter()
+{
+    addThroughDialog(QStringLiteral("backup@example.nl"), QStringLiteral("Bep"), QString());
+    // A copy of the store file alone (what a backup program takes while Sendtrix runs)
+    // holds the new contact once the user pauses.
+    const QString copy = m_dir->filePath(QStringLiteral("copy.db"));
+    auto contactsInCopy = [&]() -> qint64 {
+        QFile::remove(copy);
+        if (!QFile::copy(m_dir->filePath(QStringLiteral("gui.db")), copy))
+            return -1;
+        auto store = Store::open(copy);
+        return store.ok() ? ContactRepository(*store.value()).count({}) : -1;
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(contactsInCopy(), qint64(1), 6000);
+}
+
+void TestMainWindow::typingInTheTableSearches()
+{
+    addThroughDialog(QStringLiteral("a@example.nl"), QStringLiteral("Ans"), QString());
+    addThroughDialog(QStringLiteral("b@example.nl"), QStringLiteral("Bas"), QString());
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_page->table()->setFocus();
+    // Type-to-find would read every row (minutes at a million): typing searches instead.
+    QTest::keyClicks(m_page->table(), QStringLiteral("ba"));
+    QCOMPARE(m_page->searchEdit()->text(), QStringLiteral("ba"));
+    QTRY_COMPARE(m_page->table()->model()->rowCount(), 1);
 }
 
 void TestMainWindow::switchesToDutch()

@@ -4,6 +4,7 @@
 #include "ContactListModel.h"
 #include "ContactRepository.h"
 #include "ContactTableModel.h"
+#include "ContactsTableView.h"
 #include "DeleteContactsCommand.h"
 #include "ListRepository.h"
 #include "ListsPanel.h"
@@ -44,7 +45,7 @@ ContactsPage::ContactsPage(Workspace& workspace, QUndoStack& undoStack, QWidget*
     , m_editButton(new QPushButton(this))
     , m_deleteButton(new QPushButton(this))
     , m_stack(new QStackedWidget(this))
-    , m_table(new QTableView(this))
+    , m_table(new ContactsTableView(this))
     , m_emptyState(new QWidget(this))
     , m_emptyTitle(new QLabel(m_emptyState))
     , m_emptyText(new QLabel(m_emptyState))
@@ -108,6 +109,17 @@ ContactsPage::ContactsPage(Workspace& workspace, QUndoStack& undoStack, QWidget*
     header->setStretchLastSection(true);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     connect(m_table, &QTableView::doubleClicked, this, &ContactsPage::editCurrentContact);
+    connect(m_table, &ContactsTableView::typedText, this, [this](const QString& text) {
+        // Typing in the table searches, as it would in a mail client's message list: the
+        // first key starts a new search, the next ones (if they still reach the table) add.
+        if (m_search->hasFocus()) {
+            m_search->insert(text);
+        } else {
+            m_search->setFocus();
+            m_search->setText(text);
+        }
+        m_model->prepareForSearch();
+    });
     connect(m_table, &QTableView::customContextMenuRequested, this, &ContactsPage::showContextMenu);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ContactsPage::updateState);
@@ -124,7 +136,9 @@ ContactsPage::ContactsPage(Workspace& workspace, QUndoStack& undoStack, QWidget*
     m_emptyTitle->setAlignment(Qt::AlignCenter);
     m_emptyText->setAlignment(Qt::AlignCenter);
     m_emptyText->setWordWrap(true);
-    m_emptyText->setMaximumWidth(460);
+    // A fixed width lets the label compute its wrapped height (with only a maximum, the
+    // layout cut the text off above and below).
+    m_emptyText->setFixedWidth(460);
     m_emptyAddButton->setIcon(QIcon(QStringLiteral(":/icons/contact-add.svg")));
     connect(m_emptyAddButton, &QPushButton::clicked, this, &ContactsPage::addContact);
     auto* emptyIcon = new QLabel(m_emptyState);
@@ -184,17 +198,21 @@ qint64 ContactsPage::shownCount() const
 void ContactsPage::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
-    if (m_columnsSized)
+    QTimer::singleShot(0, this, &ContactsPage::sizeColumnsOnce); // once the layout settled
+}
+
+void ContactsPage::sizeColumnsOnce()
+{
+    // Without saved widths, share the table's width out so that every column is visible.
+    // Only once the table is on screen: an empty store shows the empty state first, and
+    // widths taken from a hidden table would be slivers (and saved as such).
+    const int width = m_table->viewport()->width();
+    if (m_columnsSized || !m_table->isVisible() || width < 300)
         return;
     m_columnsSized = true;
-    // Without saved widths, share the table's width out so that every column is visible,
-    // once the layout has settled.
-    QTimer::singleShot(0, this, [this] {
-        const int width = m_table->viewport()->width();
-        const double shares[] = {0.27, 0.12, 0.16, 0.18, 0.11}; // "Changed" takes the rest
-        for (int column = 0; column < 5; ++column)
-            m_table->horizontalHeader()->resizeSection(column, int(width * shares[column]));
-    });
+    const double shares[] = {0.27, 0.12, 0.16, 0.18, 0.11}; // "Changed" takes the rest
+    for (int column = 0; column < 5; ++column)
+        m_table->horizontalHeader()->resizeSection(column, int(width * shares[column]));
 }
 
 QByteArray ContactsPage::headerState() const
@@ -225,6 +243,7 @@ void ContactsPage::updateState()
     const qint64 listId = m_model->query().listId;
     if (shown > 0) {
         m_stack->setCurrentWidget(m_table);
+        QTimer::singleShot(0, this, &ContactsPage::sizeColumnsOnce);
     } else {
         m_emptyAddButton->setVisible(!searching && listId == 0);
         if (searching) {
@@ -242,6 +261,7 @@ void ContactsPage::updateState()
             m_emptyText->setText(
                 tr("Add your first contact to start building your mailing lists."));
         }
+        m_emptyText->setMinimumHeight(m_emptyText->heightForWidth(m_emptyText->width()));
         m_stack->setCurrentWidget(m_emptyState);
     }
     const int selected = int(m_table->selectionModel()->selectedRows().size());

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ContactsTableView.h"
+
 #include <QWidget>
 
 class ContactTableModel;
@@ -52,6 +54,7 @@ private:
     void refresh();
     void updateState();
     void retranslate();
+    void sizeColumnsOnce();
 
     Workspace& m_workspace;
     QUndoStack& m_undoStack;
@@ -63,7 +66,7 @@ private:
     QPushButton* m_editButton;
     QPushButton* m_deleteButton;
     QStackedWidget* m_stack;
-    QTableView* m_table;
+    ContactsTableView* m_table;
     QWidget* m_emptyState;
     QLabel* m_emptyTitle;
     QLabel* m_emptyText;

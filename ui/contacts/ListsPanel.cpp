@@ -46,6 +46,7 @@ public:
     {
         QSize s = QStyledItemDelegate::sizeHint(option, index);
         s.setHeight(std::max(s.height(), option.fontMetrics.height() + 12));
+        s.setWidth(60); // long names are elided, never scrolled: the count stays in view
         return s;
     }
 };
@@ -73,6 +74,7 @@ ListsPanel::ListsPanel(Workspace& workspace, QWidget* parent)
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->setCurrentIndex(m_model->index(0));
     m_view->setFrameShape(QFrame::NoFrame);
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
 
     m_title->setObjectName(QStringLiteral("listsTitle"));
@@ -154,11 +156,22 @@ void ListsPanel::reload()
         emit currentListChanged(m_model->listIdAt(row));
 }
 
+QString ListsPanel::askName(const QString& title, const QString& label, const QString& text,
+                            bool* ok)
+{
+    QInputDialog dialog(this);
+    dialog.setWindowTitle(title);
+    dialog.setLabelText(label);
+    dialog.setTextValue(text);
+    dialog.setMinimumWidth(420); // room for a real list name
+    *ok = dialog.exec() == QDialog::Accepted;
+    return dialog.textValue();
+}
+
 void ListsPanel::newList()
 {
     bool ok = false;
-    QString name = QInputDialog::getText(this, tr("New list"), tr("Name of the new list:"),
-                                         QLineEdit::Normal, {}, &ok);
+    QString name = askName(tr("New list"), tr("Name of the new list:"), {}, &ok);
     while (ok) {
         auto created = m_workspace.createList(name);
         if (created.ok()) {
@@ -166,10 +179,10 @@ void ListsPanel::newList()
             emit message(tr("Created the list “%1”.").arg(created.value().name));
             return;
         }
-        name = QInputDialog::getText(this, tr("New list"),
-                                     created.errorMessage() + QStringLiteral("\n\n") +
-                                         tr("Name of the new list:"),
-                                     QLineEdit::Normal, name, &ok);
+        name =
+            askName(tr("New list"),
+                    created.errorMessage() + QStringLiteral("\n\n") + tr("Name of the new list:"),
+                    name, &ok);
     }
 }
 
@@ -180,16 +193,15 @@ void ListsPanel::renameCurrentList()
         return;
     bool ok = false;
     QString name =
-        QInputDialog::getText(this, tr("Rename list"), tr("New name for “%1”:").arg(list->name),
-                              QLineEdit::Normal, list->name, &ok);
+        askName(tr("Rename list"), tr("New name for “%1”:").arg(list->name), list->name, &ok);
     while (ok && name != list->name) {
         auto renamed = m_workspace.renameList(list->id, name);
         if (renamed.ok())
             return;
-        name = QInputDialog::getText(this, tr("Rename list"),
-                                     renamed.errorMessage() + QStringLiteral("\n\n") +
-                                         tr("New name for “%1”:").arg(list->name),
-                                     QLineEdit::Normal, name, &ok);
+        name = askName(tr("Rename list"),
+                       renamed.errorMessage() + QStringLiteral("\n\n") +
+                           tr("New name for “%1”:").arg(list->name),
+                       name, &ok);
     }
 }
 

@@ -35,6 +35,7 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    QString askName(const QString& title, const QString& label, const QString& text, bool* ok);
     void retranslate();
     void reload();
 
