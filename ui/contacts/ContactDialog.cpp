@@ -5,6 +5,7 @@
 #include "Workspace.h"
 #include "ui_ContactDialog.h"
 
+#include <QFormLayout>
 #include <QPushButton>
 
 ContactDialog::ContactDialog(Workspace& workspace, const Contact& contact, QWidget* parent,
@@ -38,10 +39,34 @@ ContactDialog::ContactDialog(Workspace& workspace, const Contact& contact, QWidg
     connect(m_ui->emailEdit, &QLineEdit::textEdited, this, [this] { m_ui->errorLabel->hide(); });
     load(contact);
     updateTitle();
+    alignLabels();
     m_ui->emailEdit->setFocus();
 }
 
 ContactDialog::~ContactDialog() = default;
+
+void ContactDialog::alignLabels()
+{
+    // The three groups' forms line up as one: every label as wide as the widest.
+    const QList<QFormLayout*> forms{m_ui->personForm, m_ui->addressForm, m_ui->tagsForm};
+    int widest = 0;
+    for (QFormLayout* form : forms) {
+        for (int row = 0; row < form->rowCount(); ++row) {
+            if (QLayoutItem* label = form->itemAt(row, QFormLayout::LabelRole);
+                label && label->widget()) {
+                label->widget()->setMinimumWidth(0);
+                widest = std::max(widest, label->widget()->sizeHint().width());
+            }
+        }
+    }
+    for (QFormLayout* form : forms) {
+        for (int row = 0; row < form->rowCount(); ++row) {
+            if (QLayoutItem* label = form->itemAt(row, QFormLayout::LabelRole);
+                label && label->widget())
+                label->widget()->setMinimumWidth(widest);
+        }
+    }
+}
 
 void ContactDialog::updateTitle()
 {
@@ -138,6 +163,7 @@ void ContactDialog::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         updateTitle();
+        alignLabels();
     }
     QDialog::changeEvent(event);
 }

@@ -36,6 +36,7 @@ private:
     Contact collect() const;
     void showError(const QString& message, QWidget* field = nullptr);
     void updateTitle();
+    void alignLabels();
 
     std::unique_ptr<Ui::ContactDialog> m_ui;
     Workspace& m_workspace;
