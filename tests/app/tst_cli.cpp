@@ -1,3 +1,5 @@
+#include "ContactRepository.h"
+#include "Store.h"
 #include "Workspace.h"
 
 #include <QFile>
@@ -5,7 +7,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRandomGenerator>
+#include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QtTest>
 
 // Runs the real sendtrix-cli binary, as a script or a support engineer would.
@@ -23,6 +28,7 @@ private slots:
     void errorsGoToStderrWithExitCode();
     void corruptStoreIsReportedAndUntouched();
     void versionAndHelp();
+    void killedMidWriteLeavesAConsistentStore();
 
 private:
     struct Run
@@ -197,6 +203,41 @@ void TestCli::versionAndHelp()
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains("contacts add --email"));
     QVERIFY(r.out.contains("lists show NAME [--json]"));
+}
+
+void TestCli::killedMidWriteLeavesAConsistentStore()
+{
+    // kill -9 at random moments of a write: the store always opens, passes SQLite's
+    // integrity check, and every contact has its change-log entry (all or nothing).
+    QCOMPARE(cli({"--db", db(), "contacts", "add", "--email", "first@example.nl"}).exitCode, 0);
+    QRandomGenerator rng(20261127);
+    int survived = 0;
+    for (int i = 0; i < 25; ++i) {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), m_dir->path());
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(SENDTRIX_CLI_PATH), {"--db", db(), "contacts", "add", "--email",
+                                                    QStringLiteral("k%1@example.nl").arg(i)});
+        QVERIFY(p.waitForStarted());
+        QThread::usleep(rng.bounded(40000));
+        p.kill(); // SIGKILL: no cleanup runs
+        p.waitForFinished();
+        if (p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0)
+            ++survived;
+        auto ws = Workspace::open(db());
+        QVERIFY2(ws.ok(), qPrintable(ws.errorMessage()));
+        QSqlQuery q(ws.value()->store().database());
+        QVERIFY(q.exec("PRAGMA integrity_check") && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+        QVERIFY(
+            q.exec("SELECT count(*) FROM contacts c WHERE NOT EXISTS (SELECT 1 FROM change_log l "
+                   "WHERE l.entity = 'contact' AND l.uuid = c.uuid)") &&
+            q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        QVERIFY(ws.value()->contacts().findByEmail("first@example.nl").has_value());
+    }
+    qInfo("%d of 25 writes finished before the kill", survived);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

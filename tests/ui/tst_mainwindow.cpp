@@ -3,15 +3,18 @@
 #include "Language.h"
 #include "ListRepository.h"
 #include "MainWindow.h"
+#include "Settings.h"
 #include "Store.h"
 #include "Workspace.h"
 #include "contacts/ContactDialog.h"
 #include "contacts/ContactsPage.h"
 #include "contacts/DeleteContactsCommand.h"
 #include "contacts/ListsPanel.h"
+#include "settings/SettingsDialog.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -47,6 +50,7 @@ private slots:
     void storeFileHoldsEditsSoonAfter();
     void typingInTheTableSearches();
     void switchesToDutch();
+    void settingsDialogSwitchesLanguage();
 
 private:
     // Runs `interact` on the modal dialog that `open` brings up.
@@ -330,6 +334,29 @@ void TestMainWindow::switchesToDutch()
     QCoreApplication::processEvents();
     QCOMPARE(m_page->findChild<QLabel*>(QStringLiteral("emptyTitle"))->text(),
              QStringLiteral("No contacts yet"));
+}
+
+void TestMainWindow::settingsDialogSwitchesLanguage()
+{
+    bool seen = false;
+    QTimer::singleShot(0, this, [&] {
+        auto* dialog = qobject_cast<SettingsDialog*>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        seen = true;
+        auto* combo = dialog->findChild<QComboBox*>(QStringLiteral("languageCombo"));
+        combo->setCurrentIndex(combo->findData(QStringLiteral("nl")));
+        dialog->accept();
+    });
+    m_window->showSettings();
+    QVERIFY(seen);
+    QCOMPARE(Settings().language(), QStringLiteral("nl"));
+    QCoreApplication::processEvents();
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("Sendtrix"));
+    QCOMPARE(m_page->findChild<QPushButton*>(QStringLiteral("addContactButton"))->text(),
+             QStringLiteral("Nieuw contact"));
+    // Back to English for the other tests, and remembered as such.
+    Settings().setLanguage(QStringLiteral("en"));
+    Language::apply(QStringLiteral("en"));
 }
 
 QTEST_MAIN(TestMainWindow)
