@@ -2,6 +2,7 @@
 
 #include "ChangeLog.h"
 #include "Clock.h"
+#include "DutchName.h"
 #include "EmailAddress.h"
 #include "Store.h"
 #include "Transaction.h"
@@ -79,7 +80,7 @@ QString sortExpression(ContactQuery::SortColumn column)
     case ContactQuery::SortColumn::FirstName:
         return QStringLiteral("c.first_name COLLATE NOCASE");
     case ContactQuery::SortColumn::LastName:
-        return QStringLiteral("c.last_name COLLATE NOCASE");
+        return QStringLiteral("c.last_name_key COLLATE NOCASE");
     case ContactQuery::SortColumn::Company:
         return QStringLiteral("c.company COLLATE NOCASE");
     case ContactQuery::SortColumn::City:
@@ -87,7 +88,7 @@ QString sortExpression(ContactQuery::SortColumn column)
     case ContactQuery::SortColumn::UpdatedAt:
         return QStringLiteral("c.updated_at");
     }
-    return QStringLiteral("c.last_name COLLATE NOCASE");
+    return QStringLiteral("c.last_name_key COLLATE NOCASE");
 }
 
 QVariant sortValue(ContactQuery::SortColumn column, const Contact& c)
@@ -98,7 +99,7 @@ QVariant sortValue(ContactQuery::SortColumn column, const Contact& c)
     case ContactQuery::SortColumn::FirstName:
         return c.firstName;
     case ContactQuery::SortColumn::LastName:
-        return c.lastName;
+        return DutchName::sortKey(c.lastName);
     case ContactQuery::SortColumn::Company:
         return c.company;
     case ContactQuery::SortColumn::City:
@@ -238,12 +239,24 @@ Result<Contact> ContactRepository::create(Contact c)
 
     QSqlQuery& q = m_store.statement(QStringLiteral(
         "INSERT INTO contacts(uuid, created_at, updated_at, email, first_name, last_name, company, "
-        "phone, street, postal_code, city, country, website, notes, custom_fields) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    const QVariantList values{
-        c.uuid,     c.createdAt, c.updatedAt, c.email,  c.firstName,
-        c.lastName, c.company,   c.phone,     c.street, c.postalCode,
-        c.city,     c.country,   c.website,   c.notes,  customFieldsJson(c.customFields)};
+        "phone, street, postal_code, city, country, website, notes, custom_fields, last_name_key) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const QVariantList values{c.uuid,
+                              c.createdAt,
+                              c.updatedAt,
+                              c.email,
+                              c.firstName,
+                              c.lastName,
+                              c.company,
+                              c.phone,
+                              c.street,
+                              c.postalCode,
+                              c.city,
+                              c.country,
+                              c.website,
+                              c.notes,
+                              customFieldsJson(c.customFields),
+                              DutchName::sortKey(c.lastName)};
     bindAll(q, values);
     if (!q.exec())
         return Store::databaseError(q, QStringLiteral("insert contact"));
@@ -285,10 +298,10 @@ Result<Contact> ContactRepository::update(Contact c)
     QSqlQuery& q = m_store.statement(QStringLiteral(
         "UPDATE contacts SET updated_at = ?, email = ?, first_name = ?, last_name = ?, "
         "company = ?, phone = ?, street = ?, postal_code = ?, city = ?, country = ?, website = ?, "
-        "notes = ?, custom_fields = ? WHERE id = ? AND deleted = 0"));
+        "notes = ?, custom_fields = ?, last_name_key = ? WHERE id = ? AND deleted = 0"));
     bindAll(q, {c.updatedAt, c.email, c.firstName, c.lastName, c.company, c.phone, c.street,
                 c.postalCode, c.city, c.country, c.website, c.notes,
-                customFieldsJson(c.customFields), c.id});
+                customFieldsJson(c.customFields), DutchName::sortKey(c.lastName), c.id});
     if (!q.exec())
         return Store::databaseError(q, QStringLiteral("update contact"));
     q.finish();

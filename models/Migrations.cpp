@@ -18,6 +18,8 @@ const std::vector<Migration>& storeMigrations()
                     email         TEXT    NOT NULL CHECK (email <> ''),
                     first_name    TEXT    NOT NULL DEFAULT '',
                     last_name     TEXT    NOT NULL DEFAULT '',
+                    -- "Berg, van den": the last name as a Dutch address book sorts it
+                    last_name_key TEXT    NOT NULL DEFAULT '',
                     company       TEXT    NOT NULL DEFAULT '',
                     phone         TEXT    NOT NULL DEFAULT '',
                     street        TEXT    NOT NULL DEFAULT '',
@@ -34,7 +36,7 @@ const std::vector<Migration>& storeMigrations()
              // Sort orders of the contacts table (rowid is the implied tie-breaker).
              "CREATE INDEX contacts_by_first_name ON contacts(first_name COLLATE NOCASE) "
              "WHERE deleted = 0",
-             "CREATE INDEX contacts_by_last_name ON contacts(last_name COLLATE NOCASE) "
+             "CREATE INDEX contacts_by_last_name ON contacts(last_name_key COLLATE NOCASE) "
              "WHERE deleted = 0",
              "CREATE INDEX contacts_by_company ON contacts(company COLLATE NOCASE) "
              "WHERE deleted = 0",

@@ -17,7 +17,8 @@ namespace {
     case ContactQuery::SortColumn::FirstName:
         return "SELECT id FROM contacts WHERE deleted = 0 ORDER BY first_name COLLATE NOCASE, id";
     case ContactQuery::SortColumn::LastName:
-        return "SELECT id FROM contacts WHERE deleted = 0 ORDER BY last_name COLLATE NOCASE, id";
+        return "SELECT id FROM contacts WHERE deleted = 0 ORDER BY last_name_key COLLATE NOCASE, "
+               "id";
     case ContactQuery::SortColumn::Company:
         return "SELECT id FROM contacts WHERE deleted = 0 ORDER BY company COLLATE NOCASE, id";
     case ContactQuery::SortColumn::City:

@@ -1,6 +1,7 @@
 #include "ChangeLog.h"
 #include "Clock.h"
 #include "ContactRepository.h"
+#include "DutchName.h"
 #include "SortOrders.h"
 #include "Store.h"
 #include "TestStore.h"
@@ -75,6 +76,9 @@ private slots:
     void pagingMatchesOrder_data();
     void pagingMatchesOrder();
     void positionOfContact();
+    void dutchSurnamesSortByTheirMainPart_data();
+    void dutchSurnamesSortByTheirMainPart();
+    void tableSortsLikeAnAddressBook();
 
 private:
     enum Plan { Lookup, Walk, Memory };
@@ -435,7 +439,9 @@ void TestContactRepository::pagingMatchesOrder()
     // And the order is what the user asked for.
     if (q.sort == ContactQuery::SortColumn::LastName) {
         for (int i = 1; i < all.size(); ++i) {
-            const int cmp = all.at(i - 1).lastName.compare(all.at(i).lastName, Qt::CaseInsensitive);
+            const int cmp =
+                DutchName::sortKey(all.at(i - 1).lastName)
+                    .compare(DutchName::sortKey(all.at(i).lastName), Qt::CaseInsensitive);
             QVERIFY(q.order == Qt::AscendingOrder ? cmp <= 0 : cmp >= 0);
         }
     }
@@ -459,6 +465,65 @@ void TestContactRepository::positionOfContact()
     q.search = QStringLiteral("mulder");
     QCOMPARE(m_repo->position(q, ids.at(2)), 0);
     QCOMPARE(m_repo->position(q, ids.at(0)), -1);
+}
+
+void TestContactRepository::dutchSurnamesSortByTheirMainPart_data()
+{
+    QTest::addColumn<QString>("lastName");
+    QTest::addColumn<QString>("key");
+    QTest::addRow("plain") << "Jansen"
+                           << "Jansen";
+    QTest::addRow("de") << "de Vries"
+                        << "Vries, de";
+    QTest::addRow("van den") << "van den Berg"
+                             << "Berg, van den";
+    QTest::addRow("van der") << "Van der Meer"
+                             << "Meer, Van der";
+    QTest::addRow("in 't") << "in 't Veld"
+                           << "Veld, in 't";
+    QTest::addRow("ter") << "ter Horst"
+                         << "Horst, ter";
+    QTest::addRow("extra spaces") << "  van   Dijk "
+                                  << "Dijk, van";
+    QTest::addRow("particle only") << "de"
+                                   << "de";
+    QTest::addRow("particle inside") << "Vos de Wael"
+                                     << "Vos de Wael";
+    QTest::addRow("empty") << ""
+                           << "";
+}
+
+void TestContactRepository::dutchSurnamesSortByTheirMainPart()
+{
+    QFETCH(QString, lastName);
+    QFETCH(QString, key);
+    QCOMPARE(DutchName::sortKey(lastName), key);
+}
+
+void TestContactRepository::tableSortsLikeAnAddressBook()
+{
+    for (const char* name : {"de Vries", "Bakker", "van den Berg", "Visser", "de Boer", "Dekker"})
+        QVERIFY(m_repo
+                    ->create(make(
+                        QStringLiteral("%1@example.nl").arg(QString::fromLatin1(name).remove(' ')),
+                        {}, QLatin1String(name)))
+                    .ok());
+    ContactQuery q; // by last name
+    QStringList order;
+    for (const Contact& c : m_repo->page(q, 0, 10))
+        order << c.lastName;
+    QCOMPARE(order,
+             (QStringList{"Bakker", "van den Berg", "de Boer", "Dekker", "Visser", "de Vries"}));
+    // The same through the keyset and in-memory paths.
+    QCOMPARE(m_repo->pageAfter(q, m_repo->page(q, 0, 3).back(), 10).first().lastName,
+             QStringLiteral("Dekker"));
+    q.search = QStringLiteral("example");
+    for (int plan : {Lookup, Walk, Memory}) {
+        if (plan != Lookup && !SortOrders::available())
+            continue;
+        usePlan(Plan(plan), q.sort);
+        QCOMPARE(m_repo->page(q, 1, 1).first().lastName, QStringLiteral("van den Berg"));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestContactRepository)
