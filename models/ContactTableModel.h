@@ -19,7 +19,7 @@ class ContactTableModel : public QAbstractTableModel
 public:
     enum Column { Email, FirstName, LastName, Company, City, UpdatedAt, ColumnCount };
     enum Role { ContactIdRole = Qt::UserRole + 1 };
-    static constexpr int PageSize = 200;
+    static constexpr int PageSize = 100;
     static constexpr int DefaultMaxCachedPages = 32;
     static const QString ContactIdsMimeType;
 
