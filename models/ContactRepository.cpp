@@ -419,15 +419,26 @@ qint64 ContactRepository::count(const ContactQuery& query)
     return n;
 }
 
+void ContactRepository::setUseSortOrders(bool use)
+{
+    m_useSortOrders = use;
+    m_store.setUsePrefixSets(use);
+}
+
 void ContactRepository::prepareSortOrder(ContactQuery::SortColumn column)
 {
-    if (m_useSortOrders)
-        m_store.sortOrders().get(column, m_store.dataStamp());
+    if (!m_useSortOrders)
+        return;
+    const SortOrders::DataStamp stamp = m_store.dataStamp();
+    m_store.sortOrders().get(column, stamp);
+    m_store.prefixSets().get(QString(), stamp);
 }
 
 bool ContactRepository::waitForSortOrder(ContactQuery::SortColumn column)
 {
-    return m_store.sortOrders().wait(column, m_store.dataStamp()) != nullptr;
+    const SortOrders::DataStamp stamp = m_store.dataStamp();
+    const bool order = m_store.sortOrders().wait(column, stamp) != nullptr;
+    return m_store.prefixSets().wait(stamp) && order;
 }
 
 std::shared_ptr<const std::vector<quint32>>

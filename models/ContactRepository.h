@@ -53,7 +53,8 @@ public:
     // prepareSortOrder() starts building it in the background, waitForSortOrder() waits.
     void prepareSortOrder(ContactQuery::SortColumn column);
     bool waitForSortOrder(ContactQuery::SortColumn column);
-    void setUseSortOrders(bool use) { m_useSortOrders = use; }
+    // Off: SQL and FTS5 answer every search (what happens while the memory is rebuilt).
+    void setUseSortOrders(bool use);
 
 private:
     // FROM + WHERE for a query, with the values to bind in order, and the row count when

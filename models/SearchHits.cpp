@@ -1,5 +1,15 @@
 #include "SearchHits.h"
 
+qint64 SearchHits::adopt(const QString& expression, const SortOrders::DataStamp& stamp,
+                         const std::vector<std::uint64_t>& bits, qint64 count)
+{
+    m_bits = bits;
+    m_count = count;
+    m_expression = expression;
+    m_stamp = stamp;
+    return m_count;
+}
+
 #if SENDTRIX_SQLITE_C_API
 #include <sqlite3.h>
 

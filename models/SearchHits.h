@@ -27,6 +27,14 @@ public:
     // or the query failed): the caller then uses plain SQL.
     qint64 prepare(sqlite3* db, const QString& ftsExpression, const SortOrders::DataStamp& stamp);
 
+    // Takes a set computed elsewhere (PrefixSets) for the expression at this state.
+    qint64 adopt(const QString& ftsExpression, const SortOrders::DataStamp& stamp,
+                 const std::vector<std::uint64_t>& bits, qint64 count);
+    bool holds(const QString& ftsExpression, const SortOrders::DataStamp& stamp) const
+    {
+        return ftsExpression == m_expression && stamp == m_stamp;
+    }
+
     bool contains(qint64 id) const
     {
         const auto word = std::uint64_t(id) >> 6;

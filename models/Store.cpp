@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -74,10 +75,12 @@ Store::Store(QString path, QString connectionName)
     : m_path(std::move(path))
     , m_connectionName(std::move(connectionName))
     , m_sortOrders(std::make_unique<SortOrders>(m_path))
+    , m_prefixSets(std::make_unique<PrefixSets>(m_path))
 {}
 
 Store::~Store()
 {
+    m_prefixSets.reset(); // waits for a background build before the connection goes
     m_statements.clear();
     m_failedStatement.reset();
     {
@@ -363,7 +366,18 @@ SortOrders::DataStamp Store::dataStamp()
 
 qint64 Store::prepareSearchHits(const QString& ftsExpression)
 {
-    return m_hits.prepare(handle(), ftsExpression, dataStamp());
+    const SortOrders::DataStamp stamp = dataStamp();
+    if (m_hits.holds(ftsExpression, stamp))
+        return m_hits.count();
+    // A lone one- or two-character prefix ("de"*) may be ready in PrefixSets.
+    static const QRegularExpression shortPrefix(QStringLiteral("^\"([a-z0-9]{1,2})\"\\*$"),
+                                                QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch match = shortPrefix.match(ftsExpression);
+    if (m_usePrefixSets && match.hasMatch() && handle()) {
+        if (auto set = m_prefixSets->get(match.captured(1).toLower(), stamp))
+            return m_hits.adopt(ftsExpression, stamp, set->bits, set->count);
+    }
+    return m_hits.prepare(handle(), ftsExpression, stamp);
 }
 
 Error Store::databaseError(const QSqlQuery& query, const QString& what)

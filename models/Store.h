@@ -1,5 +1,6 @@
 #pragma once
 
+#include "PrefixSets.h"
 #include "Result.h"
 #include "SearchHits.h"
 #include "SortOrders.h"
@@ -59,6 +60,9 @@ public:
     const SearchHits& searchHits() const { return m_hits; }
     // Sort orders held in memory for searches; see SortOrders.
     SortOrders& sortOrders() { return *m_sortOrders; }
+    // The broadest short-prefix searches, kept ready in the background; see PrefixSets.
+    PrefixSets& prefixSets() { return *m_prefixSets; }
+    void setUsePrefixSets(bool use) { m_usePrefixSets = use; } // off: FTS5 answers every search
     // Which state of the data the caches above belong to.
     SortOrders::DataStamp dataStamp();
 
@@ -78,6 +82,8 @@ private:
     qint64 m_generation = 0; // commits on this connection
     SearchHits m_hits;
     std::unique_ptr<SortOrders> m_sortOrders;
+    std::unique_ptr<PrefixSets> m_prefixSets;
+    bool m_usePrefixSets = true;
     // unique_ptr: references handed out stay valid while the cache grows.
     std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     std::unique_ptr<QSqlQuery> m_failedStatement; // the last statement that did not prepare

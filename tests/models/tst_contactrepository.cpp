@@ -71,6 +71,7 @@ private slots:
     void fullTextSearch();
     void searchPlansPageAlike();
     void memoryPlanSeesWrites();
+    void shortPrefixesServedFromMemory();
     void liveCountFollowsWrites();
     void searchFollowsEditsAndDeletes();
     void pagingMatchesOrder_data();
@@ -86,6 +87,8 @@ private:
     {
         m_repo->setUseSortOrders(plan == Memory);
         m_repo->setSearchLookupLimit(plan == Walk ? 0 : 1000000);
+        // Even tiny prefixes are kept ready in memory here, so that path is tested too.
+        m_store->prefixSets().setMinimumMatches(plan == Memory ? 1 : 1000000000);
         if (plan == Memory)
             QVERIFY(m_repo->waitForSortOrder(sort));
     }
@@ -353,6 +356,30 @@ void TestContactRepository::memoryPlanSeesWrites()
     QCOMPARE(m_repo->count(q), 49);
     QVERIFY(m_repo->page(q, 0, 10).first().email != QStringLiteral("m30@example.nl"));
     QCOMPARE(m_repo->position(q, c.id), -1);
+}
+
+void TestContactRepository::shortPrefixesServedFromMemory()
+{
+    if (!SortOrders::available())
+        return; // built without the SQLite C API: FTS5 serves every search
+    for (int i = 0; i < 30; ++i)
+        QVERIFY(m_repo
+                    ->create(make(QStringLiteral("x%1@example.nl").arg(i),
+                                  i % 2 ? QStringLiteral("Daan") : QStringLiteral("Piet")))
+                    .ok());
+    ContactQuery q;
+    q.search = QStringLiteral("DA"); // case does not matter
+    usePlan(Memory, q.sort);
+    QVERIFY(m_store->prefixSets().get(QStringLiteral("da"), m_store->dataStamp()));
+    QCOMPARE(m_repo->count(q), 15);
+    // After a change the set is stale: the search asks FTS5 and is still right.
+    QVERIFY(m_repo->remove({m_repo->findByEmail(QStringLiteral("x1@example.nl"))->id}).ok());
+    QVERIFY(!m_store->prefixSets().get(QStringLiteral("da"), m_store->dataStamp()));
+    QCOMPARE(m_repo->count(q), 14);
+    QVERIFY(m_repo->waitForSortOrder(q.sort));
+    QVERIFY(m_store->prefixSets().get(QStringLiteral("da"), m_store->dataStamp()));
+    QCOMPARE(m_repo->count(q), 14);
+    QCOMPARE(m_repo->page(q, 0, 100).size(), 14);
 }
 
 void TestContactRepository::liveCountFollowsWrites()
