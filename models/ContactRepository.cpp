@@ -448,9 +448,12 @@ ContactRepository::memoryOrder(const ContactQuery& query)
     if (!m_useSortOrders || query.listId != 0 || m_store.inTransaction())
         return nullptr;
     const QString fts = ContactQuery::ftsExpression(query.search);
-    if (fts.isEmpty() || m_store.prepareSearchHits(fts) <= 0)
+    if (fts.isEmpty())
         return nullptr;
-    return m_store.sortOrders().get(query.sort, m_store.dataStamp());
+    const SortOrders::DataStamp stamp = m_store.dataStamp(); // one look at the data per page
+    if (m_store.prepareSearchHits(fts, stamp) <= 0)
+        return nullptr;
+    return m_store.sortOrders().get(query.sort, stamp);
 }
 
 ContactRepository::Scan ContactRepository::scan(const std::vector<quint32>& order,

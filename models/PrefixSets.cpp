@@ -1,5 +1,7 @@
 #include "PrefixSets.h"
 
+#include "ReadOnlyConnection.h"
+
 #if SENDTRIX_SQLITE_C_API
 #include <sqlite3.h>
 #endif
@@ -22,19 +24,14 @@ std::shared_ptr<const PrefixSets::Sets> PrefixSets::build(const QString& path,
     Q_UNUSED(minimumMatches);
     return nullptr;
 #else
-    sqlite3* db = nullptr;
-    if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX,
-                        nullptr) != SQLITE_OK) {
-        sqlite3_close(db);
+    ReadOnlyConnection connection = openReadOnlyConnection(path);
+    if (!connection)
         return nullptr;
-    }
-    sqlite3_busy_timeout(db, 5000);
+    sqlite3* db = connection.get();
     sqlite3_stmt* stmt = nullptr;
     if (sqlite3_prepare_v2(db, "SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH ?", -1,
-                           &stmt, nullptr) != SQLITE_OK) {
-        sqlite3_close(db);
+                           &stmt, nullptr) != SQLITE_OK)
         return nullptr;
-    }
     // One read transaction: every set describes the same state of the store.
     sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr);
     QString alphabet;
@@ -82,7 +79,6 @@ std::shared_ptr<const PrefixSets::Sets> PrefixSets::build(const QString& path,
     }
     sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
     sqlite3_finalize(stmt);
-    sqlite3_close(db);
     if (!ok)
         return nullptr;
     auto sets = std::make_shared<Sets>();

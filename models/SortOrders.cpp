@@ -1,5 +1,7 @@
 #include "SortOrders.h"
 
+#include "ReadOnlyConnection.h"
+
 #include <chrono>
 #include <limits>
 #include <system_error>
@@ -56,14 +58,10 @@ std::shared_ptr<const SortOrders::Order> SortOrders::build(const QString& path,
     Q_UNUSED(column);
     return nullptr;
 #else
-    sqlite3* db = nullptr;
-    const QByteArray file = path.toUtf8();
-    if (sqlite3_open_v2(file.constData(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX,
-                        nullptr) != SQLITE_OK) {
-        sqlite3_close(db);
+    ReadOnlyConnection connection = openReadOnlyConnection(path);
+    if (!connection)
         return nullptr;
-    }
-    sqlite3_busy_timeout(db, 5000);
+    sqlite3* db = connection.get();
     auto order = std::make_shared<Order>();
     sqlite3_stmt* stmt = nullptr;
     bool ok = sqlite3_prepare_v2(db, orderSql(column), -1, &stmt, nullptr) == SQLITE_OK;
@@ -78,7 +76,6 @@ std::shared_ptr<const SortOrders::Order> SortOrders::build(const QString& path,
     }
     ok = ok && rc == SQLITE_DONE;
     sqlite3_finalize(stmt);
-    sqlite3_close(db);
     if (!ok)
         return nullptr;
     order->shrink_to_fit();

@@ -366,7 +366,11 @@ SortOrders::DataStamp Store::dataStamp()
 
 qint64 Store::prepareSearchHits(const QString& ftsExpression)
 {
-    const SortOrders::DataStamp stamp = dataStamp();
+    return prepareSearchHits(ftsExpression, dataStamp());
+}
+
+qint64 Store::prepareSearchHits(const QString& ftsExpression, const SortOrders::DataStamp& stamp)
+{
     if (m_hits.holds(ftsExpression, stamp))
         return m_hits.count();
     // A lone one- or two-character prefix ("de"*) may be ready in PrefixSets.

@@ -57,6 +57,7 @@ public:
     // Full-text matches shared with SQL as sendtrix_hit(id); see SearchHits.
     // Returns the number of matches of the FTS5 expression, or -1 on failure.
     qint64 prepareSearchHits(const QString& ftsExpression);
+    qint64 prepareSearchHits(const QString& ftsExpression, const SortOrders::DataStamp& stamp);
     const SearchHits& searchHits() const { return m_hits; }
     // Sort orders held in memory for searches; see SortOrders.
     SortOrders& sortOrders() { return *m_sortOrders; }
