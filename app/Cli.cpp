@@ -1,16 +1,23 @@
 #include "Cli.h"
 
 #include "AppInfo.h"
+#include "ConsentRepository.h"
 #include "ContactRepository.h"
+#include "DataSubjectRights.h"
 #include "ListRepository.h"
+#include "Store.h"
 #include "Workspace.h"
 
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
+#include <QMimeDatabase>
 
 namespace {
 
@@ -26,6 +33,16 @@ QString usageText()
                    "  lists create NAME\n"
                    "  lists add-member NAME --email E\n"
                    "  lists show NAME [--json]\n"
+                   "  consent record --email E --purpose newsletter|testimonial\n"
+                   "                 --state subscribed|pending|unsubscribed|bounced|complained\n"
+                   "                 [--basis consent|soft_opt_in] --source TEXT [--detail TEXT]\n"
+                   "                 [--wording TEXT] [--policy-version V] [--at DATE]\n"
+                   "                 [--soft-opt-in all|CONDITION,…] [--evidence FILE]\n"
+                   "                 [--resubscribe]\n"
+                   "  consent show --email E [--json]\n"
+                   "  consent verify\n"
+                   "  gdpr export --email E --out FILE\n"
+                   "  gdpr erase --email E --yes\n"
                    "\n"
                    "Options:\n"
                    "  --db PATH    the store to use (default: the app's own store, %1)\n"
@@ -111,6 +128,34 @@ int Cli::run(const QStringList& arguments)
                                       QStringLiteral("L"));
     const QCommandLineOption company(QStringLiteral("company"), tr("Company."),
                                      QStringLiteral("C"));
+    const QCommandLineOption purposeOption(QStringLiteral("purpose"), tr("Consent purpose."),
+                                           QStringLiteral("P"));
+    const QCommandLineOption stateOption(QStringLiteral("state"), tr("Consent state."),
+                                         QStringLiteral("S"));
+    const QCommandLineOption basisOption(QStringLiteral("basis"), tr("Legal basis."),
+                                         QStringLiteral("B"));
+    const QCommandLineOption sourceOption(QStringLiteral("source"), tr("Where it came from."),
+                                          QStringLiteral("TEXT"));
+    const QCommandLineOption detailOption(QStringLiteral("detail"), tr("Details of the source."),
+                                          QStringLiteral("TEXT"));
+    const QCommandLineOption wordingOption(
+        QStringLiteral("wording"), tr("The consent text the person saw."), QStringLiteral("TEXT"));
+    const QCommandLineOption policyOption(QStringLiteral("policy-version"),
+                                          tr("The privacy policy version shown."),
+                                          QStringLiteral("V"));
+    const QCommandLineOption atOption(QStringLiteral("at"), tr("When (ISO 8601 date or time)."),
+                                      QStringLiteral("DATE"));
+    const QCommandLineOption softOptInOption(QStringLiteral("soft-opt-in"),
+                                             tr("Soft opt-in conditions met."),
+                                             QStringLiteral("CONDITIONS"));
+    const QCommandLineOption evidenceOption(QStringLiteral("evidence"), tr("Evidence file."),
+                                            QStringLiteral("FILE"));
+    const QCommandLineOption resubscribeOption(
+        QStringLiteral("resubscribe"),
+        tr("The person explicitly asked to be mailed again: lift the suppression."));
+    const QCommandLineOption outOption(QStringLiteral("out"), tr("Output file."),
+                                       QStringLiteral("FILE"));
+    const QCommandLineOption yesOption(QStringLiteral("yes"), tr("Confirm an irreversible step."));
     const QString key = area + QLatin1Char(' ') + command;
     int expectedPositionals = 0;
     if (key == QLatin1String("contacts add")) {
@@ -129,6 +174,17 @@ int Cli::run(const QStringList& arguments)
     } else if (key == QLatin1String("lists show")) {
         sub.addOption(json);
         expectedPositionals = 1;
+    } else if (key == QLatin1String("consent record")) {
+        sub.addOptions({email, purposeOption, stateOption, basisOption, sourceOption, detailOption,
+                        wordingOption, policyOption, atOption, softOptInOption, evidenceOption,
+                        resubscribeOption});
+    } else if (key == QLatin1String("consent show")) {
+        sub.addOptions({email, json});
+    } else if (key == QLatin1String("consent verify")) {
+    } else if (key == QLatin1String("gdpr export")) {
+        sub.addOptions({email, outOption});
+    } else if (key == QLatin1String("gdpr erase")) {
+        sub.addOptions({email, yesOption});
     } else {
         return usageError(tr("Unknown command “%1”.").arg(key));
     }
@@ -155,7 +211,7 @@ int Cli::run(const QStringList& arguments)
               << '\n';
         return 1;
     }
-    auto opened = Workspace::open(dbPath);
+    auto opened = Workspace::open(dbPath, Workspace::defaultActor(QStringLiteral("cli")));
     if (!opened.ok()) {
         m_err << opened.errorMessage() << '\n';
         return 1;
@@ -234,7 +290,196 @@ int Cli::run(const QStringList& arguments)
             if (!printContacts(m_out, ws.contacts(), query, false))
                 status = fail(tr("The contacts could not be read from the store."));
         }
+    } else if (area == QLatin1String("consent") || area == QLatin1String("gdpr")) {
+        status = runConsent(ws, key, sub);
     }
     m_out.flush();
     return status;
+}
+
+namespace {
+
+// "2026-03-14" (local midnight) or "2026-03-14T10:30"; 0 when it is not a date.
+qint64 parseWhen(const QString& text)
+{
+    QDateTime when = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!when.isValid()) {
+        const QDate date = QDate::fromString(text, Qt::ISODate);
+        if (date.isValid())
+            when = date.startOfDay();
+    }
+    return when.isValid() ? when.toMSecsSinceEpoch() : 0;
+}
+
+QString dateTimeText(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms).toString(Qt::ISODate);
+}
+
+} // namespace
+
+int Cli::runConsent(Workspace& ws, const QString& key, const QCommandLineParser& sub)
+{
+    auto fail = [&](const QString& message) {
+        m_err << message << '\n';
+        m_err.flush();
+        return 1;
+    };
+    if (key == QLatin1String("consent verify")) {
+        const auto report = ConsentRepository::verify(ws.storePath());
+        (report.ok() ? m_out : m_err) << report.summary() << '\n';
+        for (const QString& problem : report.problems)
+            m_err << "  " << problem << '\n';
+        m_out << tr("%1 events checked in %2 ms.").arg(report.events).arg(report.elapsedMs) << '\n';
+        return report.ok() ? 0 : 1;
+    }
+
+    if (!sub.isSet(QStringLiteral("email")))
+        return usageError(tr("“%1” needs --email.").arg(key));
+    const QString email = sub.value(QStringLiteral("email"));
+    if (key == QLatin1String("gdpr erase")) {
+        if (!sub.isSet(QStringLiteral("yes")))
+            return usageError(tr("Erasing cannot be undone: it removes %1, their consent history "
+                                 "and list memberships for good. Add --yes to confirm.")
+                                  .arg(email));
+        const auto contact = ws.contacts().findByEmail(email);
+        const auto erased =
+            contact ? ws.erasePerson(contact->id)
+                    : DataSubjectRights(ws.store()).eraseAddress(email, ws.store().actor());
+        if (!erased.ok())
+            return fail(erased.errorMessage());
+        if (erased.value() == 0)
+            return fail(tr("There is no contact with the e-mail address “%1”.").arg(email));
+        m_out << tr("Erased %1. Only a salted hash of the address stays on the suppression list, "
+                    "so it is never mailed again.")
+                     .arg(email)
+              << '\n';
+        return 0;
+    }
+
+    const auto contact = ws.contacts().findByEmail(email);
+    if (!contact)
+        return fail(tr("There is no contact with the e-mail address “%1”.").arg(email));
+
+    if (key == QLatin1String("gdpr export")) {
+        if (!sub.isSet(QStringLiteral("out")))
+            return usageError(tr("“gdpr export” needs --out FILE."));
+        const QString out = sub.value(QStringLiteral("out"));
+        if (auto written = ws.exportPersonalData(contact->id, out); !written.ok())
+            return fail(written.errorMessage());
+        m_out << tr("Wrote everything held about %1 to %2.")
+                     .arg(contact->email, QDir::toNativeSeparators(out))
+              << '\n';
+        return 0;
+    }
+
+    if (key == QLatin1String("consent show")) {
+        const auto history = ws.consent().history(contact->id);
+        if (sub.isSet(QStringLiteral("json"))) {
+            QJsonArray events;
+            for (const ConsentEvent& e : history)
+                events.append(e.toJson());
+            QJsonObject current;
+            for (auto p : {ConsentEvent::Purpose::Newsletter, ConsentEvent::Purpose::Testimonial}) {
+                if (const auto s = ws.consent().current(contact->id, p))
+                    current.insert(
+                        ConsentEvent::purposeName(p),
+                        QJsonObject{{QStringLiteral("state"), ConsentEvent::stateName(s->state)},
+                                    {QStringLiteral("basis"), ConsentEvent::basisName(s->basis)},
+                                    {QStringLiteral("since"), s->occurredAt}});
+            }
+            m_out << compact(QJsonObject{{QStringLiteral("email"), contact->email},
+                                         {QStringLiteral("current"), current},
+                                         {QStringLiteral("history"), events}})
+                  << '\n';
+            return 0;
+        }
+        for (auto p : {ConsentEvent::Purpose::Newsletter, ConsentEvent::Purpose::Testimonial}) {
+            const auto s = ws.consent().current(contact->id, p);
+            m_out << ConsentEvent::purposeLabel(p) << ": "
+                  << (s ? tr("%1 since %2")
+                              .arg(ConsentEvent::stateLabel(s->state), dateTimeText(s->occurredAt))
+                        : tr("no consent recorded"))
+                  << '\n';
+        }
+        for (const ConsentEvent& e : history)
+            m_out << dateTimeText(e.occurredAt) << '\t' << ConsentEvent::purposeName(e.purpose)
+                  << '\t' << ConsentEvent::stateName(e.state) << '\t'
+                  << ConsentEvent::basisName(e.basis) << '\t' << e.source
+                  << (e.sourceDetail.isEmpty() ? QString()
+                                               : QStringLiteral(" (%1)").arg(e.sourceDetail))
+                  << '\n';
+        return 0;
+    }
+
+    // consent record
+    ConsentEvent e;
+    e.contactId = contact->id;
+    const auto purpose = ConsentEvent::purposeFromName(sub.value(QStringLiteral("purpose")));
+    if (!purpose)
+        return usageError(tr("--purpose must be newsletter or testimonial."));
+    const auto state = ConsentEvent::stateFromName(sub.value(QStringLiteral("state")));
+    if (!state)
+        return usageError(
+            tr("--state must be subscribed, pending, unsubscribed, bounced or complained."));
+    const auto basis = ConsentEvent::basisFromName(sub.value(QStringLiteral("basis")));
+    if (!basis)
+        return usageError(tr("--basis must be consent or soft_opt_in."));
+    e.purpose = *purpose;
+    e.state = *state;
+    e.basis = *basis;
+    e.source = sub.value(QStringLiteral("source"));
+    e.sourceDetail = sub.value(QStringLiteral("detail"));
+    e.wording = sub.value(QStringLiteral("wording"));
+    e.policyVersion = sub.value(QStringLiteral("policy-version"));
+    if (sub.isSet(QStringLiteral("at"))) {
+        e.occurredAt = parseWhen(sub.value(QStringLiteral("at")));
+        if (e.occurredAt == 0)
+            return usageError(tr("--at “%1” is not a date; write it as 2026-03-14 or "
+                                 "2026-03-14T10:30.")
+                                  .arg(sub.value(QStringLiteral("at"))));
+    }
+    if (sub.isSet(QStringLiteral("soft-opt-in"))) {
+        const QStringList given =
+            sub.value(QStringLiteral("soft-opt-in")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        QJsonObject conditions = ConsentEvent::SoftOptIn().toJson();
+        for (const QString& raw : given) {
+            const QString name = raw.trimmed();
+            if (name == QLatin1String("all")) {
+                for (auto it = conditions.begin(); it != conditions.end(); ++it)
+                    *it = true;
+            } else if (conditions.contains(name)) {
+                conditions.insert(name, true);
+            } else {
+                return usageError(tr("Unknown soft opt-in condition “%1”. The conditions are: %2.")
+                                      .arg(name, conditions.keys().join(QStringLiteral(", "))));
+            }
+        }
+        e.softOptIn = ConsentEvent::SoftOptIn::fromJson(conditions);
+    }
+    if (sub.isSet(QStringLiteral("evidence"))) {
+        const QString path = sub.value(QStringLiteral("evidence"));
+        QFile file(path);
+        if (file.size() > ConsentRepository::MaxEvidenceBytes)
+            return fail(tr("%1 is larger than %2 MB.")
+                            .arg(QDir::toNativeSeparators(path))
+                            .arg(ConsentRepository::MaxEvidenceBytes / (1024 * 1024)));
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(tr("Could not read the evidence file %1: %2")
+                            .arg(QDir::toNativeSeparators(path), file.errorString()));
+        const auto stored = ws.consent().storeEvidence(
+            file.readAll(), QMimeDatabase().mimeTypeForFile(path).name());
+        if (!stored.ok())
+            return fail(stored.errorMessage());
+        e.evidenceSha256 = stored.value();
+        e.evidenceName = QFileInfo(path).fileName();
+    }
+    const auto recorded = ws.recordConsent(e, sub.isSet(QStringLiteral("resubscribe")));
+    if (!recorded.ok())
+        return fail(recorded.errorMessage());
+    m_out << tr("Recorded: %1 %2 for %3.")
+                 .arg(ConsentEvent::purposeLabel(e.purpose), ConsentEvent::stateLabel(e.state),
+                      contact->email)
+          << '\n';
+    return 0;
 }

@@ -4,6 +4,9 @@
 #include <QStringList>
 #include <QTextStream>
 
+class QCommandLineParser;
+class Workspace;
+
 // sendtrix-cli: a headless front end over the same services as the desktop app, for
 // automation, support and benchmarks. Exit codes: 0 ok, 1 the operation failed,
 // 2 the command line was wrong.
@@ -22,6 +25,7 @@ public:
 
 private:
     int usageError(const QString& message);
+    int runConsent(Workspace& ws, const QString& key, const QCommandLineParser& sub);
 
     QTextStream& m_out;
     QTextStream& m_err;

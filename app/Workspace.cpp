@@ -1,16 +1,32 @@
 #include "Workspace.h"
 
+#include "ConsentRepository.h"
 #include "ContactRepository.h"
+#include "DataSubjectRights.h"
 #include "ListRepository.h"
 #include "Store.h"
 #include "TagRepository.h"
 #include "Transaction.h"
 
-Result<std::unique_ptr<Workspace>> Workspace::open(const QString& storePath)
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+QString Workspace::defaultActor(const QString& channel)
+{
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME");
+    return user.isEmpty() ? channel : channel + QLatin1Char(':') + user;
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::open(const QString& storePath, const QString& actor)
 {
     auto store = Store::open(storePath);
     if (!store.ok())
         return store.error();
+    store.value()->setActor(actor);
     return std::unique_ptr<Workspace>(new Workspace(std::move(store).value()));
 }
 
@@ -19,6 +35,7 @@ Workspace::Workspace(std::unique_ptr<Store> store)
     , m_contacts(std::make_unique<ContactRepository>(*m_store))
     , m_lists(std::make_unique<ListRepository>(*m_store))
     , m_tags(std::make_unique<TagRepository>(*m_store))
+    , m_consent(std::make_unique<ConsentRepository>(*m_store))
     , m_watch(new QTimer(this))
     , m_checkpoint(new QTimer(this))
 {
@@ -55,6 +72,7 @@ void Workspace::checkForChangesElsewhere()
 Workspace::~Workspace()
 {
     // Repositories hold statements of the store's connection: release them first.
+    m_consent.reset();
     m_tags.reset();
     m_lists.reset();
     m_contacts.reset();
@@ -125,6 +143,51 @@ Result<int> Workspace::restoreContacts(const QList<qint64>& ids)
         emit listsChanged();
     }
     return restored;
+}
+
+Result<ConsentEvent> Workspace::recordConsent(const ConsentEvent& event, bool liftSuppression)
+{
+    ConsentRepository::RecordOptions options;
+    options.liftSuppression = liftSuppression;
+    auto recorded = m_consent->record(event, options);
+    if (recorded.ok()) {
+        emit consentChanged(event.contactId);
+        emit contactsChanged(); // the consent column and filter
+    }
+    return recorded;
+}
+
+Result<void> Workspace::exportPersonalData(qint64 contactId, const QString& path)
+{
+    auto exported = DataSubjectRights(*m_store).exportContact(contactId);
+    if (!exported.ok())
+        return exported.error();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error{
+            Error::Code::Invalid,
+            tr("Could not write “%1”: %2").arg(QDir::toNativeSeparators(path), file.errorString()),
+            QStringLiteral("path")};
+    file.write(QJsonDocument(exported.value()).toJson(QJsonDocument::Indented));
+    if (!file.commit())
+        return Error{
+            Error::Code::Invalid,
+            tr("Could not write “%1”: %2").arg(QDir::toNativeSeparators(path), file.errorString()),
+            QStringLiteral("path")};
+    return {};
+}
+
+Result<int> Workspace::erasePerson(qint64 contactId)
+{
+    const auto contact = m_contacts->findById(contactId);
+    if (!contact)
+        return Error{Error::Code::NotFound, tr("This contact no longer exists.")};
+    auto erased = DataSubjectRights(*m_store).eraseAddress(contact->email, m_store->actor());
+    if (erased.ok()) {
+        emit contactsChanged();
+        emit listsChanged();
+    }
+    return erased;
 }
 
 Result<ContactListInfo> Workspace::createList(const QString& name)

@@ -12,6 +12,8 @@ class Store;
 class ContactRepository;
 class ListRepository;
 class TagRepository;
+class ConsentRepository;
+struct ConsentEvent;
 
 // One open store and the services over it, shared by the desktop app and the CLI.
 // Every change goes through here, so views learn about it from one place.
@@ -20,13 +22,17 @@ class Workspace : public QObject
     Q_OBJECT
 
 public:
-    static Result<std::unique_ptr<Workspace>> open(const QString& storePath);
+    // `actor` names who writes, in consent events and erasures ("desktop:anna").
+    static QString defaultActor(const QString& channel = QStringLiteral("desktop"));
+    static Result<std::unique_ptr<Workspace>> open(const QString& storePath,
+                                                   const QString& actor = defaultActor());
     ~Workspace() override;
 
     Store& store() { return *m_store; }
     ContactRepository& contacts() { return *m_contacts; }
     ListRepository& lists() { return *m_lists; }
     TagRepository& tags() { return *m_tags; }
+    ConsentRepository& consent() { return *m_consent; }
     QString storePath() const;
 
     // Adds the contact with its tags and, when listId is given, to that list: all or nothing.
@@ -35,6 +41,14 @@ public:
     Result<Contact> updateContact(const Contact& contact, const QStringList& tags);
     Result<int> deleteContacts(const QList<qint64>& ids);
     Result<int> restoreContacts(const QList<qint64>& ids);
+
+    // Consent and the rights of the people on the lists (SPEC §2).
+    Result<ConsentEvent> recordConsent(const ConsentEvent& event, bool liftSuppression = false);
+    // Writes everything held about the contact to `path` as JSON (AVG art. 15 and 20); the
+    // file appears whole or not at all.
+    Result<void> exportPersonalData(qint64 contactId, const QString& path);
+    // Erases the person with this contact's address everywhere (AVG art. 17). No undo.
+    Result<int> erasePerson(qint64 contactId);
 
     Result<ContactListInfo> createList(const QString& name);
     Result<ContactListInfo> renameList(qint64 listId, const QString& name);
@@ -45,6 +59,7 @@ public:
 signals:
     void contactsChanged();
     void listsChanged();
+    void consentChanged(qint64 contactId);
 
 private:
     explicit Workspace(std::unique_ptr<Store> store);
@@ -55,6 +70,7 @@ private:
     std::unique_ptr<ContactRepository> m_contacts;
     std::unique_ptr<ListRepository> m_lists;
     std::unique_ptr<TagRepository> m_tags;
+    std::unique_ptr<ConsentRepository> m_consent;
     QTimer* m_watch;      // notices commits by another program (the CLI, a second window)
     QTimer* m_checkpoint; // folds the WAL into the store file once edits pause
     qint64 m_dataVersion = -1;

@@ -12,7 +12,9 @@ Result<void> append(Store& store, const QString& entity, const QString& uuid, Op
         QStringLiteral("INSERT INTO change_log(entity, uuid, op, changed_at) VALUES (?, ?, ?, ?)"));
     q.bindValue(0, entity);
     q.bindValue(1, uuid);
-    q.bindValue(2, op == Op::Upsert ? QStringLiteral("upsert") : QStringLiteral("delete"));
+    q.bindValue(2, op == Op::Upsert   ? QStringLiteral("upsert")
+                   : op == Op::Delete ? QStringLiteral("delete")
+                                      : QStringLiteral("erase"));
     q.bindValue(3, atMs);
     if (!q.exec())
         return Store::databaseError(q, QStringLiteral("change_log"));

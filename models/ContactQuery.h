@@ -3,13 +3,28 @@
 #include <QString>
 #include <QtGlobal>
 
-// What the contacts table shows: an optional search, an optional list, and a sort order.
+// What the contacts table shows: an optional search, list and consent filter, and a sort
+// order.
 struct ContactQuery
 {
     enum class SortColumn { Email, FirstName, LastName, Company, City, UpdatedAt };
 
+    // The newsletter consent filter of the table (SPEC §2).
+    enum class Consent {
+        Any,
+        Subscribed,
+        Pending,
+        Unsubscribed,
+        Bounced,
+        Complained,
+        NoneRecorded,
+        NeedsRepermission, // subscribed before repermissionBeforeMs
+    };
+
     QString search;    // what the user typed; becomes an FTS5 prefix query
     qint64 listId = 0; // 0: all contacts
+    Consent consent = Consent::Any;
+    qint64 repermissionBeforeMs = 0; // UTC ms; for Consent::NeedsRepermission
     SortColumn sort = SortColumn::LastName;
     Qt::SortOrder order = Qt::AscendingOrder;
 

@@ -2,6 +2,7 @@
 
 #include "ChangeLog.h"
 #include "Clock.h"
+#include "ConsentRepository.h"
 #include "DutchName.h"
 #include "EmailAddress.h"
 #include "Store.h"
@@ -160,10 +161,12 @@ ContactRepository::SqlFilter ContactRepository::filter(const ContactQuery& query
                                  "AND m.deleted = 0");
         f.binds << query.listId;
     }
+    const qint64 consentCount = addConsentFilter(query, f);
+    const bool onlySearch = query.listId == 0 && query.consent == ContactQuery::Consent::Any;
     const QString fts = ContactQuery::ftsExpression(query.search);
     if (fts.isEmpty()) {
         if (query.listId == 0)
-            f.knownCount = liveCount();
+            f.knownCount = query.consent == ContactQuery::Consent::Any ? liveCount() : consentCount;
         return f;
     }
     const qint64 hits = m_store.prepareSearchHits(fts);
@@ -174,17 +177,59 @@ ContactRepository::SqlFilter ContactRepository::filter(const ContactQuery& query
         // Many matches: walk the sort index and test each entry against the bitset, so
         // the first page is found after a few thousand index entries.
         f.where += QStringLiteral(" AND sendtrix_hit(c.id)");
-        if (query.listId == 0)
+        if (onlySearch)
             f.knownCount = hits;
     } else {
         // Few matches: look them up by row id and sort them.
         f.where += QStringLiteral(
             " AND c.id IN (SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH ?)");
         f.binds << fts;
-        if (query.listId == 0 && hits >= 0)
+        if (onlySearch && hits >= 0)
             f.knownCount = hits;
     }
     return f;
+}
+
+qint64 ContactRepository::addConsentFilter(const ContactQuery& query, SqlFilter& f)
+{
+    using C = ContactQuery::Consent;
+    using S = ConsentEvent::State;
+    if (query.consent == C::Any)
+        return -1;
+    ConsentRepository consent(m_store);
+    const auto newsletter = ConsentEvent::Purpose::Newsletter;
+    if (query.consent == C::NoneRecorded) {
+        qint64 withState = 0;
+        for (S s : {S::Subscribed, S::Pending, S::Unsubscribed, S::Bounced, S::Complained})
+            withState += consent.countInState(newsletter, s);
+        f.where += QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM consent_state s WHERE "
+                                  "s.contact_id = c.id AND s.purpose = 'newsletter')");
+        return liveCount() - withState;
+    }
+    if (query.consent == C::NeedsRepermission) {
+        f.where += QStringLiteral(
+            " AND EXISTS (SELECT 1 FROM consent_state s WHERE s.contact_id = c.id AND "
+            "s.purpose = 'newsletter' AND s.state = 'subscribed' AND s.occurred_at < ?)");
+        f.binds << query.repermissionBeforeMs;
+        return -1;
+    }
+    const S state = query.consent == C::Subscribed     ? S::Subscribed
+                    : query.consent == C::Pending      ? S::Pending
+                    : query.consent == C::Unsubscribed ? S::Unsubscribed
+                    : query.consent == C::Bounced      ? S::Bounced
+                                                       : S::Complained;
+    const qint64 n = consent.countInState(newsletter, state);
+    // Few contacts in the state: look them up through the state index and sort them. Many:
+    // walk the sort index and test each row, which finds a page within a few hundred rows.
+    if (n <= m_consentLookupLimit)
+        f.where += QStringLiteral(" AND c.id IN (SELECT contact_id FROM consent_state WHERE "
+                                  "purpose = 'newsletter' AND state = ?)");
+    else
+        f.where += QStringLiteral(" AND EXISTS (SELECT 1 FROM consent_state s WHERE "
+                                  "s.contact_id = c.id AND s.purpose = 'newsletter' AND "
+                                  "s.state = ?)");
+    f.binds << ConsentEvent::stateName(state);
+    return n;
 }
 
 qint64 ContactRepository::liveCount()
@@ -267,6 +312,10 @@ Result<Contact> ContactRepository::create(Contact c)
             ChangeLog::append(m_store, kEntity, c.uuid, ChangeLog::Op::Upsert, c.updatedAt);
         !logged.ok())
         return logged.error();
+    // An address on the suppression list stays unsubscribed, whoever adds it again.
+    if (auto suppressed = ConsentRepository(m_store).applySuppression(c, m_store.actor());
+        !suppressed.ok())
+        return suppressed.error();
     if (auto committed = tx.commit(); !committed.ok())
         return committed.error();
     return c;
@@ -309,6 +358,11 @@ Result<Contact> ContactRepository::update(Contact c)
             ChangeLog::append(m_store, kEntity, c.uuid, ChangeLog::Op::Upsert, c.updatedAt);
         !logged.ok())
         return logged.error();
+    if (c.email.compare(stored->email, Qt::CaseInsensitive) != 0) {
+        if (auto suppressed = ConsentRepository(m_store).applySuppression(c, m_store.actor());
+            !suppressed.ok())
+            return suppressed.error();
+    }
     if (auto committed = tx.commit(); !committed.ok())
         return committed.error();
     return c;
@@ -445,7 +499,8 @@ std::shared_ptr<const std::vector<quint32>>
 ContactRepository::memoryOrder(const ContactQuery& query)
 {
     // In a transaction the background orders cannot see what it wrote: SQL serves it.
-    if (!m_useSortOrders || query.listId != 0 || m_store.inTransaction())
+    if (!m_useSortOrders || query.listId != 0 || query.consent != ContactQuery::Consent::Any ||
+        m_store.inTransaction())
         return nullptr;
     const QString fts = ContactQuery::ftsExpression(query.search);
     if (fts.isEmpty())

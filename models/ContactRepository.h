@@ -49,6 +49,10 @@ public:
     // matches; fewer are looked up by row id. Tests lower it to exercise both plans.
     static constexpr qint64 DefaultSearchLookupLimit = 3000;
     void setSearchLookupLimit(qint64 limit) { m_searchLookupLimit = limit; }
+    // The same choice for the consent filter: up to this many contacts in the state are
+    // looked up through the state index, more are found by walking the sort index.
+    static constexpr qint64 DefaultConsentLookupLimit = 20000;
+    void setConsentLookupLimit(qint64 limit) { m_consentLookupLimit = limit; }
     // Searches page through a sort order held in memory once it is built (SortOrders);
     // prepareSortOrder() starts building it in the background, waitForSortOrder() waits.
     void prepareSortOrder(ContactQuery::SortColumn column);
@@ -81,9 +85,12 @@ private:
               qint64 afterId, int limit, qint64 stopAtId = 0) const;
     QVector<Contact> fetch(const QList<qint64>& ids);
     qint64 liveCount();
+    // Adds the consent filter's condition; returns its count when known without counting.
+    qint64 addConsentFilter(const ContactQuery& query, SqlFilter& f);
     Result<void> checkUnique(const QString& email, qint64 exceptId);
 
     Store& m_store;
     qint64 m_searchLookupLimit = DefaultSearchLookupLimit;
+    qint64 m_consentLookupLimit = DefaultConsentLookupLimit;
     bool m_useSortOrders = true;
 };

@@ -143,6 +143,161 @@ const std::vector<Migration>& storeMigrations()
                 ))",
              "CREATE INDEX contact_tags_by_contact ON contact_tags(contact_id)",
          }},
+        {3,
+         {
+             // Store-wide settings that are data, not preferences (the suppression salt).
+             "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID",
+             "INSERT INTO meta(key, value) VALUES ('suppression_salt', lower(hex(randomblob(32))))",
+             // An erasure (AVG art. 17) removes a contact for good: sync must learn of it.
+             R"(CREATE TABLE change_log_v3 (
+                    seq        INTEGER PRIMARY KEY AUTOINCREMENT,
+                    entity     TEXT    NOT NULL,
+                    uuid       TEXT    NOT NULL,
+                    op         TEXT    NOT NULL CHECK (op IN ('upsert', 'delete', 'erase')),
+                    changed_at INTEGER NOT NULL,
+                    batch      TEXT
+                ))",
+             "INSERT INTO change_log_v3 SELECT seq, entity, uuid, op, changed_at, batch FROM "
+             "change_log",
+             "DROP TABLE change_log",
+             "ALTER TABLE change_log_v3 RENAME TO change_log",
+             "CREATE INDEX change_log_pending ON change_log(batch, seq)",
+             // The consent ledger: append-only, each event chained to the contact's previous
+             // one by hash (see ConsentEvent). `deleted` is always 0: events are never
+             // tombstoned, only erased with their contact.
+             R"(CREATE TABLE consent_events (
+                    id              INTEGER PRIMARY KEY,
+                    uuid            TEXT    NOT NULL UNIQUE,
+                    rev             INTEGER,
+                    updated_at      INTEGER NOT NULL,
+                    deleted         INTEGER NOT NULL DEFAULT 0 CHECK (deleted = 0),
+                    contact_id      INTEGER NOT NULL REFERENCES contacts(id),
+                    contact_uuid    TEXT    NOT NULL,
+                    purpose         TEXT    NOT NULL CHECK (purpose IN ('newsletter', 'testimonial')),
+                    state           TEXT    NOT NULL CHECK (state IN ('subscribed', 'pending',
+                                                      'unsubscribed', 'bounced', 'complained')),
+                    basis           TEXT    NOT NULL CHECK (basis IN ('', 'consent', 'soft_opt_in')),
+                    occurred_at     INTEGER NOT NULL,
+                    recorded_at     INTEGER NOT NULL,
+                    source          TEXT    NOT NULL CHECK (source <> ''),
+                    source_detail   TEXT    NOT NULL DEFAULT '',
+                    wording         TEXT    NOT NULL DEFAULT '',
+                    policy_version  TEXT    NOT NULL DEFAULT '',
+                    soft_opt_in     TEXT    CHECK (soft_opt_in IS NULL OR json_valid(soft_opt_in)),
+                    evidence_sha256 TEXT    NOT NULL DEFAULT '',
+                    evidence_name   TEXT    NOT NULL DEFAULT '',
+                    evidence_note   TEXT    NOT NULL DEFAULT '',
+                    actor           TEXT    NOT NULL,
+                    prev_hash       TEXT    NOT NULL,
+                    hash            TEXT    NOT NULL,
+                    -- giving consent needs a legal basis; withdrawing it never does
+                    CHECK ((state IN ('subscribed', 'pending')) = (basis <> ''))
+                ))",
+             "CREATE INDEX consent_events_by_contact ON consent_events(contact_id, id)",
+             // Open only inside an erasure's own transaction; outside it the triggers below
+             // refuse every UPDATE and DELETE of the ledger, whoever sends them.
+             "CREATE TABLE ledger_gate (open INTEGER NOT NULL CHECK (open IN (0, 1)))",
+             "INSERT INTO ledger_gate(open) VALUES (0)",
+             R"(CREATE TRIGGER consent_events_no_update BEFORE UPDATE ON consent_events
+                WHEN (SELECT open FROM ledger_gate) IS NOT 1
+                BEGIN
+                    SELECT RAISE(ABORT, 'consent events are append-only');
+                END)",
+             R"(CREATE TRIGGER consent_events_no_delete BEFORE DELETE ON consent_events
+                WHEN (SELECT open FROM ledger_gate) IS NOT 1
+                BEGIN
+                    SELECT RAISE(ABORT, 'consent events are append-only; only an erasure removes them');
+                END)",
+             // Each contact's latest event and event count: removing the newest event (which
+             // no later hash points at) is detected against these.
+             R"(CREATE TABLE consent_chain (
+                    contact_id INTEGER PRIMARY KEY REFERENCES contacts(id),
+                    head       TEXT    NOT NULL,
+                    events     INTEGER NOT NULL
+                ))",
+             // Current state per contact and purpose, derived from the ledger in the same
+             // transaction: the latest event, and on equal time the more restrictive one.
+             R"(CREATE TABLE consent_state (
+                    contact_id  INTEGER NOT NULL REFERENCES contacts(id),
+                    purpose     TEXT    NOT NULL,
+                    state       TEXT    NOT NULL,
+                    basis       TEXT    NOT NULL,
+                    occurred_at INTEGER NOT NULL,
+                    strictness  INTEGER NOT NULL,
+                    event_id    INTEGER NOT NULL,
+                    PRIMARY KEY (contact_id, purpose)
+                ) WITHOUT ROWID)",
+             "CREATE INDEX consent_state_by_state ON consent_state(purpose, state, occurred_at)",
+             // Live contacts per purpose and state, kept by triggers like live_contacts.
+             R"(INSERT INTO counters(name, value)
+                SELECT 'consent:' || p.value || ':' || s.value, 0
+                FROM json_each('["newsletter","testimonial"]') p,
+                     json_each('["subscribed","pending","unsubscribed","bounced","complained"]') s)",
+             R"(CREATE TRIGGER consent_state_count_insert AFTER INSERT ON consent_state
+                WHEN (SELECT deleted FROM contacts WHERE id = new.contact_id) = 0
+                BEGIN
+                    UPDATE counters SET value = value + 1
+                    WHERE name = 'consent:' || new.purpose || ':' || new.state;
+                END)",
+             R"(CREATE TRIGGER consent_state_count_update AFTER UPDATE OF state ON consent_state
+                WHEN old.state <> new.state
+                     AND (SELECT deleted FROM contacts WHERE id = new.contact_id) = 0
+                BEGIN
+                    UPDATE counters SET value = value - 1
+                    WHERE name = 'consent:' || old.purpose || ':' || old.state;
+                    UPDATE counters SET value = value + 1
+                    WHERE name = 'consent:' || new.purpose || ':' || new.state;
+                END)",
+             R"(CREATE TRIGGER consent_state_count_delete AFTER DELETE ON consent_state
+                WHEN (SELECT deleted FROM contacts WHERE id = old.contact_id) = 0
+                BEGIN
+                    UPDATE counters SET value = value - 1
+                    WHERE name = 'consent:' || old.purpose || ':' || old.state;
+                END)",
+             R"(CREATE TRIGGER contacts_consent_count AFTER UPDATE OF deleted ON contacts
+                WHEN old.deleted <> new.deleted
+                BEGIN
+                    UPDATE counters SET value = value + CASE new.deleted WHEN 0 THEN 1 ELSE -1 END
+                    WHERE name IN (SELECT 'consent:' || purpose || ':' || state
+                                   FROM consent_state WHERE contact_id = new.id);
+                END)",
+             // Evidence files (a scanned paper form), stored once by content.
+             R"(CREATE TABLE consent_evidence (
+                    sha256     TEXT    PRIMARY KEY,
+                    uuid       TEXT    NOT NULL UNIQUE,
+                    rev        INTEGER,
+                    updated_at INTEGER NOT NULL,
+                    deleted    INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
+                    mime_type  TEXT    NOT NULL DEFAULT '',
+                    size       INTEGER NOT NULL,
+                    data       BLOB    NOT NULL
+                ))",
+             // Addresses never to be mailed again. Erased people are kept only as a salted
+             // hash (email is NULL); the others keep the address, which is still on file.
+             R"(CREATE TABLE suppressions (
+                    id         INTEGER PRIMARY KEY,
+                    uuid       TEXT    NOT NULL UNIQUE,
+                    rev        INTEGER,
+                    updated_at INTEGER NOT NULL,
+                    deleted    INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
+                    email_hash TEXT    NOT NULL,
+                    email      TEXT,
+                    reason     TEXT    NOT NULL CHECK (reason IN ('unsubscribed', 'bounced',
+                                                                  'complained', 'erased')),
+                    since      INTEGER NOT NULL
+                ))",
+             "CREATE UNIQUE INDEX suppressions_live ON suppressions(email_hash) WHERE deleted = 0",
+             // That an erasure happened and when, without saying who.
+             R"(CREATE TABLE erasures (
+                    id         INTEGER PRIMARY KEY,
+                    uuid       TEXT    NOT NULL UNIQUE,
+                    rev        INTEGER,
+                    updated_at INTEGER NOT NULL,
+                    deleted    INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
+                    erased_at  INTEGER NOT NULL,
+                    actor      TEXT    NOT NULL
+                ))",
+         }},
     };
     return migrations;
 }

@@ -12,10 +12,11 @@ struct Error
         Invalid,   // input does not pass validation
         Duplicate, // would break a uniqueness rule (e-mail, list name)
         NotFound,
-        Database, // SQLite reported a failure
-        Corrupt,  // the file is not a usable store
-        ReadOnly, // the file or its folder cannot be written
-        TooNew,   // written by a newer version of Sendtrix
+        Database,   // SQLite reported a failure
+        Corrupt,    // the file is not a usable store
+        ReadOnly,   // the file or its folder cannot be written
+        TooNew,     // written by a newer version of Sendtrix
+        Suppressed, // the address is on the suppression list
     };
     Error() = default;
     Error(Code c, QString text, QString inputField = {})

@@ -82,7 +82,7 @@ Store::~Store()
 {
     m_prefixSets.reset(); // waits for a background build before the connection goes
     m_statements.clear();
-    m_failedStatement.reset();
+    m_failedStatements.clear();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -194,7 +194,9 @@ Result<void> Store::configure()
     // Without it, searches take the plain SQL plans (see SearchHits).
     m_hits.install(handle());
     for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL",
-                               "PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -48000"}) {
+                               "PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -48000",
+                               // deleted personal data is overwritten, not left in free pages
+                               "PRAGMA secure_delete = ON"}) {
         if (!q.exec(QString::fromLatin1(pragma)))
             return databaseError(q, QString::fromLatin1(pragma));
     }
@@ -276,8 +278,12 @@ QSqlQuery& Store::statement(const QString& sql)
         // A failed prepare surfaces as a failed exec() with the error text; it is not kept,
         // so the next use prepares again (a busy schema is a passing state).
         if (!q->prepare(sql)) {
-            m_failedStatement = std::move(q);
-            return *m_failedStatement;
+            // Callers nest statements (one binds a value another computes), so the last few
+            // failures stay alive; the oldest goes once there are many.
+            if (m_failedStatements.size() >= 16)
+                m_failedStatements.erase(m_failedStatements.begin());
+            m_failedStatements.push_back(std::move(q));
+            return *m_failedStatements.back();
         }
         it = m_statements.emplace(sql, std::move(q)).first;
     }

@@ -11,6 +11,7 @@
 #include <QString>
 #include <map>
 #include <memory>
+#include <vector>
 
 // The local SQLite store: one file, WAL, foreign keys on, numbered migrations.
 //
@@ -67,6 +68,11 @@ public:
     // Which state of the data the caches above belong to.
     SortOrders::DataStamp dataStamp();
 
+    // Who writes through this store, recorded with consent events and erasures:
+    // "desktop:anna", "cli:anna".
+    void setActor(const QString& actor) { m_actor = actor; }
+    QString actor() const { return m_actor; }
+
     // A translated sentence for a failed query, with the SQLite detail.
     static Error databaseError(const QSqlQuery& query, const QString& what);
 
@@ -85,7 +91,9 @@ private:
     std::unique_ptr<SortOrders> m_sortOrders;
     std::unique_ptr<PrefixSets> m_prefixSets;
     bool m_usePrefixSets = true;
+    QString m_actor = QStringLiteral("unknown");
     // unique_ptr: references handed out stay valid while the cache grows.
     std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
-    std::unique_ptr<QSqlQuery> m_failedStatement; // the last statement that did not prepare
+    // Statements that did not prepare, kept while a caller may still hold a reference.
+    std::vector<std::unique_ptr<QSqlQuery>> m_failedStatements;
 };

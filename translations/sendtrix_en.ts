@@ -4,40 +4,6 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>Usage: sendtrix-cli [--db PATH] COMMAND
-
-Commands:
-  contacts add --email E [--first-name F] [--last-name L] [--company C]
-  contacts list [--json]
-  contacts search QUERY [--json]
-  contacts count
-  lists create NAME
-  lists add-member NAME --email E
-  lists show NAME [--json]
-
-Options:
-  --db PATH    the store to use (default: the app&apos;s own store, %1)
-  --version    print the version
-  --help       print this help
-</source>
-        <translation>Usage: sendtrix-cli [--db PATH] COMMAND
-
-Commands:
-  contacts add --email E [--first-name F] [--last-name L] [--company C]
-  contacts list [--json]
-  contacts search QUERY [--json]
-  contacts count
-  lists create NAME
-  lists add-member NAME --email E
-  lists show NAME [--json]
-
-Options:
-  --db PATH    the store to use (default: the app&apos;s own store, %1)
-  --version    print the version
-  --help       print this help
-</translation>
-    </message>
-    <message>
         <source>Run “sendtrix-cli --help” for the commands.</source>
         <translation>Run “sendtrix-cli --help” for the commands.</translation>
     </message>
@@ -135,6 +101,391 @@ Options:
     <message>
         <source>There is no Sendtrix store at “%1”. Check the path (--db), or add a contact first to create one.</source>
         <translation>There is no Sendtrix store at “%1”. Check the path (--db), or add a contact first to create one.</translation>
+    </message>
+    <message>
+        <source>Usage: sendtrix-cli [--db PATH] COMMAND
+
+Commands:
+  contacts add --email E [--first-name F] [--last-name L] [--company C]
+  contacts list [--json]
+  contacts search QUERY [--json]
+  contacts count
+  lists create NAME
+  lists add-member NAME --email E
+  lists show NAME [--json]
+  consent record --email E --purpose newsletter|testimonial
+                 --state subscribed|pending|unsubscribed|bounced|complained
+                 [--basis consent|soft_opt_in] --source TEXT [--detail TEXT]
+                 [--wording TEXT] [--policy-version V] [--at DATE]
+                 [--soft-opt-in all|CONDITION,…] [--evidence FILE]
+                 [--resubscribe]
+  consent show --email E [--json]
+  consent verify
+  gdpr export --email E --out FILE
+  gdpr erase --email E --yes
+
+Options:
+  --db PATH    the store to use (default: the app&apos;s own store, %1)
+  --version    print the version
+  --help       print this help
+</source>
+        <translation>Usage: sendtrix-cli [--db PATH] COMMAND
+
+Commands:
+  contacts add --email E [--first-name F] [--last-name L] [--company C]
+  contacts list [--json]
+  contacts search QUERY [--json]
+  contacts count
+  lists create NAME
+  lists add-member NAME --email E
+  lists show NAME [--json]
+  consent record --email E --purpose newsletter|testimonial
+                 --state subscribed|pending|unsubscribed|bounced|complained
+                 [--basis consent|soft_opt_in] --source TEXT [--detail TEXT]
+                 [--wording TEXT] [--policy-version V] [--at DATE]
+                 [--soft-opt-in all|CONDITION,…] [--evidence FILE]
+                 [--resubscribe]
+  consent show --email E [--json]
+  consent verify
+  gdpr export --email E --out FILE
+  gdpr erase --email E --yes
+
+Options:
+  --db PATH    the store to use (default: the app's own store, %1)
+  --version    print the version
+  --help       print this help
+</translation>
+    </message>
+    <message>
+        <source>Consent purpose.</source>
+        <translation>Consent purpose.</translation>
+    </message>
+    <message>
+        <source>Consent state.</source>
+        <translation>Consent state.</translation>
+    </message>
+    <message>
+        <source>Legal basis.</source>
+        <translation>Legal basis.</translation>
+    </message>
+    <message>
+        <source>Where it came from.</source>
+        <translation>Where it came from.</translation>
+    </message>
+    <message>
+        <source>Details of the source.</source>
+        <translation>Details of the source.</translation>
+    </message>
+    <message>
+        <source>The consent text the person saw.</source>
+        <translation>The consent text the person saw.</translation>
+    </message>
+    <message>
+        <source>The privacy policy version shown.</source>
+        <translation>The privacy policy version shown.</translation>
+    </message>
+    <message>
+        <source>When (ISO 8601 date or time).</source>
+        <translation>When (ISO 8601 date or time).</translation>
+    </message>
+    <message>
+        <source>Soft opt-in conditions met.</source>
+        <translation>Soft opt-in conditions met.</translation>
+    </message>
+    <message>
+        <source>Evidence file.</source>
+        <translation>Evidence file.</translation>
+    </message>
+    <message>
+        <source>The person explicitly asked to be mailed again: lift the suppression.</source>
+        <translation>The person explicitly asked to be mailed again: lift the suppression.</translation>
+    </message>
+    <message>
+        <source>Output file.</source>
+        <translation>Output file.</translation>
+    </message>
+    <message>
+        <source>Confirm an irreversible step.</source>
+        <translation>Confirm an irreversible step.</translation>
+    </message>
+    <message>
+        <source>%1 events checked in %2 ms.</source>
+        <translation>%1 events checked in %2 ms.</translation>
+    </message>
+    <message>
+        <source>“%1” needs --email.</source>
+        <translation>“%1” needs --email.</translation>
+    </message>
+    <message>
+        <source>Erasing cannot be undone: it removes %1, their consent history and list memberships for good. Add --yes to confirm.</source>
+        <translation>Erasing cannot be undone: it removes %1, their consent history and list memberships for good. Add --yes to confirm.</translation>
+    </message>
+    <message>
+        <source>There is no contact with the e-mail address “%1”.</source>
+        <translation>There is no contact with the e-mail address “%1”.</translation>
+    </message>
+    <message>
+        <source>Erased %1. Only a salted hash of the address stays on the suppression list, so it is never mailed again.</source>
+        <translation>Erased %1. Only a salted hash of the address stays on the suppression list, so it is never mailed again.</translation>
+    </message>
+    <message>
+        <source>“gdpr export” needs --out FILE.</source>
+        <translation>“gdpr export” needs --out FILE.</translation>
+    </message>
+    <message>
+        <source>Wrote everything held about %1 to %2.</source>
+        <translation>Wrote everything held about %1 to %2.</translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation>%1 since %2</translation>
+    </message>
+    <message>
+        <source>no consent recorded</source>
+        <translation>no consent recorded</translation>
+    </message>
+    <message>
+        <source>--purpose must be newsletter or testimonial.</source>
+        <translation>--purpose must be newsletter or testimonial.</translation>
+    </message>
+    <message>
+        <source>--state must be subscribed, pending, unsubscribed, bounced or complained.</source>
+        <translation>--state must be subscribed, pending, unsubscribed, bounced or complained.</translation>
+    </message>
+    <message>
+        <source>--basis must be consent or soft_opt_in.</source>
+        <translation>--basis must be consent or soft_opt_in.</translation>
+    </message>
+    <message>
+        <source>--at “%1” is not a date; write it as 2026-03-14 or 2026-03-14T10:30.</source>
+        <translation>--at “%1” is not a date; write it as 2026-03-14 or 2026-03-14T10:30.</translation>
+    </message>
+    <message>
+        <source>Unknown soft opt-in condition “%1”. The conditions are: %2.</source>
+        <translation>Unknown soft opt-in condition “%1”. The conditions are: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB.</source>
+        <translation>%1 is larger than %2 MB.</translation>
+    </message>
+    <message>
+        <source>Could not read the evidence file %1: %2</source>
+        <translation>Could not read the evidence file %1: %2</translation>
+    </message>
+    <message>
+        <source>Recorded: %1 %2 for %3.</source>
+        <translation>Recorded: %1 %2 for %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentEvent</name>
+    <message>
+        <source>the address was given with a purchase</source>
+        <translation>the address was given with a purchase</translation>
+    </message>
+    <message>
+        <source>the mail comes from the same company that made the sale</source>
+        <translation>the mail comes from the same company that made the sale</translation>
+    </message>
+    <message>
+        <source>the customer was told at the time that the address would be used</source>
+        <translation>the customer was told at the time that the address would be used</translation>
+    </message>
+    <message>
+        <source>the customer could refuse at the time, free of charge</source>
+        <translation>the customer could refuse at the time, free of charge</translation>
+    </message>
+    <message>
+        <source>the mailing is about the company&apos;s own, similar products</source>
+        <translation>the mailing is about the company's own, similar products</translation>
+    </message>
+    <message>
+        <source>Newsletter</source>
+        <translation>Newsletter</translation>
+    </message>
+    <message>
+        <source>Testimonial</source>
+        <translation>Testimonial</translation>
+    </message>
+    <message>
+        <source>Subscribed</source>
+        <translation>Subscribed</translation>
+    </message>
+    <message>
+        <source>Pending confirmation</source>
+        <translation>Pending confirmation</translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <translation>Unsubscribed</translation>
+    </message>
+    <message>
+        <source>Bounced</source>
+        <translation>Bounced</translation>
+    </message>
+    <message>
+        <source>Marked as spam</source>
+        <translation>Marked as spam</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Existing customer (soft opt-in)</source>
+        <translation>Existing customer (soft opt-in)</translation>
+    </message>
+    <message>
+        <source>Entered by hand</source>
+        <translation>Entered by hand</translation>
+    </message>
+    <message>
+        <source>Web form</source>
+        <translation>Web form</translation>
+    </message>
+    <message>
+        <source>Paper form</source>
+        <translation>Paper form</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Request by e-mail</source>
+        <translation>Request by e-mail</translation>
+    </message>
+    <message>
+        <source>Request by phone</source>
+        <translation>Request by phone</translation>
+    </message>
+    <message>
+        <source>Unsubscribe link</source>
+        <translation>Unsubscribe link</translation>
+    </message>
+    <message>
+        <source>Bounce reported by the server</source>
+        <translation>Bounce reported by the server</translation>
+    </message>
+    <message>
+        <source>Suppression list</source>
+        <translation>Suppression list</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentRepository</name>
+    <message>
+        <source>Choose the legal basis for this consent: the person&apos;s consent, or the soft opt-in for existing customers.</source>
+        <translation>Choose the legal basis for this consent: the person's consent, or the soft opt-in for existing customers.</translation>
+    </message>
+    <message>
+        <source>The soft opt-in only covers e-mail about your own products. Publishing a testimonial always needs the person&apos;s consent.</source>
+        <translation>The soft opt-in only covers e-mail about your own products. Publishing a testimonial always needs the person's consent.</translation>
+    </message>
+    <message>
+        <source>The soft opt-in (Telecommunicatiewet art. 11.7) needs all five conditions. Not recorded: %1.</source>
+        <translation>The soft opt-in (Telecommunicatiewet art. 11.7) needs all five conditions. Not recorded: %1.</translation>
+    </message>
+    <message>
+        <source>Say where this came from (for example a paper form at a fair, or the web form).</source>
+        <translation>Say where this came from (for example a paper form at a fair, or the web form).</translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future. Enter when the person actually gave or withdrew consent.</source>
+        <translation>The date %1 is in the future. Enter when the person actually gave or withdrew consent.</translation>
+    </message>
+    <message>
+        <source>This contact no longer exists (it may have been deleted), so the consent was not recorded.</source>
+        <translation>This contact no longer exists (it may have been deleted), so the consent was not recorded.</translation>
+    </message>
+    <message>
+        <source>%1 is on the suppression list (%2). Record a new consent only when the person has explicitly asked to be mailed again, and confirm that they did.</source>
+        <translation>%1 is on the suppression list (%2). Record a new consent only when the person has explicitly asked to be mailed again, and confirm that they did.</translation>
+    </message>
+    <message>
+        <source>The evidence file is empty.</source>
+        <translation>The evidence file is empty.</translation>
+    </message>
+    <message>
+        <source>The evidence file is %1 MB; the limit is %2 MB. Scan the form at a lower resolution or save it as PDF.</source>
+        <translation>The evidence file is %1 MB; the limit is %2 MB. Scan the form at a lower resolution or save it as PDF.</translation>
+    </message>
+    <message>
+        <source>The check was stopped before it finished; nothing was changed.</source>
+        <translation>The check was stopped before it finished; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>There are no consent events yet, so there is nothing to check.</source>
+        <translation>There are no consent events yet, so there is nothing to check.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found in the consent history. The records below were changed or removed outside Sendtrix, so they can no longer serve as proof of consent. Restore the store from a backup made before the change, or keep this report as a record of what happened.</source>
+        <translation>
+            <numerusform>%n problem found in the consent history. The record below was changed or removed outside Sendtrix, so it can no longer serve as proof of consent. Restore the store from a backup made before the change, or keep this report as a record of what happened.</numerusform>
+            <numerusform>%n problems found in the consent history. The records below were changed or removed outside Sendtrix, so they can no longer serve as proof of consent. Restore the store from a backup made before the change, or keep this report as a record of what happened.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The store %1 could not be opened to check it: %2</source>
+        <translation>The store %1 could not be opened to check it: %2</translation>
+    </message>
+    <message>
+        <source>The consent history could not be read: %1</source>
+        <translation>The consent history could not be read: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3) of %4</source>
+        <comment>purpose, state (date) of e-mail</comment>
+        <translation>%1, %2 (%3) of %4</translation>
+    </message>
+    <message>
+        <source>All consent events of %1 have been removed.</source>
+        <translation>All consent events of %1 have been removed.</translation>
+    </message>
+    <message>
+        <source>The consent history of %1 is not registered: events were added outside Sendtrix.</source>
+        <translation>The consent history of %1 is not registered: events were added outside Sendtrix.</translation>
+    </message>
+    <message>
+        <source>The latest consent event of %1 has been removed.</source>
+        <translation>The latest consent event of %1 has been removed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consent event(s) of %1 have been removed.</source>
+        <translation>
+            <numerusform>%n consent event of %1 has been removed.</numerusform>
+            <numerusform>%n consent events of %1 have been removed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consent event(s) of %1 were added outside Sendtrix.</source>
+        <translation>
+            <numerusform>%n consent event of %1 was added outside Sendtrix.</numerusform>
+            <numerusform>%n consent events of %1 were added outside Sendtrix.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The event “%1” has been changed after it was recorded.</source>
+        <translation>The event “%1” has been changed after it was recorded.</translation>
+    </message>
+    <message>
+        <source>The event “%1” has been moved to another contact.</source>
+        <translation>The event “%1” has been moved to another contact.</translation>
+    </message>
+    <message>
+        <source>The event before “%1” has been removed.</source>
+        <translation>The event before “%1” has been removed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n consent event(s) are intact: none has been changed or removed since it was recorded.</source>
+        <translation>
+            <numerusform>The %n consent event is intact: it has not been changed or removed since it was recorded.</numerusform>
+            <numerusform>All %n consent events are intact: none has been changed or removed since it was recorded.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -414,6 +765,13 @@ Options:
     <message>
         <source>Add your first contact</source>
         <translation>Add your first contact</translation>
+    </message>
+</context>
+<context>
+    <name>DataSubjectRights</name>
+    <message>
+        <source>This contact no longer exists.</source>
+        <translation>This contact no longer exists.</translation>
     </message>
 </context>
 <context>
@@ -706,10 +1064,45 @@ Options:
     </message>
 </context>
 <context>
+    <name>SuppressionList</name>
+    <message>
+        <source>unsubscribed</source>
+        <translation>unsubscribed</translation>
+    </message>
+    <message>
+        <source>bounced</source>
+        <translation>bounced</translation>
+    </message>
+    <message>
+        <source>marked a mailing as spam</source>
+        <translation>marked a mailing as spam</translation>
+    </message>
+    <message>
+        <source>asked to be erased</source>
+        <translation>asked to be erased</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <comment>reason, date: “unsubscribed on 3 March 2026”</comment>
+        <translation>%1 on %2</translation>
+    </message>
+</context>
+<context>
     <name>TagRepository</name>
     <message>
         <source>The tag “%1…” is too long: at most 100 characters.</source>
         <translation>The tag “%1…” is too long: at most 100 characters.</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Could not write “%1”: %2</source>
+        <translation>Could not write “%1”: %2</translation>
+    </message>
+    <message>
+        <source>This contact no longer exists.</source>
+        <translation>This contact no longer exists.</translation>
     </message>
 </context>
 <context>

@@ -4,40 +4,6 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>Usage: sendtrix-cli [--db PATH] COMMAND
-
-Commands:
-  contacts add --email E [--first-name F] [--last-name L] [--company C]
-  contacts list [--json]
-  contacts search QUERY [--json]
-  contacts count
-  lists create NAME
-  lists add-member NAME --email E
-  lists show NAME [--json]
-
-Options:
-  --db PATH    the store to use (default: the app&apos;s own store, %1)
-  --version    print the version
-  --help       print this help
-</source>
-        <translation>Gebruik: sendtrix-cli [--db PATH] COMMAND
-
-Opdrachten:
-  contacts add --email E [--first-name F] [--last-name L] [--company C]
-  contacts list [--json]
-  contacts search QUERY [--json]
-  contacts count
-  lists create NAME
-  lists add-member NAME --email E
-  lists show NAME [--json]
-
-Opties:
-  --db PATH    het te gebruiken gegevensbestand (standaard: het eigen gegevensbestand van de app, %1)
-  --version    de versie tonen
-  --help       deze hulp tonen
-</translation>
-    </message>
-    <message>
         <source>Run “sendtrix-cli --help” for the commands.</source>
         <translation>Voer “sendtrix-cli --help” uit om de opdrachten te zien.</translation>
     </message>
@@ -135,6 +101,391 @@ Opties:
     <message>
         <source>There is no Sendtrix store at “%1”. Check the path (--db), or add a contact first to create one.</source>
         <translation>Er is geen Sendtrix-gegevensbestand op “%1”. Controleer het pad (--db), of voeg eerst een contact toe om er een aan te maken.</translation>
+    </message>
+    <message>
+        <source>Usage: sendtrix-cli [--db PATH] COMMAND
+
+Commands:
+  contacts add --email E [--first-name F] [--last-name L] [--company C]
+  contacts list [--json]
+  contacts search QUERY [--json]
+  contacts count
+  lists create NAME
+  lists add-member NAME --email E
+  lists show NAME [--json]
+  consent record --email E --purpose newsletter|testimonial
+                 --state subscribed|pending|unsubscribed|bounced|complained
+                 [--basis consent|soft_opt_in] --source TEXT [--detail TEXT]
+                 [--wording TEXT] [--policy-version V] [--at DATE]
+                 [--soft-opt-in all|CONDITION,…] [--evidence FILE]
+                 [--resubscribe]
+  consent show --email E [--json]
+  consent verify
+  gdpr export --email E --out FILE
+  gdpr erase --email E --yes
+
+Options:
+  --db PATH    the store to use (default: the app&apos;s own store, %1)
+  --version    print the version
+  --help       print this help
+</source>
+        <translation>Gebruik: sendtrix-cli [--db PATH] COMMAND
+
+Opdrachten:
+  contacts add --email E [--first-name F] [--last-name L] [--company C]
+  contacts list [--json]
+  contacts search QUERY [--json]
+  contacts count
+  lists create NAME
+  lists add-member NAME --email E
+  lists show NAME [--json]
+  consent record --email E --purpose newsletter|testimonial
+                 --state subscribed|pending|unsubscribed|bounced|complained
+                 [--basis consent|soft_opt_in] --source TEXT [--detail TEXT]
+                 [--wording TEXT] [--policy-version V] [--at DATE]
+                 [--soft-opt-in all|CONDITION,…] [--evidence FILE]
+                 [--resubscribe]
+  consent show --email E [--json]
+  consent verify
+  gdpr export --email E --out FILE
+  gdpr erase --email E --yes
+
+Opties:
+  --db PATH    het te gebruiken gegevensbestand (standaard: het eigen gegevensbestand van de app, %1)
+  --version    de versie tonen
+  --help       deze hulp tonen
+</translation>
+    </message>
+    <message>
+        <source>Consent purpose.</source>
+        <translation>Doel van de toestemming.</translation>
+    </message>
+    <message>
+        <source>Consent state.</source>
+        <translation>Status van de toestemming.</translation>
+    </message>
+    <message>
+        <source>Legal basis.</source>
+        <translation>Rechtsgrond.</translation>
+    </message>
+    <message>
+        <source>Where it came from.</source>
+        <translation>Waar het vandaan komt.</translation>
+    </message>
+    <message>
+        <source>Details of the source.</source>
+        <translation>Details van de bron.</translation>
+    </message>
+    <message>
+        <source>The consent text the person saw.</source>
+        <translation>De toestemmingstekst die de persoon zag.</translation>
+    </message>
+    <message>
+        <source>The privacy policy version shown.</source>
+        <translation>De getoonde versie van het privacybeleid.</translation>
+    </message>
+    <message>
+        <source>When (ISO 8601 date or time).</source>
+        <translation>Wanneer (ISO 8601-datum of -tijd).</translation>
+    </message>
+    <message>
+        <source>Soft opt-in conditions met.</source>
+        <translation>Vervulde voorwaarden voor de soft opt-in.</translation>
+    </message>
+    <message>
+        <source>Evidence file.</source>
+        <translation>Bewijsbestand.</translation>
+    </message>
+    <message>
+        <source>The person explicitly asked to be mailed again: lift the suppression.</source>
+        <translation>De persoon heeft uitdrukkelijk gevraagd weer mail te krijgen: haal het adres van de blokkeerlijst.</translation>
+    </message>
+    <message>
+        <source>Output file.</source>
+        <translation>Uitvoerbestand.</translation>
+    </message>
+    <message>
+        <source>Confirm an irreversible step.</source>
+        <translation>Bevestig een onomkeerbare stap.</translation>
+    </message>
+    <message>
+        <source>%1 events checked in %2 ms.</source>
+        <translation>%1 gebeurtenissen gecontroleerd in %2 ms.</translation>
+    </message>
+    <message>
+        <source>“%1” needs --email.</source>
+        <translation>“%1” heeft --email nodig.</translation>
+    </message>
+    <message>
+        <source>Erasing cannot be undone: it removes %1, their consent history and list memberships for good. Add --yes to confirm.</source>
+        <translation>Wissen kan niet ongedaan worden gemaakt: %1 verdwijnt voorgoed, met de toestemmingsgeschiedenis en alle lijsten. Voeg --yes toe om te bevestigen.</translation>
+    </message>
+    <message>
+        <source>There is no contact with the e-mail address “%1”.</source>
+        <translation>Er is geen contact met het e-mailadres “%1”.</translation>
+    </message>
+    <message>
+        <source>Erased %1. Only a salted hash of the address stays on the suppression list, so it is never mailed again.</source>
+        <translation>%1 is gewist. Alleen een gezouten hash van het adres blijft op de blokkeerlijst, zodat er nooit meer naartoe gemaild wordt.</translation>
+    </message>
+    <message>
+        <source>“gdpr export” needs --out FILE.</source>
+        <translation>“gdpr export” heeft --out BESTAND nodig.</translation>
+    </message>
+    <message>
+        <source>Wrote everything held about %1 to %2.</source>
+        <translation>Alles wat over %1 is vastgelegd staat nu in %2.</translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation>%1 sinds %2</translation>
+    </message>
+    <message>
+        <source>no consent recorded</source>
+        <translation>geen toestemming vastgelegd</translation>
+    </message>
+    <message>
+        <source>--purpose must be newsletter or testimonial.</source>
+        <translation>--purpose moet newsletter of testimonial zijn.</translation>
+    </message>
+    <message>
+        <source>--state must be subscribed, pending, unsubscribed, bounced or complained.</source>
+        <translation>--state moet subscribed, pending, unsubscribed, bounced of complained zijn.</translation>
+    </message>
+    <message>
+        <source>--basis must be consent or soft_opt_in.</source>
+        <translation>--basis moet consent of soft_opt_in zijn.</translation>
+    </message>
+    <message>
+        <source>--at “%1” is not a date; write it as 2026-03-14 or 2026-03-14T10:30.</source>
+        <translation>--at “%1” is geen datum; schrijf bijvoorbeeld 2026-03-14 of 2026-03-14T10:30.</translation>
+    </message>
+    <message>
+        <source>Unknown soft opt-in condition “%1”. The conditions are: %2.</source>
+        <translation>Onbekende voorwaarde voor de soft opt-in: “%1”. De voorwaarden zijn: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB.</source>
+        <translation>%1 is groter dan %2 MB.</translation>
+    </message>
+    <message>
+        <source>Could not read the evidence file %1: %2</source>
+        <translation>Het bewijsbestand %1 kon niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>Recorded: %1 %2 for %3.</source>
+        <translation>Vastgelegd: %1 %2 voor %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentEvent</name>
+    <message>
+        <source>the address was given with a purchase</source>
+        <translation>het adres is gegeven bij een aankoop</translation>
+    </message>
+    <message>
+        <source>the mail comes from the same company that made the sale</source>
+        <translation>de mail komt van hetzelfde bedrijf dat de verkoop deed</translation>
+    </message>
+    <message>
+        <source>the customer was told at the time that the address would be used</source>
+        <translation>de klant is er bij het verkrijgen op gewezen dat het adres hiervoor gebruikt wordt</translation>
+    </message>
+    <message>
+        <source>the customer could refuse at the time, free of charge</source>
+        <translation>de klant kon dat toen kosteloos weigeren</translation>
+    </message>
+    <message>
+        <source>the mailing is about the company&apos;s own, similar products</source>
+        <translation>de mailing gaat over eigen, gelijksoortige producten</translation>
+    </message>
+    <message>
+        <source>Newsletter</source>
+        <translation>Nieuwsbrief</translation>
+    </message>
+    <message>
+        <source>Testimonial</source>
+        <translation>Testimonial</translation>
+    </message>
+    <message>
+        <source>Subscribed</source>
+        <translation>Aangemeld</translation>
+    </message>
+    <message>
+        <source>Pending confirmation</source>
+        <translation>Wacht op bevestiging</translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <translation>Afgemeld</translation>
+    </message>
+    <message>
+        <source>Bounced</source>
+        <translation>Onbestelbaar</translation>
+    </message>
+    <message>
+        <source>Marked as spam</source>
+        <translation>Als spam gemeld</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Toestemming</translation>
+    </message>
+    <message>
+        <source>Existing customer (soft opt-in)</source>
+        <translation>Bestaande klant (soft opt-in)</translation>
+    </message>
+    <message>
+        <source>Entered by hand</source>
+        <translation>Met de hand ingevoerd</translation>
+    </message>
+    <message>
+        <source>Web form</source>
+        <translation>Webformulier</translation>
+    </message>
+    <message>
+        <source>Paper form</source>
+        <translation>Papieren formulier</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Request by e-mail</source>
+        <translation>Verzoek per e-mail</translation>
+    </message>
+    <message>
+        <source>Request by phone</source>
+        <translation>Verzoek per telefoon</translation>
+    </message>
+    <message>
+        <source>Unsubscribe link</source>
+        <translation>Afmeldlink</translation>
+    </message>
+    <message>
+        <source>Bounce reported by the server</source>
+        <translation>Onbestelbaar gemeld door de server</translation>
+    </message>
+    <message>
+        <source>Suppression list</source>
+        <translation>Blokkeerlijst</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentRepository</name>
+    <message>
+        <source>Choose the legal basis for this consent: the person&apos;s consent, or the soft opt-in for existing customers.</source>
+        <translation>Kies de rechtsgrond: toestemming van de persoon, of de soft opt-in voor bestaande klanten.</translation>
+    </message>
+    <message>
+        <source>The soft opt-in only covers e-mail about your own products. Publishing a testimonial always needs the person&apos;s consent.</source>
+        <translation>De soft opt-in geldt alleen voor e-mail over uw eigen producten. Voor het publiceren van een testimonial is altijd toestemming nodig.</translation>
+    </message>
+    <message>
+        <source>The soft opt-in (Telecommunicatiewet art. 11.7) needs all five conditions. Not recorded: %1.</source>
+        <translation>De soft opt-in (Telecommunicatiewet art. 11.7) vraagt alle vijf de voorwaarden. Niet vastgelegd: %1.</translation>
+    </message>
+    <message>
+        <source>Say where this came from (for example a paper form at a fair, or the web form).</source>
+        <translation>Geef aan waar dit vandaan komt (bijvoorbeeld een papieren formulier op een beurs, of het webformulier).</translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future. Enter when the person actually gave or withdrew consent.</source>
+        <translation>De datum %1 ligt in de toekomst. Vul in wanneer de persoon de toestemming echt gaf of introk.</translation>
+    </message>
+    <message>
+        <source>This contact no longer exists (it may have been deleted), so the consent was not recorded.</source>
+        <translation>Dit contact bestaat niet meer (misschien is het verwijderd), dus de toestemming is niet vastgelegd.</translation>
+    </message>
+    <message>
+        <source>%1 is on the suppression list (%2). Record a new consent only when the person has explicitly asked to be mailed again, and confirm that they did.</source>
+        <translation>%1 staat op de blokkeerlijst (%2). Leg alleen nieuwe toestemming vast als de persoon uitdrukkelijk heeft gevraagd weer mail te krijgen, en bevestig dat.</translation>
+    </message>
+    <message>
+        <source>The evidence file is empty.</source>
+        <translation>Het bewijsbestand is leeg.</translation>
+    </message>
+    <message>
+        <source>The evidence file is %1 MB; the limit is %2 MB. Scan the form at a lower resolution or save it as PDF.</source>
+        <translation>Het bewijsbestand is %1 MB; de grens is %2 MB. Scan het formulier met een lagere resolutie of sla het op als pdf.</translation>
+    </message>
+    <message>
+        <source>The check was stopped before it finished; nothing was changed.</source>
+        <translation>De controle is gestopt voordat ze klaar was; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>There are no consent events yet, so there is nothing to check.</source>
+        <translation>Er zijn nog geen toestemmingsgebeurtenissen, dus er valt niets te controleren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found in the consent history. The records below were changed or removed outside Sendtrix, so they can no longer serve as proof of consent. Restore the store from a backup made before the change, or keep this report as a record of what happened.</source>
+        <translation>
+            <numerusform>%n probleem gevonden in de toestemmingsgeschiedenis. Het gegeven hieronder is buiten Sendtrix om gewijzigd of verwijderd en kan dus niet meer als bewijs van toestemming dienen. Zet een back-up van vóór de wijziging terug, of bewaar dit verslag als vastlegging van wat er gebeurd is.</numerusform>
+            <numerusform>%n problemen gevonden in de toestemmingsgeschiedenis. De gegevens hieronder zijn buiten Sendtrix om gewijzigd of verwijderd en kunnen dus niet meer als bewijs van toestemming dienen. Zet een back-up van vóór de wijziging terug, of bewaar dit verslag als vastlegging van wat er gebeurd is.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The store %1 could not be opened to check it: %2</source>
+        <translation>Het bestand %1 kon niet worden geopend om het te controleren: %2</translation>
+    </message>
+    <message>
+        <source>The consent history could not be read: %1</source>
+        <translation>De toestemmingsgeschiedenis kon niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3) of %4</source>
+        <comment>purpose, state (date) of e-mail</comment>
+        <translation>%1, %2 (%3) van %4</translation>
+    </message>
+    <message>
+        <source>All consent events of %1 have been removed.</source>
+        <translation>Alle toestemmingsgebeurtenissen van %1 zijn verwijderd.</translation>
+    </message>
+    <message>
+        <source>The consent history of %1 is not registered: events were added outside Sendtrix.</source>
+        <translation>De toestemmingsgeschiedenis van %1 is niet geregistreerd: er zijn buiten Sendtrix om gebeurtenissen toegevoegd.</translation>
+    </message>
+    <message>
+        <source>The latest consent event of %1 has been removed.</source>
+        <translation>De laatste toestemmingsgebeurtenis van %1 is verwijderd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consent event(s) of %1 have been removed.</source>
+        <translation>
+            <numerusform>%n toestemmingsgebeurtenis van %1 is verwijderd.</numerusform>
+            <numerusform>%n toestemmingsgebeurtenissen van %1 zijn verwijderd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consent event(s) of %1 were added outside Sendtrix.</source>
+        <translation>
+            <numerusform>%n toestemmingsgebeurtenis van %1 is buiten Sendtrix om toegevoegd.</numerusform>
+            <numerusform>%n toestemmingsgebeurtenissen van %1 zijn buiten Sendtrix om toegevoegd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The event “%1” has been changed after it was recorded.</source>
+        <translation>De gebeurtenis “%1” is gewijzigd nadat ze was vastgelegd.</translation>
+    </message>
+    <message>
+        <source>The event “%1” has been moved to another contact.</source>
+        <translation>De gebeurtenis “%1” is naar een ander contact verplaatst.</translation>
+    </message>
+    <message>
+        <source>The event before “%1” has been removed.</source>
+        <translation>De gebeurtenis vóór “%1” is verwijderd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n consent event(s) are intact: none has been changed or removed since it was recorded.</source>
+        <translation>
+            <numerusform>De %n toestemmingsgebeurtenis is intact: ze is niet gewijzigd of verwijderd sinds ze is vastgelegd.</numerusform>
+            <numerusform>Alle %n toestemmingsgebeurtenissen zijn intact: geen ervan is gewijzigd of verwijderd sinds ze zijn vastgelegd.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -414,6 +765,13 @@ Opties:
     <message>
         <source>Add your first contact</source>
         <translation>Voeg je eerste contact toe</translation>
+    </message>
+</context>
+<context>
+    <name>DataSubjectRights</name>
+    <message>
+        <source>This contact no longer exists.</source>
+        <translation>Dit contact bestaat niet meer.</translation>
     </message>
 </context>
 <context>
@@ -706,10 +1064,45 @@ Opties:
     </message>
 </context>
 <context>
+    <name>SuppressionList</name>
+    <message>
+        <source>unsubscribed</source>
+        <translation>afgemeld</translation>
+    </message>
+    <message>
+        <source>bounced</source>
+        <translation>onbestelbaar</translation>
+    </message>
+    <message>
+        <source>marked a mailing as spam</source>
+        <translation>een mailing als spam gemeld</translation>
+    </message>
+    <message>
+        <source>asked to be erased</source>
+        <translation>gevraagd om gewist te worden</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <comment>reason, date: “unsubscribed on 3 March 2026”</comment>
+        <translation>%1 op %2</translation>
+    </message>
+</context>
+<context>
     <name>TagRepository</name>
     <message>
         <source>The tag “%1…” is too long: at most 100 characters.</source>
         <translation>De tag “%1…” is te lang: maximaal 100 tekens.</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Could not write “%1”: %2</source>
+        <translation>“%1” kon niet worden geschreven: %2</translation>
+    </message>
+    <message>
+        <source>This contact no longer exists.</source>
+        <translation>Dit contact bestaat niet meer.</translation>
     </message>
 </context>
 <context>

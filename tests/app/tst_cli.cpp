@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QThread>
@@ -29,6 +30,9 @@ private slots:
     void corruptStoreIsReportedAndUntouched();
     void versionAndHelp();
     void killedMidWriteLeavesAConsistentStore();
+    void consentRecordShowVerify();
+    void consentVerifyFailsOnTampering();
+    void gdprExportAndErase();
 
 private:
     struct Run
@@ -238,6 +242,114 @@ void TestCli::killedMidWriteLeavesAConsistentStore()
         QVERIFY(ws.value()->contacts().findByEmail("first@example.nl").has_value());
     }
     qInfo("%d of 25 writes finished before the kill", survived);
+}
+
+void TestCli::consentRecordShowVerify()
+{
+    QCOMPARE(cli({"--db", db(), "contacts", "add", "--email", "jan@example.nl"}).exitCode, 0);
+    // Soft opt-in without all five conditions: refused, naming what is missing.
+    auto r = cli({"--db", db(), "consent", "record", "--email", "jan@example.nl", "--purpose",
+                  "newsletter", "--state", "subscribed", "--basis", "soft_opt_in", "--source",
+                  "paper_form", "--soft-opt-in", "address_from_sale,same_legal_entity"});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("similar products"), r.err.constData());
+    r = cli(
+        {"--db",      db(),         "consent",  "record",        "--email",       "jan@example.nl",
+         "--purpose", "newsletter", "--state",  "subscribed",    "--basis",       "soft_opt_in",
+         "--source",  "paper_form", "--detail", "Beurs Utrecht", "--soft-opt-in", "all",
+         "--at",      "2026-03-14"});
+    QCOMPARE(r.exitCode, 0);
+    r = cli({"--db", db(), "consent", "record", "--email", "jan@example.nl", "--purpose",
+             "newsletter", "--state", "unsubscribed", "--source", "unsubscribe_link"});
+    QCOMPARE(r.exitCode, 0);
+    // Re-subscribing needs --resubscribe.
+    r = cli({"--db", db(), "consent", "record", "--email", "jan@example.nl", "--purpose",
+             "newsletter", "--state", "subscribed", "--basis", "consent", "--source", "web_form"});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("suppression list"), r.err.constData());
+    r = cli({"--db", db(), "consent", "record", "--email", "jan@example.nl", "--purpose",
+             "newsletter", "--state", "maybe", "--source", "x"});
+    QCOMPARE(r.exitCode, 2);
+    r = cli({"--db", db(), "consent", "record", "--email", "jan@example.nl", "--purpose",
+             "newsletter", "--state", "unsubscribed", "--source", "x", "--at", "yesterday"});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains("--at"));
+
+    r = cli({"--db", db(), "consent", "show", "--email", "jan@example.nl", "--json"});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject shown = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(shown["current"].toObject()["newsletter"].toObject()["state"].toString(),
+             QStringLiteral("unsubscribed"));
+    const QJsonArray history = shown["history"].toArray();
+    QCOMPARE(history.size(), 2);
+    QCOMPARE(history.at(0).toObject()["source_detail"].toString(), QStringLiteral("Beurs Utrecht"));
+    QCOMPARE(history.at(0).toObject()["actor"].toString().left(3), QStringLiteral("cli"));
+    QCOMPARE(
+        QDateTime::fromMSecsSinceEpoch(history.at(0).toObject()["occurred_at"].toInteger()).date(),
+        QDate(2026, 3, 14));
+    r = cli({"--db", db(), "consent", "show", "--email", "jan@example.nl"});
+    QVERIFY(r.out.startsWith("Newsletter: Unsubscribed since"));
+
+    r = cli({"--db", db(), "consent", "verify"});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains("intact"));
+}
+
+void TestCli::consentVerifyFailsOnTampering()
+{
+    QCOMPARE(cli({"--db", db(), "contacts", "add", "--email", "els@example.nl"}).exitCode, 0);
+    QCOMPARE(cli({"--db", db(), "consent", "record", "--email", "els@example.nl", "--purpose",
+                  "testimonial", "--state", "subscribed", "--basis", "consent", "--source",
+                  "email_request"})
+                 .exitCode,
+             0);
+    {
+        QSqlDatabase raw =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        raw.setDatabaseName(db());
+        QVERIFY(raw.open());
+        QSqlQuery q(raw);
+        // A direct change fails…
+        QVERIFY(!q.exec(QStringLiteral("UPDATE consent_events SET source = 'web_form'")));
+        // …unless someone opens the gate by hand; then verify notices.
+        QVERIFY(q.exec(QStringLiteral("UPDATE ledger_gate SET open = 1")));
+        QVERIFY(q.exec(QStringLiteral("UPDATE consent_events SET source = 'web_form'")));
+        QVERIFY(q.exec(QStringLiteral("UPDATE ledger_gate SET open = 0")));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    const auto r = cli({"--db", db(), "consent", "verify"});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("has been changed"), r.err.constData());
+}
+
+void TestCli::gdprExportAndErase()
+{
+    QCOMPARE(
+        cli({"--db", db(), "contacts", "add", "--email", "eva@example.nl", "--first-name", "Eva"})
+            .exitCode,
+        0);
+    const QString out = m_dir->filePath(QStringLiteral("eva.json"));
+    auto r = cli({"--db", db(), "gdpr", "export", "--email", "eva@example.nl", "--out", out});
+    QCOMPARE(r.exitCode, 0);
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject doc = QJsonDocument::fromJson(file.readAll()).object();
+    QCOMPARE(doc["contact"].toObject()["first_name"].toString(), QStringLiteral("Eva"));
+    // Erasing needs --yes, and without it nothing happens.
+    r = cli({"--db", db(), "gdpr", "erase", "--email", "eva@example.nl"});
+    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(cli({"--db", db(), "contacts", "count"}).out.trimmed(), QByteArray("1"));
+    r = cli({"--db", db(), "gdpr", "erase", "--email", "eva@example.nl", "--yes"});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(cli({"--db", db(), "contacts", "count"}).out.trimmed(), QByteArray("0"));
+    r = cli({"--db", db(), "gdpr", "erase", "--email", "eva@example.nl", "--yes"});
+    QCOMPARE(r.exitCode, 1);
+    // Added again later: it stays off the mailing list.
+    QCOMPARE(cli({"--db", db(), "contacts", "add", "--email", "eva@example.nl"}).exitCode, 0);
+    r = cli({"--db", db(), "consent", "show", "--email", "eva@example.nl", "--json"});
+    QCOMPARE(QJsonDocument::fromJson(r.out)["current"]["newsletter"]["state"].toString(),
+             QStringLiteral("unsubscribed"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

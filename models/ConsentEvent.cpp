@@ -1,0 +1,288 @@
+#include "ConsentEvent.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+
+namespace {
+
+const QString kAddressFromSale = QStringLiteral("address_from_sale");
+const QString kSameLegalEntity = QStringLiteral("same_legal_entity");
+const QString kInformed = QStringLiteral("informed_at_collection");
+const QString kOptOutOffered = QStringLiteral("opt_out_offered_at_collection");
+const QString kSimilarProducts = QStringLiteral("similar_own_products");
+
+} // namespace
+
+bool ConsentEvent::SoftOptIn::complete() const
+{
+    return addressFromSale && sameLegalEntity && informedAtCollection &&
+           optOutOfferedAtCollection && similarOwnProducts;
+}
+
+QStringList ConsentEvent::SoftOptIn::missing() const
+{
+    QStringList names;
+    if (!addressFromSale)
+        names << tr("the address was given with a purchase");
+    if (!sameLegalEntity)
+        names << tr("the mail comes from the same company that made the sale");
+    if (!informedAtCollection)
+        names << tr("the customer was told at the time that the address would be used");
+    if (!optOutOfferedAtCollection)
+        names << tr("the customer could refuse at the time, free of charge");
+    if (!similarOwnProducts)
+        names << tr("the mailing is about the company's own, similar products");
+    return names;
+}
+
+QJsonObject ConsentEvent::SoftOptIn::toJson() const
+{
+    return {{kAddressFromSale, addressFromSale},
+            {kSameLegalEntity, sameLegalEntity},
+            {kInformed, informedAtCollection},
+            {kOptOutOffered, optOutOfferedAtCollection},
+            {kSimilarProducts, similarOwnProducts}};
+}
+
+ConsentEvent::SoftOptIn ConsentEvent::SoftOptIn::fromJson(const QJsonObject& o)
+{
+    SoftOptIn s;
+    s.addressFromSale = o.value(kAddressFromSale).toBool();
+    s.sameLegalEntity = o.value(kSameLegalEntity).toBool();
+    s.informedAtCollection = o.value(kInformed).toBool();
+    s.optOutOfferedAtCollection = o.value(kOptOutOffered).toBool();
+    s.similarOwnProducts = o.value(kSimilarProducts).toBool();
+    return s;
+}
+
+bool ConsentEvent::SoftOptIn::operator==(const SoftOptIn& o) const
+{
+    return toJson() == o.toJson();
+}
+
+QByteArray ConsentEvent::canonicalForm() const
+{
+    // QJsonDocument writes object keys sorted, so this is stable across platforms.
+    QJsonObject o = toJson();
+    o.remove(QStringLiteral("rev"));
+    o.remove(QStringLiteral("hash"));
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+QString ConsentEvent::computeHash() const
+{
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    h.addData(prevHash.toLatin1());
+    h.addData(canonicalForm());
+    return QString::fromLatin1(h.result().toHex());
+}
+
+QString ConsentEvent::genesisHash()
+{
+    return QString(64, QLatin1Char('0'));
+}
+
+int ConsentEvent::restrictiveness(State state)
+{
+    switch (state) {
+    case State::Subscribed:
+        return 0;
+    case State::Pending:
+        return 1;
+    case State::Bounced:
+        return 2;
+    case State::Unsubscribed:
+        return 3;
+    case State::Complained:
+        return 4;
+    }
+    return 0;
+}
+
+bool ConsentEvent::withdraws(State state)
+{
+    return state == State::Unsubscribed || state == State::Bounced || state == State::Complained;
+}
+
+QString ConsentEvent::purposeName(Purpose p)
+{
+    return p == Purpose::Newsletter ? QStringLiteral("newsletter") : QStringLiteral("testimonial");
+}
+
+QString ConsentEvent::stateName(State s)
+{
+    switch (s) {
+    case State::Subscribed:
+        return QStringLiteral("subscribed");
+    case State::Pending:
+        return QStringLiteral("pending");
+    case State::Unsubscribed:
+        return QStringLiteral("unsubscribed");
+    case State::Bounced:
+        return QStringLiteral("bounced");
+    case State::Complained:
+        return QStringLiteral("complained");
+    }
+    return {};
+}
+
+QString ConsentEvent::basisName(Basis b)
+{
+    switch (b) {
+    case Basis::None:
+        return QString(QLatin1String(""));
+    case Basis::Consent:
+        return QStringLiteral("consent");
+    case Basis::SoftOptIn:
+        return QStringLiteral("soft_opt_in");
+    }
+    return {};
+}
+
+std::optional<ConsentEvent::Purpose> ConsentEvent::purposeFromName(const QString& name)
+{
+    for (Purpose p : {Purpose::Newsletter, Purpose::Testimonial})
+        if (purposeName(p) == name)
+            return p;
+    return std::nullopt;
+}
+
+std::optional<ConsentEvent::State> ConsentEvent::stateFromName(const QString& name)
+{
+    for (State s : {State::Subscribed, State::Pending, State::Unsubscribed, State::Bounced,
+                    State::Complained})
+        if (stateName(s) == name)
+            return s;
+    return std::nullopt;
+}
+
+std::optional<ConsentEvent::Basis> ConsentEvent::basisFromName(const QString& name)
+{
+    for (Basis b : {Basis::None, Basis::Consent, Basis::SoftOptIn})
+        if (basisName(b) == name)
+            return b;
+    return std::nullopt;
+}
+
+QString ConsentEvent::purposeLabel(Purpose p)
+{
+    return p == Purpose::Newsletter ? tr("Newsletter") : tr("Testimonial");
+}
+
+QString ConsentEvent::stateLabel(State s)
+{
+    switch (s) {
+    case State::Subscribed:
+        return tr("Subscribed");
+    case State::Pending:
+        return tr("Pending confirmation");
+    case State::Unsubscribed:
+        return tr("Unsubscribed");
+    case State::Bounced:
+        return tr("Bounced");
+    case State::Complained:
+        return tr("Marked as spam");
+    }
+    return {};
+}
+
+QString ConsentEvent::basisLabel(Basis b)
+{
+    switch (b) {
+    case Basis::None:
+        return tr("None");
+    case Basis::Consent:
+        return tr("Consent");
+    case Basis::SoftOptIn:
+        return tr("Existing customer (soft opt-in)");
+    }
+    return {};
+}
+
+QStringList ConsentEvent::sourceKinds()
+{
+    return {QStringLiteral("manual"),           QStringLiteral("web_form"),
+            QStringLiteral("paper_form"),       QStringLiteral("import"),
+            QStringLiteral("email_request"),    QStringLiteral("phone_request"),
+            QStringLiteral("unsubscribe_link"), QStringLiteral("server_bounce"),
+            QStringLiteral("suppression_list")};
+}
+
+QString ConsentEvent::sourceLabel(const QString& kind)
+{
+    if (kind == QLatin1String("manual"))
+        return tr("Entered by hand");
+    if (kind == QLatin1String("web_form"))
+        return tr("Web form");
+    if (kind == QLatin1String("paper_form"))
+        return tr("Paper form");
+    if (kind == QLatin1String("import"))
+        return tr("Import");
+    if (kind == QLatin1String("email_request"))
+        return tr("Request by e-mail");
+    if (kind == QLatin1String("phone_request"))
+        return tr("Request by phone");
+    if (kind == QLatin1String("unsubscribe_link"))
+        return tr("Unsubscribe link");
+    if (kind == QLatin1String("server_bounce"))
+        return tr("Bounce reported by the server");
+    if (kind == QLatin1String("suppression_list"))
+        return tr("Suppression list");
+    return kind;
+}
+
+QJsonObject ConsentEvent::toJson() const
+{
+    QJsonObject o{
+        {QStringLiteral("uuid"), uuid},
+        {QStringLiteral("contact_uuid"), contactUuid},
+        {QStringLiteral("purpose"), purposeName(purpose)},
+        {QStringLiteral("state"), stateName(state)},
+        {QStringLiteral("basis"), basisName(basis)},
+        {QStringLiteral("occurred_at"), occurredAt},
+        {QStringLiteral("recorded_at"), recordedAt},
+        {QStringLiteral("source"), source},
+        {QStringLiteral("source_detail"), sourceDetail},
+        {QStringLiteral("wording"), wording},
+        {QStringLiteral("policy_version"), policyVersion},
+        {QStringLiteral("soft_opt_in"),
+         basis == Basis::SoftOptIn ? QJsonValue(softOptIn.toJson()) : QJsonValue()},
+        {QStringLiteral("evidence_sha256"), evidenceSha256},
+        {QStringLiteral("evidence_name"), evidenceName},
+        {QStringLiteral("evidence_note"), evidenceNote},
+        {QStringLiteral("actor"), actor},
+        {QStringLiteral("prev_hash"), prevHash},
+        {QStringLiteral("hash"), hash},
+    };
+    o.insert(QStringLiteral("rev"), rev ? QJsonValue(*rev) : QJsonValue());
+    return o;
+}
+
+ConsentEvent ConsentEvent::fromJson(const QJsonObject& o)
+{
+    ConsentEvent e;
+    e.uuid = o.value(QStringLiteral("uuid")).toString();
+    e.contactUuid = o.value(QStringLiteral("contact_uuid")).toString();
+    e.purpose = purposeFromName(o.value(QStringLiteral("purpose")).toString())
+                    .value_or(Purpose::Newsletter);
+    e.state =
+        stateFromName(o.value(QStringLiteral("state")).toString()).value_or(State::Unsubscribed);
+    e.basis = basisFromName(o.value(QStringLiteral("basis")).toString()).value_or(Basis::None);
+    e.occurredAt = o.value(QStringLiteral("occurred_at")).toInteger();
+    e.recordedAt = o.value(QStringLiteral("recorded_at")).toInteger();
+    e.source = o.value(QStringLiteral("source")).toString();
+    e.sourceDetail = o.value(QStringLiteral("source_detail")).toString();
+    e.wording = o.value(QStringLiteral("wording")).toString();
+    e.policyVersion = o.value(QStringLiteral("policy_version")).toString();
+    e.softOptIn = SoftOptIn::fromJson(o.value(QStringLiteral("soft_opt_in")).toObject());
+    e.evidenceSha256 = o.value(QStringLiteral("evidence_sha256")).toString();
+    e.evidenceName = o.value(QStringLiteral("evidence_name")).toString();
+    e.evidenceNote = o.value(QStringLiteral("evidence_note")).toString();
+    e.actor = o.value(QStringLiteral("actor")).toString();
+    e.prevHash = o.value(QStringLiteral("prev_hash")).toString();
+    e.hash = o.value(QStringLiteral("hash")).toString();
+    const QJsonValue rev = o.value(QStringLiteral("rev"));
+    if (!rev.isNull() && !rev.isUndefined())
+        e.rev = rev.toInteger();
+    return e;
+}

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+class Store;
+
+// The rights of the people on the lists (AVG art. 15, 17, 20; rectification is editing).
+class DataSubjectRights
+{
+    Q_DECLARE_TR_FUNCTIONS(DataSubjectRights)
+
+public:
+    explicit DataSubjectRights(Store& store)
+        : m_store(store)
+    {}
+
+    // Everything held about the contact, as one JSON document (art. 15 and 20): fields,
+    // lists, tags, consent history with evidence files, suppression, mailings received.
+    Result<QJsonObject> exportContact(qint64 contactId);
+
+    // Removes the person for good (art. 17): the contact row (also a deleted one), its list
+    // memberships, tags, consent events and evidence, from every table and the search
+    // index. Keeps only a salted hash on the suppression list and an anonymous row saying
+    // an erasure happened and when. Irreversible; there is no undo.
+    Result<void> erase(qint64 contactId, const QString& actor);
+    // Erases every contact row with this address, deleted ones included: the whole person.
+    // Returns how many rows went (0: the address was not on file).
+    Result<int> eraseAddress(const QString& email, const QString& actor);
+
+    static constexpr int ExportFormatVersion = 1;
+
+private:
+    Store& m_store;
+};
