@@ -1,7 +1,9 @@
 #include "Settings.h"
 
+#include "Clock.h"
 #include "Language.h"
 
+#include <QDateTime>
 #include <QSettings>
 
 namespace {
@@ -9,6 +11,7 @@ const QString kLanguage = QStringLiteral("ui/language");
 const QString kGeometry = QStringLiteral("ui/windowGeometry");
 const QString kState = QStringLiteral("ui/windowState");
 const QString kContactsHeader = QStringLiteral("ui/contactsHeader");
+const QString kRepermission = QStringLiteral("consent/repermissionMonths");
 } // namespace
 
 QString Settings::language() const
@@ -49,4 +52,22 @@ QByteArray Settings::contactsHeaderState() const
 void Settings::setContactsHeaderState(const QByteArray& state)
 {
     QSettings().setValue(kContactsHeader, state);
+}
+
+int Settings::repermissionMonths() const
+{
+    const int months = QSettings().value(kRepermission, DefaultRepermissionMonths).toInt();
+    return months > 0 ? months : DefaultRepermissionMonths;
+}
+
+void Settings::setRepermissionMonths(int months)
+{
+    QSettings().setValue(kRepermission, months);
+}
+
+qint64 Settings::repermissionCutoffMs() const
+{
+    return QDateTime::fromMSecsSinceEpoch(Clock::nowMs())
+        .addMonths(-repermissionMonths())
+        .toMSecsSinceEpoch();
 }

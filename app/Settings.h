@@ -14,6 +14,13 @@ public:
     void setWindowGeometry(const QByteArray& geometry);
     QByteArray windowState() const;
     void setWindowState(const QByteArray& state);
+    // Consent older than this with no mailing since needs re-permission (SPEC §2).
+    static constexpr int DefaultRepermissionMonths = 24;
+    int repermissionMonths() const;
+    void setRepermissionMonths(int months);
+    // UTC ms: consent given before this moment needs re-permission.
+    qint64 repermissionCutoffMs() const;
+
     QByteArray contactsHeaderState() const;
     void setContactsHeaderState(const QByteArray& state);
 };

@@ -9,8 +9,10 @@
 #include "Transaction.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QMimeDatabase>
 #include <QSaveFile>
 
 QString Workspace::defaultActor(const QString& channel)
@@ -145,12 +147,43 @@ Result<int> Workspace::restoreContacts(const QList<qint64>& ids)
     return restored;
 }
 
-Result<ConsentEvent> Workspace::recordConsent(const ConsentEvent& event, bool liftSuppression)
+Result<ConsentEvent> Workspace::recordConsent(const ConsentEvent& event, bool liftSuppression,
+                                              const QString& evidencePath)
 {
     ConsentRepository::RecordOptions options;
     options.liftSuppression = liftSuppression;
-    auto recorded = m_consent->record(event, options);
-    if (recorded.ok()) {
+    ConsentEvent e = event;
+    Transaction tx(*m_store);
+    if (!tx.isActive())
+        return tx.error();
+    if (!evidencePath.isEmpty()) {
+        QFile file(evidencePath);
+        const QString shown = QDir::toNativeSeparators(evidencePath);
+        if (file.size() > ConsentRepository::MaxEvidenceBytes)
+            return Error{Error::Code::Invalid,
+                         tr("%1 is %2 MB; an evidence file can be at most %3 MB. Scan the form "
+                            "at a lower resolution or save it as PDF.")
+                             .arg(shown)
+                             .arg(QString::number(double(file.size()) / (1024 * 1024), 'f', 1))
+                             .arg(ConsentRepository::MaxEvidenceBytes / (1024 * 1024)),
+                         QStringLiteral("evidence")};
+        if (!file.open(QIODevice::ReadOnly))
+            return Error{Error::Code::Invalid,
+                         tr("Could not read %1: %2").arg(shown, file.errorString()),
+                         QStringLiteral("evidence")};
+        auto stored = m_consent->storeEvidence(
+            file.readAll(), QMimeDatabase().mimeTypeForFile(evidencePath).name());
+        if (!stored.ok())
+            return stored.error();
+        e.evidenceSha256 = stored.value();
+        e.evidenceName = QFileInfo(evidencePath).fileName();
+    }
+    auto recorded = m_consent->record(e, options);
+    if (!recorded.ok())
+        return recorded;
+    if (auto committed = tx.commit(); !committed.ok())
+        return committed.error();
+    {
         emit consentChanged(event.contactId);
         emit contactsChanged(); // the consent column and filter
     }
@@ -175,6 +208,11 @@ Result<void> Workspace::exportPersonalData(qint64 contactId, const QString& path
             tr("Could not write “%1”: %2").arg(QDir::toNativeSeparators(path), file.errorString()),
             QStringLiteral("path")};
     return {};
+}
+
+std::optional<SuppressionList::Entry> Workspace::suppressionOf(const QString& email)
+{
+    return SuppressionList(*m_store).find(email);
 }
 
 Result<int> Workspace::erasePerson(qint64 contactId)

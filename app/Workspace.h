@@ -3,6 +3,7 @@
 #include "Contact.h"
 #include "ContactListInfo.h"
 #include "Result.h"
+#include "SuppressionList.h"
 
 #include <QObject>
 #include <QTimer>
@@ -43,10 +44,14 @@ public:
     Result<int> restoreContacts(const QList<qint64>& ids);
 
     // Consent and the rights of the people on the lists (SPEC §2).
-    Result<ConsentEvent> recordConsent(const ConsentEvent& event, bool liftSuppression = false);
+    // evidencePath: a file (a scanned form) stored with the event, in the same transaction.
+    Result<ConsentEvent> recordConsent(const ConsentEvent& event, bool liftSuppression = false,
+                                       const QString& evidencePath = {});
     // Writes everything held about the contact to `path` as JSON (AVG art. 15 and 20); the
     // file appears whole or not at all.
     Result<void> exportPersonalData(qint64 contactId, const QString& path);
+    // The suppression entry of an address, if it is on the list.
+    std::optional<SuppressionList::Entry> suppressionOf(const QString& email);
     // Erases the person with this contact's address everywhere (AVG art. 17). No undo.
     Result<int> erasePerson(qint64 contactId);
 

@@ -1,5 +1,6 @@
 #include "ContactTableModel.h"
 
+#include "ConsentRepository.h"
 #include "ContactRepository.h"
 
 #include <QDataStream>
@@ -13,9 +14,11 @@
 const QString ContactTableModel::ContactIdsMimeType =
     QStringLiteral("application/x-sendtrix-contact-ids");
 
-ContactTableModel::ContactTableModel(ContactRepository& repository, QObject* parent)
+ContactTableModel::ContactTableModel(ContactRepository& repository, ConsentRepository* consent,
+                                     QObject* parent)
     : QAbstractTableModel(parent)
     , m_repository(repository)
+    , m_consent(consent)
 {
     resetWith(m_query);
 }
@@ -34,6 +37,22 @@ void ContactTableModel::setListId(qint64 listId)
     resetWith(q);
 }
 
+void ContactTableModel::setConsentFilter(ContactQuery::Consent consent)
+{
+    ContactQuery q = m_query;
+    q.consent = consent;
+    resetWith(q);
+}
+
+void ContactTableModel::setRepermissionCutoff(qint64 cutoffMs)
+{
+    if (m_query.repermissionBeforeMs == cutoffMs)
+        return;
+    ContactQuery q = m_query;
+    q.repermissionBeforeMs = cutoffMs;
+    resetWith(q);
+}
+
 void ContactTableModel::prepareForSearch()
 {
     m_repository.prepareSortOrder(m_query.sort);
@@ -49,6 +68,7 @@ void ContactTableModel::resetWith(const ContactQuery& query)
     beginResetModel();
     m_query = query;
     m_pages.clear();
+    m_pageConsent.clear();
     m_recent.clear();
     if (!m_query.search.isEmpty())
         prepareForSearch(); // the store changed: the next pages want a fresh order
@@ -73,14 +93,39 @@ const Contact* ContactTableModel::rowAt(int row) const
             rows = m_repository.pageAfter(m_query, previous->back(), PageSize);
         else
             rows = m_repository.page(m_query, qint64(page) * PageSize, PageSize);
-        if (m_pages.size() >= m_maxCachedPages && !m_recent.isEmpty())
-            m_pages.remove(m_recent.takeFirst());
+        if (m_pages.size() >= m_maxCachedPages && !m_recent.isEmpty()) {
+            const int evicted = m_recent.takeFirst();
+            m_pages.remove(evicted);
+            m_pageConsent.remove(evicted);
+        }
+        if (m_consent) {
+            // One query for the page's consent column, not one per row.
+            QList<qint64> ids;
+            ids.reserve(rows.size());
+            for (const Contact& c : rows)
+                ids << c.id;
+            QHash<qint64, ConsentStatus> states;
+            const auto found = m_consent->newsletterStates(ids);
+            for (auto s = found.cbegin(); s != found.cend(); ++s)
+                states.insert(s.key(), {int(s->state), s->occurredAt, int(s->basis)});
+            m_pageConsent.insert(page, states);
+        }
         it = m_pages.insert(page, rows);
     }
     m_recent.removeOne(page);
     m_recent.append(page);
     const int offset = row % PageSize;
     return offset < it->size() ? &it->at(offset) : nullptr;
+}
+
+const ContactTableModel::ConsentStatus* ContactTableModel::consentAt(int row,
+                                                                     qint64 contactId) const
+{
+    auto page = m_pageConsent.constFind(row / PageSize);
+    if (page == m_pageConsent.constEnd())
+        return nullptr;
+    auto it = page->constFind(contactId);
+    return it == page->constEnd() ? nullptr : &*it;
 }
 
 qint64 ContactTableModel::contactIdAt(int row) const
@@ -118,13 +163,17 @@ QVariant ContactTableModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != ContactIdRole &&
-        role != Qt::EditRole)
+        role != Qt::EditRole && role != ConsentStateRole && role != NeedsRepermissionRole)
         return {};
     const Contact* c = rowAt(index.row());
     if (!c)
         return {};
     if (role == ContactIdRole)
         return c->id;
+    if (index.column() == Newsletter)
+        return consentData(index.row(), *c, role);
+    if (role == ConsentStateRole || role == NeedsRepermissionRole)
+        return {};
     switch (index.column()) {
     case Email:
         return c->email;
@@ -141,6 +190,37 @@ QVariant ContactTableModel::data(const QModelIndex& index, int role) const
                                   QLocale::ShortFormat);
     default:
         return {};
+    }
+}
+
+QVariant ContactTableModel::consentData(int row, const Contact& c, int role) const
+{
+    const ConsentStatus* status = consentAt(row, c.id);
+    const auto state = status
+                           ? std::optional<ConsentEvent::State>(ConsentEvent::State(status->state))
+                           : std::nullopt;
+    const bool renew = state == ConsentEvent::State::Subscribed &&
+                       m_query.repermissionBeforeMs > 0 &&
+                       status->since < m_query.repermissionBeforeMs;
+    switch (role) {
+    case ConsentStateRole:
+        return state ? status->state : -1;
+    case NeedsRepermissionRole:
+        return renew;
+    case Qt::ToolTipRole: {
+        if (!state)
+            return tr("No newsletter consent recorded: no mailings go to %1.").arg(c.email);
+        const QString since = QLocale().toString(
+            QDateTime::fromMSecsSinceEpoch(status->since).date(), QLocale::LongFormat);
+        QString text = tr("%1 since %2").arg(ConsentEvent::stateLabel(*state), since);
+        if (renew)
+            text += QLatin1Char('\n') + tr("The consent is old: ask again (re-permission).");
+        return text;
+    }
+    default:
+        if (!state)
+            return tr("None");
+        return renew ? tr("Needs re-permission") : ConsentEvent::stateLabel(*state);
     }
 }
 
@@ -161,6 +241,8 @@ QVariant ContactTableModel::headerData(int section, Qt::Orientation orientation,
         return tr("City");
     case UpdatedAt:
         return tr("Changed");
+    case Newsletter:
+        return tr("Newsletter");
     default:
         return {};
     }
@@ -175,18 +257,19 @@ Qt::ItemFlags ContactTableModel::flags(const QModelIndex& index) const
 
 void ContactTableModel::sort(int column, Qt::SortOrder order)
 {
-    static const ContactQuery::SortColumn columns[ColumnCount] = {
+    static const ContactQuery::SortColumn columns[Newsletter] = {
         ContactQuery::SortColumn::Email,    ContactQuery::SortColumn::FirstName,
         ContactQuery::SortColumn::LastName, ContactQuery::SortColumn::Company,
         ContactQuery::SortColumn::City,     ContactQuery::SortColumn::UpdatedAt};
-    if (column < 0 || column >= ColumnCount)
-        return;
+    if (!isSortable(column))
+        return; // the consent column has no order of its own
     ContactQuery q = m_query;
     q.sort = columns[column];
     q.order = order;
     emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     m_query = q;
     m_pages.clear();
+    m_pageConsent.clear();
     m_recent.clear();
     // Rows are not tracked across a sort of a million rows: selections are cleared.
     const QModelIndexList persistent = persistentIndexList();

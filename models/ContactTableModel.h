@@ -8,6 +8,7 @@
 #include <QList>
 
 class ContactRepository;
+class ConsentRepository;
 
 // The contacts table: a lazy model that pages from SQLite. It knows the row count and
 // holds at most a few pages in memory; sequential scrolling uses keyset pages, a jump
@@ -17,17 +18,28 @@ class ContactTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Email, FirstName, LastName, Company, City, UpdatedAt, ColumnCount };
-    enum Role { ContactIdRole = Qt::UserRole + 1 };
+    enum Column { Email, FirstName, LastName, Company, City, UpdatedAt, Newsletter, ColumnCount };
+    enum Role {
+        ContactIdRole = Qt::UserRole + 1,
+        // Newsletter column: the ConsentEvent::State as int, or -1 when none is recorded.
+        ConsentStateRole,
+        NeedsRepermissionRole, // bool
+    };
     static constexpr int PageSize = 100;
     static constexpr int DefaultMaxCachedPages = 32;
     static const QString ContactIdsMimeType;
 
-    explicit ContactTableModel(ContactRepository& repository, QObject* parent = nullptr);
+    // consent: where the Newsletter column reads its states (none: the column stays empty).
+    explicit ContactTableModel(ContactRepository& repository, ConsentRepository* consent = nullptr,
+                               QObject* parent = nullptr);
 
     ContactQuery query() const { return m_query; }
     void setSearch(const QString& search);
     void setListId(qint64 listId);
+    void setConsentFilter(ContactQuery::Consent consent);
+    // Consent given before this moment (UTC ms) needs re-permission.
+    void setRepermissionCutoff(qint64 cutoffMs);
+    static bool isSortable(int column) { return column >= 0 && column < Newsletter; }
     // Re-counts and drops the cache: call after the store changed.
     void reload();
     // A search is coming (the user started typing): get the sort order ready for it.
@@ -57,13 +69,23 @@ signals:
     void countChanged(qint64 count);
 
 private:
+    struct ConsentStatus
+    {
+        int state = -1;
+        qint64 since = 0;
+        int basis = 0;
+    };
     const Contact* rowAt(int row) const;
+    const ConsentStatus* consentAt(int row, qint64 contactId) const;
+    QVariant consentData(int row, const Contact& c, int role) const;
     void resetWith(const ContactQuery& query);
 
     ContactRepository& m_repository;
+    ConsentRepository* m_consent;
     ContactQuery m_query;
     int m_count = 0;
     mutable QHash<int, QVector<Contact>> m_pages;
+    mutable QHash<int, QHash<qint64, ConsentStatus>> m_pageConsent; // newsletter, per page
     mutable QList<int> m_recent; // page numbers, most recent last
     int m_maxCachedPages = DefaultMaxCachedPages;
 };

@@ -151,7 +151,7 @@ Commands:
   gdpr erase --email E --yes
 
 Options:
-  --db PATH    the store to use (default: the app's own store, %1)
+  --db PATH    the store to use (default: the app&apos;s own store, %1)
   --version    print the version
   --help       print this help
 </translation>
@@ -297,7 +297,7 @@ Options:
     </message>
     <message>
         <source>the mailing is about the company&apos;s own, similar products</source>
-        <translation>the mailing is about the company's own, similar products</translation>
+        <translation>the mailing is about the company&apos;s own, similar products</translation>
     </message>
     <message>
         <source>Newsletter</source>
@@ -377,14 +377,140 @@ Options:
     </message>
 </context>
 <context>
+    <name>ConsentPanel</name>
+    <message>
+        <source>Record consent…</source>
+        <translation>Record consent…</translation>
+    </message>
+    <message>
+        <source>Record withdrawal…</source>
+        <translation>Record withdrawal…</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Save evidence file…</source>
+        <translation>Save evidence file…</translation>
+    </message>
+    <message>
+        <source>Rights of this person</source>
+        <translation>Rights of this person</translation>
+    </message>
+    <message>
+        <source>Export personal data…</source>
+        <translation>Export personal data…</translation>
+    </message>
+    <message>
+        <source>Erase person…</source>
+        <translation>Erase person…</translation>
+    </message>
+    <message>
+        <source>No consent recorded: this contact gets no mailings.</source>
+        <translation>No consent recorded: this contact gets no mailings.</translation>
+    </message>
+    <message>
+        <source>No consent recorded: do not publish this person&apos;s words, name or photo.</source>
+        <translation>No consent recorded: do not publish this person's words, name or photo.</translation>
+    </message>
+    <message>
+        <source>since %1, on the basis of: %2</source>
+        <translation>since %1, on the basis of: %2</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>since %1</translation>
+    </message>
+    <message>
+        <source>%1 is on the suppression list (%2): it is never mailed, whatever is imported. Only a new, explicit request from the person lifts this.</source>
+        <translation>%1 is on the suppression list (%2): it is never mailed, whatever is imported. Only a new, explicit request from the person lifts this.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Needs re-permission: the consent is older than %n month(s). Ask again, or remove the contact.</source>
+        <translation>
+            <numerusform>Needs re-permission: the consent is older than %n month. Ask again, or remove the contact.</numerusform>
+            <numerusform>Needs re-permission: the consent is older than %n months. Ask again, or remove the contact.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Wording: “%1”</source>
+        <translation>Wording: “%1”</translation>
+    </message>
+    <message>
+        <source>Privacy policy version: %1</source>
+        <translation>Privacy policy version: %1</translation>
+    </message>
+    <message>
+        <source>All five soft opt-in conditions recorded.</source>
+        <translation>All five soft opt-in conditions recorded.</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>Evidence: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>Recorded %1 by %2</source>
+        <translation>Recorded %1 by %2</translation>
+    </message>
+    <message>
+        <source>Evidence not found</source>
+        <translation>Evidence not found</translation>
+    </message>
+    <message>
+        <source>The evidence file is not in this store (it may not have synced yet).</source>
+        <translation>The evidence file is not in this store (it may not have synced yet).</translation>
+    </message>
+    <message>
+        <source>Save evidence file</source>
+        <translation>Save evidence file</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>Could not save</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ConsentRepository</name>
     <message>
         <source>Choose the legal basis for this consent: the person&apos;s consent, or the soft opt-in for existing customers.</source>
-        <translation>Choose the legal basis for this consent: the person's consent, or the soft opt-in for existing customers.</translation>
+        <translation>Choose the legal basis for this consent: the person&apos;s consent, or the soft opt-in for existing customers.</translation>
     </message>
     <message>
         <source>The soft opt-in only covers e-mail about your own products. Publishing a testimonial always needs the person&apos;s consent.</source>
-        <translation>The soft opt-in only covers e-mail about your own products. Publishing a testimonial always needs the person's consent.</translation>
+        <translation>The soft opt-in only covers e-mail about your own products. Publishing a testimonial always needs the person&apos;s consent.</translation>
     </message>
     <message>
         <source>The soft opt-in (Telecommunicatiewet art. 11.7) needs all five conditions. Not recorded: %1.</source>
@@ -594,6 +720,18 @@ Options:
         <source>New contact</source>
         <translation>New contact</translation>
     </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Save the contact first; then record here how and when they agreed to hear from you.</source>
+        <translation>Save the contact first; then record here how and when they agreed to hear from you.</translation>
+    </message>
+    <message>
+        <source>%1 is on the suppression list (%2). You can save the contact, but it will not receive mailings unless the person asks again.</source>
+        <translation>%1 is on the suppression list (%2). You can save the contact, but it will not receive mailings unless the person asks again.</translation>
+    </message>
 </context>
 <context>
     <name>ContactListModel</name>
@@ -649,6 +787,30 @@ Options:
     <message>
         <source>Changed</source>
         <translation>Changed</translation>
+    </message>
+    <message>
+        <source>No newsletter consent recorded: no mailings go to %1.</source>
+        <translation>No newsletter consent recorded: no mailings go to %1.</translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation>%1 since %2</translation>
+    </message>
+    <message>
+        <source>The consent is old: ask again (re-permission).</source>
+        <translation>The consent is old: ask again (re-permission).</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Needs re-permission</source>
+        <translation>Needs re-permission</translation>
+    </message>
+    <message>
+        <source>Newsletter</source>
+        <translation>Newsletter</translation>
     </message>
 </context>
 <context>
@@ -766,6 +928,50 @@ Options:
         <source>Add your first contact</source>
         <translation>Add your first contact</translation>
     </message>
+    <message>
+        <source>No contacts with this consent state</source>
+        <translation>No contacts with this consent state</translation>
+    </message>
+    <message>
+        <source>Choose “Any consent” above to see all contacts again.</source>
+        <translation>Choose “Any consent” above to see all contacts again.</translation>
+    </message>
+    <message>
+        <source>Erased %1.</source>
+        <translation>Erased %1.</translation>
+    </message>
+    <message>
+        <source>Consent…</source>
+        <translation>Consent…</translation>
+    </message>
+    <message>
+        <source>Export personal data…</source>
+        <translation>Export personal data…</translation>
+    </message>
+    <message>
+        <source>Exported the personal data of %1.</source>
+        <translation>Exported the personal data of %1.</translation>
+    </message>
+    <message>
+        <source>Erase person…</source>
+        <translation>Erase person…</translation>
+    </message>
+    <message>
+        <source>Any consent</source>
+        <translation>Any consent</translation>
+    </message>
+    <message>
+        <source>No consent recorded</source>
+        <translation>No consent recorded</translation>
+    </message>
+    <message>
+        <source>Needs re-permission</source>
+        <translation>Needs re-permission</translation>
+    </message>
+    <message>
+        <source>Show only contacts with this newsletter consent</source>
+        <translation>Show only contacts with this newsletter consent</translation>
+    </message>
 </context>
 <context>
     <name>DataSubjectRights</name>
@@ -813,6 +1019,41 @@ Options:
     <message>
         <source>“%1” is not an e-mail address that can receive mail: the domain “%2” has no ending such as .nl or .com.</source>
         <translation>“%1” is not an e-mail address that can receive mail: the domain “%2” has no ending such as .nl or .com.</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerCheck</name>
+    <message>
+        <source>Checking the consent history…</source>
+        <translation>Checking the consent history…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Verify consent history</source>
+        <translation>Verify consent history</translation>
+    </message>
+    <message>
+        <source>Checking the consent history… %L1 of %L2 events</source>
+        <translation>Checking the consent history… %L1 of %L2 events</translation>
+    </message>
+    <message>
+        <source>The consent history is intact.</source>
+        <translation>The consent history is intact.</translation>
+    </message>
+    <message>
+        <source>The check was stopped.</source>
+        <translation>The check was stopped.</translation>
+    </message>
+    <message>
+        <source>The consent history has been tampered with.</source>
+        <translation>The consent history has been tampered with.</translation>
+    </message>
+    <message>
+        <source>%L1 events checked in %2 seconds.</source>
+        <translation>%L1 events checked in %2 seconds.</translation>
     </message>
 </context>
 <context>
@@ -988,6 +1229,204 @@ Options:
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <source>&amp;Verify consent history…</source>
+        <translation>&amp;Verify consent history…</translation>
+    </message>
+    <message>
+        <source>Check that no consent record has been changed or removed outside Sendtrix</source>
+        <translation>Check that no consent record has been changed or removed outside Sendtrix</translation>
+    </message>
+</context>
+<context>
+    <name>PersonRights</name>
+    <message>
+        <source>personal-data-%1.json</source>
+        <translation>personal-data-%1.json</translation>
+    </message>
+    <message>
+        <source>Export personal data of %1</source>
+        <translation>Export personal data of %1</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>Personal data exported</source>
+        <translation>Personal data exported</translation>
+    </message>
+    <message>
+        <source>Everything Sendtrix holds about %1 is in %2: the contact&apos;s fields, lists, tags and the full consent history with evidence. You can send this file to the person.</source>
+        <translation>Everything Sendtrix holds about %1 is in %2: the contact's fields, lists, tags and the full consent history with evidence. You can send this file to the person.</translation>
+    </message>
+    <message>
+        <source>Erase %1</source>
+        <translation>Erase %1</translation>
+    </message>
+    <message>
+        <source>Erase %1 for good?</source>
+        <translation>Erase %1 for good?</translation>
+    </message>
+    <message>
+        <source>This removes %1 from Sendtrix: the contact, its lists and tags and its whole consent history, also from your other devices once they sync. Only a salted hash of the address stays on the suppression list, so it is never mailed again, and a note that an erasure happened, without saying who.
+
+This cannot be undone. Export the data first if the person asked for a copy.</source>
+        <translation>This removes %1 from Sendtrix: the contact, its lists and tags and its whole consent history, also from your other devices once they sync. Only a salted hash of the address stays on the suppression list, so it is never mailed again, and a note that an erasure happened, without saying who.
+
+This cannot be undone. Export the data first if the person asked for a copy.</translation>
+    </message>
+    <message>
+        <source>Erase for good</source>
+        <translation>Erase for good</translation>
+    </message>
+    <message>
+        <source>Erasing failed</source>
+        <translation>Erasing failed</translation>
+    </message>
+</context>
+<context>
+    <name>RecordConsentDialog</name>
+    <message>
+        <source>Record consent</source>
+        <translation>Record consent</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Soft opt-in: all five must be true (Telecommunicatiewet art. 11.7)</source>
+        <translation>Soft opt-in: all five must be true (Telecommunicatiewet art. 11.7)</translation>
+    </message>
+    <message>
+        <source>The address was given with a purchase</source>
+        <translation>The address was given with a purchase</translation>
+    </message>
+    <message>
+        <source>The mail comes from the same company that made the sale</source>
+        <translation>The mail comes from the same company that made the sale</translation>
+    </message>
+    <message>
+        <source>The customer was told at the time that the address would be used for this</source>
+        <translation>The customer was told at the time that the address would be used for this</translation>
+    </message>
+    <message>
+        <source>The customer could refuse at the time, free of charge</source>
+        <translation>The customer could refuse at the time, free of charge</translation>
+    </message>
+    <message>
+        <source>The mailings are about the company&apos;s own, similar products</source>
+        <translation>The mailings are about the company's own, similar products</translation>
+    </message>
+    <message>
+        <source>Source and proof</source>
+        <translation>Source and proof</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Wording shown</source>
+        <translation>Wording shown</translation>
+    </message>
+    <message>
+        <source>Privacy policy version</source>
+        <translation>Privacy policy version</translation>
+    </message>
+    <message>
+        <source>Evidence file</source>
+        <translation>Evidence file</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Record withdrawal</source>
+        <translation>Record withdrawal</translation>
+    </message>
+    <message>
+        <source>Record that %1 agreed to be contacted. Say where and how, so you can show it later if anyone asks.</source>
+        <translation>Record that %1 agreed to be contacted. Say where and how, so you can show it later if anyone asks.</translation>
+    </message>
+    <message>
+        <source>Record that %1 no longer wants to be contacted. From now on no mailing goes to this address.</source>
+        <translation>Record that %1 no longer wants to be contacted. From now on no mailing goes to this address.</translation>
+    </message>
+    <message>
+        <source>e.g. Beurs Utrecht, stand 12; or the form&apos;s web address</source>
+        <translation>e.g. Beurs Utrecht, stand 12; or the form's web address</translation>
+    </message>
+    <message>
+        <source>The exact sentence the person agreed to, e.g. “Yes, send me the newsletter.”</source>
+        <translation>The exact sentence the person agreed to, e.g. “Yes, send me the newsletter.”</translation>
+    </message>
+    <message>
+        <source>e.g. 2026-01</source>
+        <translation>e.g. 2026-01</translation>
+    </message>
+    <message>
+        <source>None (optional: a scanned form, a screenshot, the e-mail)</source>
+        <translation>None (optional: a scanned form, a screenshot, the e-mail)</translation>
+    </message>
+    <message>
+        <source>Choose an evidence file</source>
+        <translation>Choose an evidence file</translation>
+    </message>
+    <message>
+        <source>Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.eml *.msg *.txt);;All files (*)</source>
+        <translation>Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.eml *.msg *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Address on the suppression list</source>
+        <translation>Address on the suppression list</translation>
+    </message>
+    <message>
+        <source>Has %1 explicitly asked to receive mail again?</source>
+        <translation>Has %1 explicitly asked to receive mail again?</translation>
+    </message>
+    <message>
+        <source>Yes, they asked again</source>
+        <translation>Yes, they asked again</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -1014,6 +1453,25 @@ Options:
     <message>
         <source>System language</source>
         <translation>System language</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Ask again after</source>
+        <translation>Ask again after</translation>
+    </message>
+    <message>
+        <source>Contacts whose consent is older than this, with no mailing since, are marked “needs re-permission”: ask them again or remove them.</source>
+        <translation>Contacts whose consent is older than this, with no mailing since, are marked “needs re-permission”: ask them again or remove them.</translation>
+    </message>
+    <message numerus="yes">
+        <source> month(s)</source>
+        <translation>
+            <numerusform> month</numerusform>
+            <numerusform> months</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1103,6 +1561,14 @@ Options:
     <message>
         <source>This contact no longer exists.</source>
         <translation>This contact no longer exists.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; an evidence file can be at most %3 MB. Scan the form at a lower resolution or save it as PDF.</source>
+        <translation>%1 is %2 MB; an evidence file can be at most %3 MB. Scan the form at a lower resolution or save it as PDF.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Could not read %1: %2</translation>
     </message>
 </context>
 <context>

@@ -377,6 +377,132 @@ Opties:
     </message>
 </context>
 <context>
+    <name>ConsentPanel</name>
+    <message>
+        <source>Record consent…</source>
+        <translation>Toestemming vastleggen…</translation>
+    </message>
+    <message>
+        <source>Record withdrawal…</source>
+        <translation>Afmelding vastleggen…</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Rechtsgrond</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>Save evidence file…</source>
+        <translation>Bewijsbestand opslaan…</translation>
+    </message>
+    <message>
+        <source>Rights of this person</source>
+        <translation>Rechten van deze persoon</translation>
+    </message>
+    <message>
+        <source>Export personal data…</source>
+        <translation>Persoonsgegevens exporteren…</translation>
+    </message>
+    <message>
+        <source>Erase person…</source>
+        <translation>Persoon wissen…</translation>
+    </message>
+    <message>
+        <source>No consent recorded: this contact gets no mailings.</source>
+        <translation>Geen toestemming vastgelegd: dit contact krijgt geen mailings.</translation>
+    </message>
+    <message>
+        <source>No consent recorded: do not publish this person&apos;s words, name or photo.</source>
+        <translation>Geen toestemming vastgelegd: publiceer geen woorden, naam of foto van deze persoon.</translation>
+    </message>
+    <message>
+        <source>since %1, on the basis of: %2</source>
+        <translation>sinds %1, op grond van: %2</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>sinds %1</translation>
+    </message>
+    <message>
+        <source>%1 is on the suppression list (%2): it is never mailed, whatever is imported. Only a new, explicit request from the person lifts this.</source>
+        <translation>%1 staat op de blokkeerlijst (%2): er wordt nooit naartoe gemaild, wat er ook geïmporteerd wordt. Alleen een nieuw, uitdrukkelijk verzoek van de persoon heft dit op.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Needs re-permission: the consent is older than %n month(s). Ask again, or remove the contact.</source>
+        <translation>
+            <numerusform>Opnieuw vragen: de toestemming is ouder dan %n maand. Vraag het opnieuw, of verwijder het contact.</numerusform>
+            <numerusform>Opnieuw vragen: de toestemming is ouder dan %n maanden. Vraag het opnieuw, of verwijder het contact.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Wording: “%1”</source>
+        <translation>Tekst: “%1”</translation>
+    </message>
+    <message>
+        <source>Privacy policy version: %1</source>
+        <translation>Versie privacybeleid: %1</translation>
+    </message>
+    <message>
+        <source>All five soft opt-in conditions recorded.</source>
+        <translation>Alle vijf voorwaarden voor de soft opt-in vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>Bewijs: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Notitie: %1</translation>
+    </message>
+    <message>
+        <source>Recorded %1 by %2</source>
+        <translation>Vastgelegd op %1 door %2</translation>
+    </message>
+    <message>
+        <source>Evidence not found</source>
+        <translation>Bewijs niet gevonden</translation>
+    </message>
+    <message>
+        <source>The evidence file is not in this store (it may not have synced yet).</source>
+        <translation>Het bewijsbestand staat niet in dit gegevensbestand (misschien is het nog niet gesynchroniseerd).</translation>
+    </message>
+    <message>
+        <source>Save evidence file</source>
+        <translation>Bewijsbestand opslaan</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>Opslaan mislukt</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 kon niet worden geschreven: %2</translation>
+    </message>
+</context>
+<context>
     <name>ConsentRepository</name>
     <message>
         <source>Choose the legal basis for this consent: the person&apos;s consent, or the soft opt-in for existing customers.</source>
@@ -594,6 +720,18 @@ Opties:
         <source>New contact</source>
         <translation>Nieuw contact</translation>
     </message>
+    <message>
+        <source>Consent</source>
+        <translation>Toestemming</translation>
+    </message>
+    <message>
+        <source>Save the contact first; then record here how and when they agreed to hear from you.</source>
+        <translation>Sla het contact eerst op; leg daarna hier vast hoe en wanneer het toestemming gaf.</translation>
+    </message>
+    <message>
+        <source>%1 is on the suppression list (%2). You can save the contact, but it will not receive mailings unless the person asks again.</source>
+        <translation>%1 staat op de blokkeerlijst (%2). U kunt het contact opslaan, maar het krijgt geen mailings tenzij de persoon er opnieuw om vraagt.</translation>
+    </message>
 </context>
 <context>
     <name>ContactListModel</name>
@@ -649,6 +787,30 @@ Opties:
     <message>
         <source>Changed</source>
         <translation>Gewijzigd</translation>
+    </message>
+    <message>
+        <source>No newsletter consent recorded: no mailings go to %1.</source>
+        <translation>Geen toestemming voor de nieuwsbrief vastgelegd: er gaan geen mailings naar %1.</translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation>%1 sinds %2</translation>
+    </message>
+    <message>
+        <source>The consent is old: ask again (re-permission).</source>
+        <translation>De toestemming is oud: vraag het opnieuw.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <source>Needs re-permission</source>
+        <translation>Opnieuw vragen</translation>
+    </message>
+    <message>
+        <source>Newsletter</source>
+        <translation>Nieuwsbrief</translation>
     </message>
 </context>
 <context>
@@ -766,6 +928,50 @@ Opties:
         <source>Add your first contact</source>
         <translation>Voeg je eerste contact toe</translation>
     </message>
+    <message>
+        <source>No contacts with this consent state</source>
+        <translation>Geen contacten met deze toestemmingsstatus</translation>
+    </message>
+    <message>
+        <source>Choose “Any consent” above to see all contacts again.</source>
+        <translation>Kies hierboven “Elke toestemming” om weer alle contacten te zien.</translation>
+    </message>
+    <message>
+        <source>Erased %1.</source>
+        <translation>%1 is gewist.</translation>
+    </message>
+    <message>
+        <source>Consent…</source>
+        <translation>Toestemming…</translation>
+    </message>
+    <message>
+        <source>Export personal data…</source>
+        <translation>Persoonsgegevens exporteren…</translation>
+    </message>
+    <message>
+        <source>Exported the personal data of %1.</source>
+        <translation>De persoonsgegevens van %1 zijn geëxporteerd.</translation>
+    </message>
+    <message>
+        <source>Erase person…</source>
+        <translation>Persoon wissen…</translation>
+    </message>
+    <message>
+        <source>Any consent</source>
+        <translation>Elke toestemming</translation>
+    </message>
+    <message>
+        <source>No consent recorded</source>
+        <translation>Geen toestemming vastgelegd</translation>
+    </message>
+    <message>
+        <source>Needs re-permission</source>
+        <translation>Opnieuw vragen</translation>
+    </message>
+    <message>
+        <source>Show only contacts with this newsletter consent</source>
+        <translation>Toon alleen contacten met deze toestemming voor de nieuwsbrief</translation>
+    </message>
 </context>
 <context>
     <name>DataSubjectRights</name>
@@ -813,6 +1019,41 @@ Opties:
     <message>
         <source>“%1” is not an e-mail address that can receive mail: the domain “%2” has no ending such as .nl or .com.</source>
         <translation>“%1” is geen e-mailadres dat mail kan ontvangen: het domein “%2” heeft geen extensie zoals .nl of .com.</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerCheck</name>
+    <message>
+        <source>Checking the consent history…</source>
+        <translation>De toestemmingsgeschiedenis wordt gecontroleerd…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Verify consent history</source>
+        <translation>Toestemmingsgeschiedenis controleren</translation>
+    </message>
+    <message>
+        <source>Checking the consent history… %L1 of %L2 events</source>
+        <translation>De toestemmingsgeschiedenis wordt gecontroleerd… %L1 van %L2 gebeurtenissen</translation>
+    </message>
+    <message>
+        <source>The consent history is intact.</source>
+        <translation>De toestemmingsgeschiedenis is intact.</translation>
+    </message>
+    <message>
+        <source>The check was stopped.</source>
+        <translation>De controle is gestopt.</translation>
+    </message>
+    <message>
+        <source>The consent history has been tampered with.</source>
+        <translation>Er is met de toestemmingsgeschiedenis geknoeid.</translation>
+    </message>
+    <message>
+        <source>%L1 events checked in %2 seconds.</source>
+        <translation>%L1 gebeurtenissen gecontroleerd in %2 seconden.</translation>
     </message>
 </context>
 <context>
@@ -988,6 +1229,204 @@ Opties:
         <source>&amp;Redo</source>
         <translation>O&amp;pnieuw</translation>
     </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>E&amp;xtra</translation>
+    </message>
+    <message>
+        <source>&amp;Verify consent history…</source>
+        <translation>Toestemmingsgeschiedenis &amp;controleren…</translation>
+    </message>
+    <message>
+        <source>Check that no consent record has been changed or removed outside Sendtrix</source>
+        <translation>Controleer dat er buiten Sendtrix om geen toestemming is gewijzigd of verwijderd</translation>
+    </message>
+</context>
+<context>
+    <name>PersonRights</name>
+    <message>
+        <source>personal-data-%1.json</source>
+        <translation>persoonsgegevens-%1.json</translation>
+    </message>
+    <message>
+        <source>Export personal data of %1</source>
+        <translation>Persoonsgegevens van %1 exporteren</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-bestanden (*.json)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Exporteren mislukt</translation>
+    </message>
+    <message>
+        <source>Personal data exported</source>
+        <translation>Persoonsgegevens geëxporteerd</translation>
+    </message>
+    <message>
+        <source>Everything Sendtrix holds about %1 is in %2: the contact&apos;s fields, lists, tags and the full consent history with evidence. You can send this file to the person.</source>
+        <translation>Alles wat Sendtrix over %1 bewaart staat in %2: de gegevens van het contact, lijsten, labels en de volledige toestemmingsgeschiedenis met bewijs. U kunt dit bestand naar de persoon sturen.</translation>
+    </message>
+    <message>
+        <source>Erase %1</source>
+        <translation>%1 wissen</translation>
+    </message>
+    <message>
+        <source>Erase %1 for good?</source>
+        <translation>%1 voorgoed wissen?</translation>
+    </message>
+    <message>
+        <source>This removes %1 from Sendtrix: the contact, its lists and tags and its whole consent history, also from your other devices once they sync. Only a salted hash of the address stays on the suppression list, so it is never mailed again, and a note that an erasure happened, without saying who.
+
+This cannot be undone. Export the data first if the person asked for a copy.</source>
+        <translation>Hiermee verdwijnt %1 uit Sendtrix: het contact, de lijsten en labels en de hele toestemmingsgeschiedenis, ook van uw andere apparaten zodra die synchroniseren. Alleen een gezouten hash van het adres blijft op de blokkeerlijst, zodat er nooit meer naartoe gemaild wordt, met een notitie dat er gewist is, zonder te zeggen wie.
+
+Dit kan niet ongedaan worden gemaakt. Exporteer de gegevens eerst als de persoon om een kopie vroeg.</translation>
+    </message>
+    <message>
+        <source>Erase for good</source>
+        <translation>Voorgoed wissen</translation>
+    </message>
+    <message>
+        <source>Erasing failed</source>
+        <translation>Wissen mislukt</translation>
+    </message>
+</context>
+<context>
+    <name>RecordConsentDialog</name>
+    <message>
+        <source>Record consent</source>
+        <translation>Toestemming vastleggen</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Rechtsgrond</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Soft opt-in: all five must be true (Telecommunicatiewet art. 11.7)</source>
+        <translation>Soft opt-in: alle vijf moeten waar zijn (Telecommunicatiewet art. 11.7)</translation>
+    </message>
+    <message>
+        <source>The address was given with a purchase</source>
+        <translation>Het adres is gegeven bij een aankoop</translation>
+    </message>
+    <message>
+        <source>The mail comes from the same company that made the sale</source>
+        <translation>De mail komt van hetzelfde bedrijf dat de verkoop deed</translation>
+    </message>
+    <message>
+        <source>The customer was told at the time that the address would be used for this</source>
+        <translation>De klant is er bij het verkrijgen op gewezen dat het adres hiervoor gebruikt wordt</translation>
+    </message>
+    <message>
+        <source>The customer could refuse at the time, free of charge</source>
+        <translation>De klant kon dat toen kosteloos weigeren</translation>
+    </message>
+    <message>
+        <source>The mailings are about the company&apos;s own, similar products</source>
+        <translation>De mailings gaan over eigen, gelijksoortige producten</translation>
+    </message>
+    <message>
+        <source>Source and proof</source>
+        <translation>Bron en bewijs</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Wording shown</source>
+        <translation>Getoonde tekst</translation>
+    </message>
+    <message>
+        <source>Privacy policy version</source>
+        <translation>Versie privacybeleid</translation>
+    </message>
+    <message>
+        <source>Evidence file</source>
+        <translation>Bewijsbestand</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Bestand kiezen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Record withdrawal</source>
+        <translation>Afmelding vastleggen</translation>
+    </message>
+    <message>
+        <source>Record that %1 agreed to be contacted. Say where and how, so you can show it later if anyone asks.</source>
+        <translation>Leg vast dat %1 ermee instemde benaderd te worden. Geef aan waar en hoe, zodat u het later kunt aantonen als iemand ernaar vraagt.</translation>
+    </message>
+    <message>
+        <source>Record that %1 no longer wants to be contacted. From now on no mailing goes to this address.</source>
+        <translation>Leg vast dat %1 niet langer benaderd wil worden. Vanaf nu gaat er geen mailing meer naar dit adres.</translation>
+    </message>
+    <message>
+        <source>e.g. Beurs Utrecht, stand 12; or the form&apos;s web address</source>
+        <translation>bijv. Beurs Utrecht, stand 12; of het webadres van het formulier</translation>
+    </message>
+    <message>
+        <source>The exact sentence the person agreed to, e.g. “Yes, send me the newsletter.”</source>
+        <translation>De precieze zin waarmee de persoon instemde, bijv. “Ja, stuur mij de nieuwsbrief.”</translation>
+    </message>
+    <message>
+        <source>e.g. 2026-01</source>
+        <translation>bijv. 2026-01</translation>
+    </message>
+    <message>
+        <source>None (optional: a scanned form, a screenshot, the e-mail)</source>
+        <translation>Geen (optioneel: een gescand formulier, een schermafbeelding, de e-mail)</translation>
+    </message>
+    <message>
+        <source>Choose an evidence file</source>
+        <translation>Kies een bewijsbestand</translation>
+    </message>
+    <message>
+        <source>Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.eml *.msg *.txt);;All files (*)</source>
+        <translation>Scans en documenten (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.eml *.msg *.txt);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Address on the suppression list</source>
+        <translation>Adres op de blokkeerlijst</translation>
+    </message>
+    <message>
+        <source>Has %1 explicitly asked to receive mail again?</source>
+        <translation>Heeft %1 uitdrukkelijk gevraagd weer mail te ontvangen?</translation>
+    </message>
+    <message>
+        <source>Yes, they asked again</source>
+        <translation>Ja, de persoon vroeg het opnieuw</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -1014,6 +1453,25 @@ Opties:
     <message>
         <source>System language</source>
         <translation>Systeemtaal</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Toestemming</translation>
+    </message>
+    <message>
+        <source>Ask again after</source>
+        <translation>Opnieuw vragen na</translation>
+    </message>
+    <message>
+        <source>Contacts whose consent is older than this, with no mailing since, are marked “needs re-permission”: ask them again or remove them.</source>
+        <translation>Contacten met een toestemming die ouder is dan dit, zonder mailing sindsdien, krijgen “opnieuw vragen”: vraag het hun opnieuw of verwijder ze.</translation>
+    </message>
+    <message numerus="yes">
+        <source> month(s)</source>
+        <translation>
+            <numerusform> maand</numerusform>
+            <numerusform> maanden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1103,6 +1561,14 @@ Opties:
     <message>
         <source>This contact no longer exists.</source>
         <translation>Dit contact bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; an evidence file can be at most %3 MB. Scan the form at a lower resolution or save it as PDF.</source>
+        <translation>%1 is %2 MB; een bewijsbestand mag hoogstens %3 MB zijn. Scan het formulier met een lagere resolutie of sla het op als pdf.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 kon niet worden gelezen: %2</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "AppInfo.h"
 #include "Settings.h"
 #include "Workspace.h"
+#include "consent/LedgerCheck.h"
 #include "contacts/ContactsPage.h"
 #include "settings/SettingsDialog.h"
 
@@ -124,6 +125,12 @@ void MainWindow::createMenus()
     m_deleteAction = m_editMenu->addAction(QIcon(QStringLiteral(":/icons/delete.svg")), QString(),
                                            m_contacts, &ContactsPage::deleteSelectedContacts);
 
+    m_toolsMenu = menuBar()->addMenu(QString());
+    m_verifyAction =
+        m_toolsMenu->addAction(QIcon(QStringLiteral(":/icons/consent.svg")), QString(), this,
+                               [this] { LedgerCheck::run(this, m_workspace.storePath()); });
+    m_verifyAction->setObjectName(QStringLiteral("verifyLedgerAction"));
+
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -140,6 +147,10 @@ void MainWindow::retranslate()
     m_editMenu->setTitle(tr("&Edit"));
     m_findAction->setText(tr("&Find contacts"));
     m_deleteAction->setText(tr("&Delete selected contacts"));
+    m_toolsMenu->setTitle(tr("&Tools"));
+    m_verifyAction->setText(tr("&Verify consent history…"));
+    m_verifyAction->setStatusTip(tr("Check that no consent record has been changed or removed "
+                                    "outside Sendtrix"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Sendtrix"));
     updateUndoActions();
@@ -173,7 +184,8 @@ void MainWindow::updateCount(qint64 shown, qint64 total)
 void MainWindow::showSettings()
 {
     SettingsDialog dialog(m_workspace.storePath(), this);
-    dialog.exec();
+    if (dialog.exec() == QDialog::Accepted)
+        m_contacts->refresh(); // the re-permission age may have changed
 }
 
 void MainWindow::showAbout()

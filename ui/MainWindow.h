@@ -48,7 +48,9 @@ private:
 
     QMenu* m_fileMenu = nullptr;
     QMenu* m_editMenu = nullptr;
+    QMenu* m_toolsMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
+    QAction* m_verifyAction = nullptr;
     QAction* m_newContactAction = nullptr;
     QAction* m_findAction = nullptr;
     QAction* m_settingsAction = nullptr;

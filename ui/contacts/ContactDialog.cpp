@@ -1,11 +1,14 @@
 #include "ContactDialog.h"
 
 #include "EmailAddress.h"
+#include "SuppressionList.h"
 #include "TagRepository.h"
 #include "Workspace.h"
+#include "consent/ConsentPanel.h"
 #include "ui_ContactDialog.h"
 
 #include <QFormLayout>
+#include <QLabel>
 #include <QPushButton>
 
 ContactDialog::ContactDialog(Workspace& workspace, const Contact& contact, QWidget* parent,
@@ -40,7 +43,54 @@ ContactDialog::ContactDialog(Workspace& workspace, const Contact& contact, QWidg
     load(contact);
     updateTitle();
     alignLabels();
+    addConsentTab();
+    connect(m_ui->emailEdit, &QLineEdit::editingFinished, this,
+            &ContactDialog::warnAboutSuppression);
     m_ui->emailEdit->setFocus();
+}
+
+void ContactDialog::addConsentTab()
+{
+    if (m_original.id) {
+        m_consentPanel = new ConsentPanel(m_workspace, m_original, this);
+        m_consentPanel->setObjectName(QStringLiteral("consentPanel"));
+        connect(m_consentPanel, &ConsentPanel::erased, this, [this] {
+            m_erased = true;
+            QDialog::reject();
+        });
+        m_ui->tabs->addTab(m_consentPanel, QIcon(QStringLiteral(":/icons/consent.svg")),
+                           tr("Consent"));
+    } else {
+        m_consentHint = new QLabel(this);
+        m_consentHint->setWordWrap(true);
+        m_consentHint->setAlignment(Qt::AlignCenter);
+        m_consentHint->setMargin(24);
+        m_consentHint->setText(tr("Save the contact first; then record here how and when they "
+                                  "agreed to hear from you."));
+        m_ui->tabs->addTab(m_consentHint, QIcon(QStringLiteral(":/icons/consent.svg")),
+                           tr("Consent"));
+    }
+}
+
+void ContactDialog::showConsentTab()
+{
+    m_ui->tabs->setCurrentIndex(m_ui->tabs->count() - 1);
+}
+
+void ContactDialog::warnAboutSuppression()
+{
+    // Adding an address that unsubscribed, bounced or was erased is allowed (a customer
+    // record), but the user should know it stays unmailable.
+    const QString email = m_ui->emailEdit->text().trimmed();
+    if (email.isEmpty() || email.compare(m_original.email, Qt::CaseInsensitive) == 0)
+        return;
+    if (const auto entry = m_workspace.suppressionOf(email)) {
+        m_ui->errorLabel->setText(
+            tr("%1 is on the suppression list (%2). You can save the contact, but it will not "
+               "receive mailings unless the person asks again.")
+                .arg(email, SuppressionList::describe(*entry)));
+        m_ui->errorLabel->show();
+    }
 }
 
 ContactDialog::~ContactDialog() = default;
@@ -164,6 +214,11 @@ void ContactDialog::changeEvent(QEvent* event)
         m_ui->retranslateUi(this);
         updateTitle();
         alignLabels();
+        const int consentTab = m_ui->tabs->count() - 1;
+        m_ui->tabs->setTabText(consentTab, tr("Consent"));
+        if (m_consentHint)
+            m_consentHint->setText(tr("Save the contact first; then record here how and when "
+                                      "they agreed to hear from you."));
     }
     QDialog::changeEvent(event);
 }

@@ -9,6 +9,8 @@ namespace Ui {
 class ContactDialog;
 }
 class Workspace;
+class ConsentPanel;
+class QLabel;
 
 // Add or edit one contact. Save validates (e-mail per the HTML rule, IDN to ACE, no
 // duplicate) and stays open with a message that names the problem.
@@ -27,6 +29,9 @@ public:
     const Contact& savedContact() const { return m_saved; }
 
     void accept() override;
+    void showConsentTab();
+    // True when the user erased the person from the consent tab (the dialog closed).
+    bool personErased() const { return m_erased; }
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -37,10 +42,15 @@ private:
     void showError(const QString& message, QWidget* field = nullptr);
     void updateTitle();
     void alignLabels();
+    void addConsentTab();
+    void warnAboutSuppression();
 
     std::unique_ptr<Ui::ContactDialog> m_ui;
     Workspace& m_workspace;
     Contact m_original;
     Contact m_saved;
     qint64 m_listId = 0;
+    ConsentPanel* m_consentPanel = nullptr;
+    QLabel* m_consentHint = nullptr;
+    bool m_erased = false;
 };

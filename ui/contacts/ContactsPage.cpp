@@ -1,5 +1,7 @@
 #include "ContactsPage.h"
 
+#include "ConsentEvent.h"
+#include "ConsentStateDelegate.h"
 #include "ContactDialog.h"
 #include "ContactListModel.h"
 #include "ContactRepository.h"
@@ -8,11 +10,14 @@
 #include "DeleteContactsCommand.h"
 #include "ListRepository.h"
 #include "ListsPanel.h"
+#include "Settings.h"
 #include "Workspace.h"
+#include "consent/PersonRights.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -37,9 +42,10 @@ ContactsPage::ContactsPage(Workspace& workspace, QUndoStack& undoStack, QWidget*
     : QWidget(parent)
     , m_workspace(workspace)
     , m_undoStack(undoStack)
-    , m_model(new ContactTableModel(workspace.contacts(), this))
+    , m_model(new ContactTableModel(workspace.contacts(), &workspace.consent(), this))
     , m_lists(new ListsPanel(workspace, this))
     , m_search(new QLineEdit(this))
+    , m_consentFilter(new QComboBox(this))
     , m_searchTimer(new QTimer(this))
     , m_addButton(new QPushButton(this))
     , m_editButton(new QPushButton(this))
@@ -77,9 +83,17 @@ ContactsPage::ContactsPage(Workspace& workspace, QUndoStack& undoStack, QWidget*
     connect(m_editButton, &QPushButton::clicked, this, &ContactsPage::editCurrentContact);
     connect(m_deleteButton, &QPushButton::clicked, this, &ContactsPage::deleteSelectedContacts);
 
+    m_consentFilter->setObjectName(QStringLiteral("consentFilter"));
+    m_consentFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(m_consentFilter, &QComboBox::activated, this, [this] {
+        m_model->setConsentFilter(ContactQuery::Consent(m_consentFilter->currentData().toInt()));
+        updateState();
+    });
+
     auto* toolbar = new QHBoxLayout;
     toolbar->setContentsMargins(0, 0, 0, 0);
     toolbar->addWidget(m_search, 1);
+    toolbar->addWidget(m_consentFilter);
     toolbar->addSpacing(12);
     toolbar->addWidget(m_addButton);
     toolbar->addWidget(m_editButton);
@@ -108,6 +122,19 @@ ContactsPage::ContactsPage(Workspace& workspace, QUndoStack& undoStack, QWidget*
     header->setSectionsMovable(true);
     header->setStretchLastSection(true);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_table->setItemDelegateForColumn(ContactTableModel::Newsletter,
+                                      new ConsentStateDelegate(m_table));
+    // The consent column has no order of its own: a click there keeps the current order.
+    connect(header, &QHeaderView::sortIndicatorChanged, this,
+            [this, header](int section, Qt::SortOrder order) {
+                if (ContactTableModel::isSortable(section)) {
+                    m_sortSection = section;
+                    m_sortOrder = order;
+                    return;
+                }
+                const QSignalBlocker block(header);
+                header->setSortIndicator(m_sortSection, m_sortOrder);
+            });
     connect(m_table, &QTableView::doubleClicked, this, &ContactsPage::editCurrentContact);
     connect(m_table, &ContactsTableView::typedText, this, [this](const QString& text) {
         // Typing in the table searches, as it would in a mail client's message list: the
@@ -210,8 +237,9 @@ void ContactsPage::sizeColumnsOnce()
     if (m_columnsSized || !m_table->isVisible() || width < 300)
         return;
     m_columnsSized = true;
-    const double shares[] = {0.27, 0.12, 0.16, 0.18, 0.11}; // "Changed" takes the rest
-    for (int column = 0; column < 5; ++column)
+    // "Newsletter" takes the rest.
+    const double shares[] = {0.23, 0.10, 0.13, 0.16, 0.10, 0.11};
+    for (int column = 0; column < 6; ++column)
         m_table->horizontalHeader()->resizeSection(column, int(width * shares[column]));
 }
 
@@ -233,7 +261,11 @@ void ContactsPage::refresh()
 {
     m_total = m_workspace.contacts().count({});
     m_lists->model()->setAllContactsCount(m_total);
-    m_model->reload();
+    const qint64 cutoff = Settings().repermissionCutoffMs();
+    if (m_model->query().repermissionBeforeMs != cutoff)
+        m_model->setRepermissionCutoff(cutoff);
+    else
+        m_model->reload();
 }
 
 void ContactsPage::updateState()
@@ -245,8 +277,12 @@ void ContactsPage::updateState()
         m_stack->setCurrentWidget(m_table);
         QTimer::singleShot(0, this, &ContactsPage::sizeColumnsOnce);
     } else {
-        m_emptyAddButton->setVisible(!searching && listId == 0);
-        if (searching) {
+        const bool filtered = m_model->query().consent != ContactQuery::Consent::Any;
+        m_emptyAddButton->setVisible(!searching && listId == 0 && !filtered);
+        if (filtered && !searching) {
+            m_emptyTitle->setText(tr("No contacts with this consent state"));
+            m_emptyText->setText(tr("Choose “Any consent” above to see all contacts again."));
+        } else if (searching) {
             m_emptyTitle->setText(
                 tr("No contacts match “%1”").arg(m_model->query().search.trimmed()));
             m_emptyText->setText(
@@ -311,12 +347,26 @@ void ContactsPage::editCurrentContact()
     if (!current.isValid())
         return;
     const auto contact = m_workspace.contacts().findById(m_model->contactIdAt(current.row()));
-    if (!contact)
+    if (contact)
+        editContact(*contact, false);
+}
+
+void ContactsPage::editContact(const Contact& contact, bool consentTab)
+{
+    ContactDialog dialog(m_workspace, contact, this);
+    if (consentTab)
+        dialog.showConsentTab();
+    const int result = dialog.exec();
+    if (dialog.personErased()) {
+        emit message(tr("Erased %1.").arg(contact.email));
         return;
-    ContactDialog dialog(m_workspace, *contact, this);
-    if (dialog.exec() != QDialog::Accepted)
+    }
+    if (result != QDialog::Accepted) {
+        m_model->reload(); // consent recorded in the dialog shows in the table
+        selectContact(contact.id);
         return;
-    selectContact(contact->id);
+    }
+    selectContact(contact.id);
     emit message(tr("Saved %1.").arg(dialog.savedContact().displayName()));
 }
 
@@ -358,6 +408,19 @@ void ContactsPage::showContextMenu(const QPoint& pos)
                 const QString email = contact->email;
                 menu.addAction(tr("Copy e-mail address"), this,
                                [email] { QApplication::clipboard()->setText(email); });
+                menu.addSeparator();
+                const Contact c = *contact;
+                menu.addAction(QIcon(QStringLiteral(":/icons/consent.svg")), tr("Consent…"), this,
+                               [this, c] { editContact(c, true); });
+                menu.addAction(tr("Export personal data…"), this, [this, c] {
+                    if (PersonRights::exportPersonalData(this, m_workspace, c))
+                        emit message(tr("Exported the personal data of %1.").arg(c.displayName()));
+                });
+                menu.addAction(tr("Erase person…"), this, [this, c] {
+                    if (PersonRights::erase(this, m_workspace, c))
+                        emit message(tr("Erased %1.").arg(c.email));
+                });
+                menu.addSeparator();
             }
         }
         QMenu* addTo = menu.addMenu(QIcon(QStringLiteral(":/icons/list.svg")), tr("Add to list"));
@@ -411,8 +474,33 @@ void ContactsPage::retranslate()
     m_deleteButton->setText(tr("Delete"));
     m_deleteButton->setToolTip(tr("Delete the selected contacts (you can undo this)"));
     m_emptyAddButton->setText(tr("Add your first contact"));
+    fillConsentFilter();
     m_model->headerDataChanged(Qt::Horizontal, 0, ContactTableModel::ColumnCount - 1);
     updateState();
+}
+
+void ContactsPage::fillConsentFilter()
+{
+    using C = ContactQuery::Consent;
+    const int chosen =
+        m_consentFilter->count() > 0 ? m_consentFilter->currentData().toInt() : int(C::Any);
+    const QSignalBlocker block(m_consentFilter);
+    m_consentFilter->clear();
+    m_consentFilter->addItem(tr("Any consent"), int(C::Any));
+    m_consentFilter->addItem(ConsentEvent::stateLabel(ConsentEvent::State::Subscribed),
+                             int(C::Subscribed));
+    m_consentFilter->addItem(ConsentEvent::stateLabel(ConsentEvent::State::Pending),
+                             int(C::Pending));
+    m_consentFilter->addItem(ConsentEvent::stateLabel(ConsentEvent::State::Unsubscribed),
+                             int(C::Unsubscribed));
+    m_consentFilter->addItem(ConsentEvent::stateLabel(ConsentEvent::State::Bounced),
+                             int(C::Bounced));
+    m_consentFilter->addItem(ConsentEvent::stateLabel(ConsentEvent::State::Complained),
+                             int(C::Complained));
+    m_consentFilter->addItem(tr("No consent recorded"), int(C::NoneRecorded));
+    m_consentFilter->addItem(tr("Needs re-permission"), int(C::NeedsRepermission));
+    m_consentFilter->setToolTip(tr("Show only contacts with this newsletter consent"));
+    m_consentFilter->setCurrentIndex(std::max(0, m_consentFilter->findData(chosen)));
 }
 
 void ContactsPage::changeEvent(QEvent* event)

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "Contact.h"
 #include "ContactsTableView.h"
 
 #include <QWidget>
 
 class ContactTableModel;
 class ListsPanel;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -26,6 +28,7 @@ public:
     ContactTableModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
     QLineEdit* searchEdit() const { return m_search; }
+    QComboBox* consentFilter() const { return m_consentFilter; }
     ListsPanel* listsPanel() const { return m_lists; }
     qint64 shownCount() const;
     qint64 totalCount() const { return m_total; }
@@ -37,6 +40,8 @@ public slots:
     void editCurrentContact();
     void deleteSelectedContacts();
     void focusSearch();
+    // Re-reads counts, consent and settings after a change.
+    void refresh();
 
 signals:
     // A short sentence for the status bar.
@@ -51,16 +56,18 @@ private:
     QList<qint64> selectedContactIds() const;
     void selectContact(qint64 contactId);
     void showContextMenu(const QPoint& pos);
-    void refresh();
     void updateState();
     void retranslate();
     void sizeColumnsOnce();
+    void fillConsentFilter();
+    void editContact(const Contact& contact, bool consentTab);
 
     Workspace& m_workspace;
     QUndoStack& m_undoStack;
     ContactTableModel* m_model;
     ListsPanel* m_lists;
     QLineEdit* m_search;
+    QComboBox* m_consentFilter;
     QTimer* m_searchTimer;
     QPushButton* m_addButton;
     QPushButton* m_editButton;
@@ -73,4 +80,6 @@ private:
     QPushButton* m_emptyAddButton;
     qint64 m_total = 0;
     bool m_columnsSized = false;
+    int m_sortSection = 2; // ContactTableModel::LastName
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };

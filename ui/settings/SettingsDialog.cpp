@@ -13,9 +13,19 @@ SettingsDialog::SettingsDialog(const QString& storePath, QWidget* parent)
     m_ui->setupUi(this);
     m_ui->storePathLabel->setText(QDir::toNativeSeparators(storePath));
     fillLanguages();
+    m_ui->repermissionSpin->setValue(Settings().repermissionMonths());
+    updateSuffix();
+    connect(m_ui->repermissionSpin, &QSpinBox::valueChanged, this, &SettingsDialog::updateSuffix);
 }
 
 SettingsDialog::~SettingsDialog() = default;
+
+void SettingsDialog::updateSuffix()
+{
+    // " months" with the right plural for the number shown.
+    const int n = m_ui->repermissionSpin->value();
+    m_ui->repermissionSpin->setSuffix(tr(" month(s)", "", n));
+}
 
 void SettingsDialog::fillLanguages()
 {
@@ -35,6 +45,7 @@ void SettingsDialog::accept()
 {
     const QString code = m_ui->languageCombo->currentData().toString();
     Settings().setLanguage(code);
+    Settings().setRepermissionMonths(m_ui->repermissionSpin->value());
     Language::apply(code);
     QDialog::accept();
 }
@@ -44,6 +55,7 @@ void SettingsDialog::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         fillLanguages();
+        updateSuffix();
     }
     QDialog::changeEvent(event);
 }

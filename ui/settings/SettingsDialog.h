@@ -23,6 +23,7 @@ protected:
 
 private:
     void fillLanguages();
+    void updateSuffix();
 
     std::unique_ptr<Ui::SettingsDialog> m_ui;
 };
