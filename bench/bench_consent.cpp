@@ -277,7 +277,29 @@ int main(int argc, char* argv[])
                 "%.2f ms (target <= 2 ms)\n",
                 recordTimes.size(), rs.p50, rs.p95, rs.max);
 
-    // 3. Verify the whole ledger.
+    // 3. Erasing one person (AVG art. 17), search index merge and WAL truncation included.
+    {
+        std::vector<double> eraseTimes;
+        for (qint64 index : {123457, 523457, 923457}) {
+            const Contact c = DutchContacts::make(index);
+            const auto found = repo.findByEmail(c.email);
+            if (!found)
+                continue;
+            QElapsedTimer t;
+            t.start();
+            auto erased = ws.erasePerson(found->id);
+            eraseTimes.push_back(ms(t));
+            if (!erased.ok())
+                qFatal("%s", qPrintable(erased.errorMessage()));
+        }
+        if (!eraseTimes.empty()) {
+            const Stats es = stats(eraseTimes);
+            std::printf("\nerase one person (%zu runs): p50 %.0f ms  max %.0f ms\n",
+                        eraseTimes.size(), es.p50, es.max);
+        }
+    }
+
+    // 4. Verify the whole ledger.
     const auto report = ConsentRepository::verify(path);
     std::printf("\nverify ledger: %lld events of %lld contacts in %.1f s = %.0f events/s, %s\n",
                 report.events, report.contacts, double(report.elapsedMs) / 1000,

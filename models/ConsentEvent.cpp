@@ -2,6 +2,7 @@
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
+#include <cstdio>
 
 namespace {
 
@@ -60,13 +61,113 @@ bool ConsentEvent::SoftOptIn::operator==(const SoftOptIn& o) const
     return toJson() == o.toJson();
 }
 
+namespace {
+
+// A JSON string per RFC 8259: quotes, backslashes and control characters escaped, the rest
+// as UTF-8.
+void appendJsonString(QByteArray& out, const QString& text)
+{
+    out += '"';
+    const QByteArray utf8 = text.toUtf8();
+    for (const char ch : utf8) {
+        const auto c = static_cast<unsigned char>(ch);
+        switch (c) {
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        default:
+            if (c < 0x20) {
+                char escaped[8];
+                std::snprintf(escaped, sizeof escaped, "\\u%04x", c);
+                out += escaped;
+            } else {
+                out += ch;
+            }
+        }
+    }
+    out += '"';
+}
+
+} // namespace
+
 QByteArray ConsentEvent::canonicalForm() const
 {
-    // QJsonDocument writes object keys sorted, so this is stable across platforms.
-    QJsonObject o = toJson();
-    o.remove(QStringLiteral("rev"));
-    o.remove(QStringLiteral("hash"));
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+    // Keys in byte order, no spaces: the same bytes on every platform and in every version
+    // (the server computes them too). Everything but the local id, rev and the hash itself.
+    // Written out by hand: verifying millions of events should not build a JSON tree each.
+    QByteArray out;
+    out.reserve(512 + wording.size() * 2);
+    auto key = [&out](const char* name, bool first = false) {
+        if (!first)
+            out += ',';
+        out += '"';
+        out += name;
+        out += "\":";
+    };
+    out += '{';
+    key("actor", true);
+    appendJsonString(out, actor);
+    key("basis");
+    appendJsonString(out, basisName(basis));
+    key("contact_uuid");
+    appendJsonString(out, contactUuid);
+    key("evidence_name");
+    appendJsonString(out, evidenceName);
+    key("evidence_note");
+    appendJsonString(out, evidenceNote);
+    key("evidence_sha256");
+    appendJsonString(out, evidenceSha256);
+    key("occurred_at");
+    out += QByteArray::number(occurredAt);
+    key("policy_version");
+    appendJsonString(out, policyVersion);
+    key("prev_hash");
+    appendJsonString(out, prevHash);
+    key("purpose");
+    appendJsonString(out, purposeName(purpose));
+    key("recorded_at");
+    out += QByteArray::number(recordedAt);
+    key("soft_opt_in");
+    if (basis == Basis::SoftOptIn) {
+        const SoftOptIn& s = softOptIn;
+        out += "{\"address_from_sale\":";
+        out += s.addressFromSale ? "true" : "false";
+        out += ",\"informed_at_collection\":";
+        out += s.informedAtCollection ? "true" : "false";
+        out += ",\"opt_out_offered_at_collection\":";
+        out += s.optOutOfferedAtCollection ? "true" : "false";
+        out += ",\"same_legal_entity\":";
+        out += s.sameLegalEntity ? "true" : "false";
+        out += ",\"similar_own_products\":";
+        out += s.similarOwnProducts ? "true" : "false";
+        out += '}';
+    } else {
+        out += "null";
+    }
+    key("source");
+    appendJsonString(out, source);
+    key("source_detail");
+    appendJsonString(out, sourceDetail);
+    key("state");
+    appendJsonString(out, stateName(state));
+    key("uuid");
+    appendJsonString(out, uuid);
+    key("wording");
+    appendJsonString(out, wording);
+    out += '}';
+    return out;
 }
 
 QString ConsentEvent::computeHash() const

@@ -3,6 +3,7 @@
 #include "ChangeLog.h"
 #include "Clock.h"
 #include "Contact.h"
+#include "ReadOnlyConnection.h"
 #include "Store.h"
 #include "SuppressionList.h"
 #include "Transaction.h"
@@ -17,6 +18,10 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
+
+#if SENDTRIX_SQLITE_C_API
+#include <sqlite3.h>
+#endif
 
 namespace {
 
@@ -465,6 +470,20 @@ qint64 ConsentRepository::countInState(ConsentEvent::Purpose purpose, ConsentEve
     return n;
 }
 
+qint64 ConsentRepository::countSubscribedBefore(qint64 beforeMs)
+{
+    // A range of the state index: no row of contacts is read.
+    QSqlQuery& q = m_store.statement(QStringLiteral(
+        "SELECT count(*) FROM consent_state WHERE purpose = 'newsletter' AND state = "
+        "'subscribed' AND live = 1 AND occurred_at < ?"));
+    q.bindValue(0, beforeMs);
+    qint64 n = 0;
+    if (q.exec() && q.next())
+        n = q.value(0).toLongLong();
+    q.finish();
+    return n;
+}
+
 qint64 ConsentRepository::eventCount()
 {
     QSqlQuery& q = m_store.statement(QStringLiteral("SELECT max(id) FROM consent_events"));
@@ -498,13 +517,233 @@ ConsentRepository::verify(const std::function<bool(qint64, qint64)>& progress)
     return verify(m_store.path(), progress);
 }
 
-ConsentRepository::VerifyReport
-ConsentRepository::verify(const QString& storePath,
-                          const std::function<bool(qint64, qint64)>& progress)
+namespace {
+
+// One event row of the verification stream, and one row of consent_chain.
+struct VerifyRow
 {
-    VerifyReport report;
-    QElapsedTimer timer;
-    timer.start();
+    ConsentEvent event;
+    QString contactUuid; // of the contact row the event points at now
+    QString email;
+};
+struct ChainRow
+{
+    qint64 contactId = 0;
+    QString head;
+    qint64 events = 0;
+    QString email;
+};
+
+const char* const kVerifyEventsSql =
+    "SELECT e.id, e.uuid, e.rev, e.recorded_at, e.contact_id, e.contact_uuid, e.purpose, "
+    "e.state, e.basis, e.occurred_at, e.source, e.source_detail, e.wording, e.policy_version, "
+    "e.soft_opt_in, e.evidence_sha256, e.evidence_name, e.evidence_note, e.actor, e.prev_hash, "
+    "e.hash, c.uuid, c.email FROM consent_events e LEFT JOIN contacts c ON c.id = e.contact_id "
+    "ORDER BY e.contact_id, e.id";
+const char* const kVerifyChainSql =
+    "SELECT h.contact_id, h.head, h.events, c.email FROM consent_chain h "
+    "LEFT JOIN contacts c ON c.id = h.contact_id ORDER BY h.contact_id";
+
+// The checks, fed by either reader below: every hash recomputed, every link followed, the
+// chain table compared.
+class LedgerVerifier
+{
+    Q_DECLARE_TR_FUNCTIONS(ConsentRepository)
+
+public:
+    LedgerVerifier(ConsentRepository::VerifyReport& report,
+                   std::function<bool(ChainRow&)> nextChain)
+        : m_report(report)
+        , m_nextChain(std::move(nextChain))
+    {
+        m_chainValid = m_nextChain(m_chain);
+    }
+
+    void add(const VerifyRow& row)
+    {
+        const ConsentEvent& e = row.event;
+        if (e.contactId != m_contactId) {
+            closeContact();
+            m_contactId = e.contactId;
+            m_email = row.email;
+            m_seen.clear();
+            m_count = 0;
+        }
+        ++m_count;
+        ++m_report.events;
+        if (e.computeHash() != e.hash)
+            m_report.problems
+                << tr("The event “%1” has been changed after it was recorded.").arg(label(e));
+        else if (row.contactUuid != e.contactUuid)
+            m_report.problems
+                << tr("The event “%1” has been moved to another contact.").arg(label(e));
+        if (e.prevHash != ConsentEvent::genesisHash() && !m_seen.contains(e.prevHash))
+            m_report.problems << tr("The event before “%1” has been removed.").arg(label(e));
+        m_seen.insert(e.hash);
+        m_last = e.hash;
+    }
+
+    void finish()
+    {
+        closeContact();
+        while (m_chainValid) {
+            m_report.problems
+                << tr("All consent events of %1 have been removed.").arg(m_chain.email);
+            m_chainValid = m_nextChain(m_chain);
+        }
+    }
+
+private:
+    QString label(const ConsentEvent& e) const
+    {
+        return tr("%1, %2 (%3) of %4", "purpose, state (date) of e-mail")
+            .arg(ConsentEvent::purposeLabel(e.purpose), ConsentEvent::stateLabel(e.state),
+                 dateText(e.occurredAt), m_email.isEmpty() ? e.contactUuid : m_email);
+    }
+
+    void closeContact()
+    {
+        if (m_contactId < 0)
+            return;
+        ++m_report.contacts;
+        while (m_chainValid && m_chain.contactId < m_contactId) {
+            m_report.problems
+                << tr("All consent events of %1 have been removed.").arg(m_chain.email);
+            m_chainValid = m_nextChain(m_chain);
+        }
+        if (!m_chainValid || m_chain.contactId != m_contactId) {
+            m_report.problems << tr("The consent history of %1 is not registered: events were "
+                                    "added outside Sendtrix.")
+                                     .arg(m_email);
+            return;
+        }
+        if (m_chain.head != m_last && !m_seen.contains(m_chain.head))
+            m_report.problems
+                << tr("The latest consent event of %1 has been removed.").arg(m_email);
+        else if (m_chain.events > m_count)
+            m_report.problems << tr("%n consent event(s) of %1 have been removed.", "",
+                                    int(m_chain.events - m_count))
+                                     .arg(m_email);
+        else if (m_chain.events < m_count)
+            m_report.problems << tr("%n consent event(s) of %1 were added outside Sendtrix.", "",
+                                    int(m_count - m_chain.events))
+                                     .arg(m_email);
+        m_chainValid = m_nextChain(m_chain);
+    }
+
+    ConsentRepository::VerifyReport& m_report;
+    std::function<bool(ChainRow&)> m_nextChain;
+    ChainRow m_chain;
+    bool m_chainValid = false;
+    qint64 m_contactId = -1;
+    QString m_email;
+    QSet<QString> m_seen; // hashes of this contact's events so far
+    QString m_last;
+    qint64 m_count = 0;
+};
+
+#if SENDTRIX_SQLITE_C_API
+ConsentEvent::SoftOptIn softOptInFrom(const QByteArray& json)
+{
+    return ConsentEvent::SoftOptIn::fromJson(QJsonDocument::fromJson(json).object());
+}
+
+QString text(sqlite3_stmt* st, int column)
+{
+    const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(st, column));
+    return data ? QString::fromUtf8(data, sqlite3_column_bytes(st, column)) : QString();
+}
+
+// The fast path: the system SQLite's C API on a read-only connection of its own, reading
+// UTF-8 straight into the event (no QVariant per value): several times the Qt SQL rate.
+bool verifyThroughCApi(const QString& storePath, ConsentRepository::VerifyReport& report,
+                       const std::function<bool(qint64, qint64)>& progress)
+{
+    ReadOnlyConnection db = openReadOnlyConnection(storePath);
+    if (!db)
+        return false;
+    sqlite3_exec(db.get(), "BEGIN", nullptr, nullptr, nullptr); // one snapshot for all reads
+    qint64 total = 0;
+    sqlite3_stmt* st = nullptr;
+    if (sqlite3_prepare_v2(db.get(), "SELECT count(*) FROM consent_events", -1, &st, nullptr) ==
+            SQLITE_OK &&
+        sqlite3_step(st) == SQLITE_ROW)
+        total = sqlite3_column_int64(st, 0);
+    sqlite3_finalize(st);
+
+    sqlite3_stmt* chain = nullptr;
+    sqlite3_stmt* events = nullptr;
+    if (sqlite3_prepare_v2(db.get(), kVerifyChainSql, -1, &chain, nullptr) != SQLITE_OK ||
+        sqlite3_prepare_v2(db.get(), kVerifyEventsSql, -1, &events, nullptr) != SQLITE_OK) {
+        report.problems << ConsentRepository::tr("The consent history could not be read: %1")
+                               .arg(QString::fromUtf8(sqlite3_errmsg(db.get())));
+        sqlite3_finalize(chain);
+        sqlite3_finalize(events);
+        return true;
+    }
+    LedgerVerifier verifier(report, [chain](ChainRow& row) {
+        if (sqlite3_step(chain) != SQLITE_ROW)
+            return false;
+        row.contactId = sqlite3_column_int64(chain, 0);
+        row.head = text(chain, 1);
+        row.events = sqlite3_column_int64(chain, 2);
+        row.email = text(chain, 3);
+        return true;
+    });
+    VerifyRow row;
+    ConsentEvent& e = row.event;
+    while (sqlite3_step(events) == SQLITE_ROW) {
+        e.id = sqlite3_column_int64(events, 0);
+        e.uuid = text(events, 1);
+        e.rev.reset();
+        if (sqlite3_column_type(events, 2) != SQLITE_NULL)
+            e.rev = sqlite3_column_int64(events, 2);
+        e.recordedAt = sqlite3_column_int64(events, 3);
+        e.contactId = sqlite3_column_int64(events, 4);
+        e.contactUuid = text(events, 5);
+        e.purpose = ConsentEvent::purposeFromName(text(events, 6))
+                        .value_or(ConsentEvent::Purpose::Newsletter);
+        e.state = ConsentEvent::stateFromName(text(events, 7))
+                      .value_or(ConsentEvent::State::Unsubscribed);
+        e.basis = ConsentEvent::basisFromName(text(events, 8)).value_or(ConsentEvent::Basis::None);
+        e.occurredAt = sqlite3_column_int64(events, 9);
+        e.source = text(events, 10);
+        e.sourceDetail = text(events, 11);
+        e.wording = text(events, 12);
+        e.policyVersion = text(events, 13);
+        e.softOptIn = sqlite3_column_type(events, 14) == SQLITE_NULL
+                          ? ConsentEvent::SoftOptIn()
+                          : softOptInFrom(text(events, 14).toUtf8());
+        e.evidenceSha256 = text(events, 15);
+        e.evidenceName = text(events, 16);
+        e.evidenceNote = text(events, 17);
+        e.actor = text(events, 18);
+        e.prevHash = text(events, 19);
+        e.hash = text(events, 20);
+        row.contactUuid = text(events, 21);
+        row.email = text(events, 22);
+        verifier.add(row);
+        if (progress && report.events % 20000 == 0 && !progress(report.events, total)) {
+            report.cancelled = true;
+            break;
+        }
+    }
+    if (!report.cancelled) {
+        verifier.finish();
+        if (progress)
+            progress(report.events, total);
+    }
+    sqlite3_finalize(events);
+    sqlite3_finalize(chain);
+    sqlite3_exec(db.get(), "COMMIT", nullptr, nullptr, nullptr);
+    return true;
+}
+#endif
+
+// The portable path, through Qt SQL on a read-only connection of its own.
+void verifyThroughQtSql(const QString& storePath, ConsentRepository::VerifyReport& report,
+                        const std::function<bool(qint64, qint64)>& progress)
+{
     const QString name =
         QStringLiteral("sendtrix-verify-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     {
@@ -512,121 +751,71 @@ ConsentRepository::verify(const QString& storePath,
         db.setDatabaseName(storePath);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
         if (!db.open()) {
-            report.problems << tr("The store %1 could not be opened to check it: %2")
+            report.problems << ConsentRepository::tr("The store %1 could not be opened to check "
+                                                     "it: %2")
                                    .arg(storePath, db.lastError().text());
-            QSqlDatabase::removeDatabase(name);
-            return report;
-        }
-        QSqlQuery q(db);
-        q.setForwardOnly(true);
-        // One read transaction: the events and the chain heads from the same moment.
-        q.exec(QStringLiteral("BEGIN"));
-        qint64 total = 0;
-        if (q.exec(QStringLiteral("SELECT count(*) FROM consent_events")) && q.next())
-            total = q.value(0).toLongLong();
-        q.finish();
-
-        QSqlQuery heads(db);
-        heads.setForwardOnly(true);
-        heads.exec(
-            QStringLiteral("SELECT h.contact_id, h.head, h.events, c.email FROM consent_chain h "
-                           "LEFT JOIN contacts c ON c.id = h.contact_id ORDER BY h.contact_id"));
-        bool headValid = heads.next();
-
-        QSqlQuery events(db);
-        events.setForwardOnly(true);
-        const bool ran =
-            events.exec(QStringLiteral("SELECT %1, c.uuid, c.email FROM consent_events e "
-                                       "LEFT JOIN contacts c ON c.id = e.contact_id "
-                                       "ORDER BY e.contact_id, e.id")
-                            .arg(QLatin1String(kEventColumns)));
-        if (!ran)
-            report.problems
-                << tr("The consent history could not be read: %1").arg(events.lastError().text());
-
-        qint64 contactId = -1;
-        QString email;
-        QSet<QString> seen; // hashes of this contact's events so far
-        QString last;
-        qint64 count = 0;
-        auto label = [&](const ConsentEvent& e) {
-            return tr("%1, %2 (%3) of %4", "purpose, state (date) of e-mail")
-                .arg(ConsentEvent::purposeLabel(e.purpose), ConsentEvent::stateLabel(e.state),
-                     dateText(e.occurredAt), email.isEmpty() ? e.contactUuid : email);
-        };
-        // Compares what the chain table says about a contact with what was found.
-        auto closeContact =
-            [&]() {
-                if (contactId < 0)
-                    return;
-                ++report.contacts;
-                while (headValid && heads.value(0).toLongLong() < contactId) {
-                    report.problems << tr("All consent events of %1 have been removed.")
-                                           .arg(heads.value(3).toString());
-                    headValid = heads.next();
+        } else {
+            QSqlQuery q(db);
+            q.exec(QStringLiteral("BEGIN")); // one snapshot for all reads
+            qint64 total = 0;
+            if (q.exec(QStringLiteral("SELECT count(*) FROM consent_events")) && q.next())
+                total = q.value(0).toLongLong();
+            q.finish();
+            QSqlQuery chain(db);
+            chain.setForwardOnly(true);
+            chain.exec(QString::fromLatin1(kVerifyChainSql));
+            QSqlQuery events(db);
+            events.setForwardOnly(true);
+            if (!events.exec(QString::fromLatin1(kVerifyEventsSql)))
+                report.problems << ConsentRepository::tr("The consent history could not be "
+                                                         "read: %1")
+                                       .arg(events.lastError().text());
+            LedgerVerifier verifier(report, [&chain](ChainRow& row) {
+                if (!chain.next())
+                    return false;
+                row.contactId = chain.value(0).toLongLong();
+                row.head = chain.value(1).toString();
+                row.events = chain.value(2).toLongLong();
+                row.email = chain.value(3).toString();
+                return true;
+            });
+            VerifyRow row;
+            while (events.isActive() && events.next()) {
+                row.event = readEvent(events);
+                row.contactUuid = events.value(21).toString();
+                row.email = events.value(22).toString();
+                verifier.add(row);
+                if (progress && report.events % 20000 == 0 && !progress(report.events, total)) {
+                    report.cancelled = true;
+                    break;
                 }
-                if (!headValid || heads.value(0).toLongLong() != contactId) {
-                    report.problems << tr("The consent history of %1 is not registered: events "
-                                          "were added outside Sendtrix.")
-                                           .arg(email);
-                    return;
-                }
-                const qint64 expected = heads.value(2).toLongLong();
-                if (heads.value(1).toString() != last && !seen.contains(heads.value(1).toString()))
-                    report.problems
-                        << tr("The latest consent event of %1 has been removed.").arg(email);
-                else if (expected > count)
-                    report.problems << tr("%n consent event(s) of %1 have been removed.", "",
-                                          int(expected - count))
-                                           .arg(email);
-                else if (expected < count)
-                    report.problems << tr("%n consent event(s) of %1 were added outside Sendtrix.",
-                                          "", int(count - expected))
-                                           .arg(email);
-                headValid = heads.next();
-            };
-
-        while (ran && events.next()) {
-            const ConsentEvent e = readEvent(events);
-            if (e.contactId != contactId) {
-                closeContact();
-                contactId = e.contactId;
-                email = events.value(22).toString();
-                seen.clear();
-                count = 0;
             }
-            ++count;
-            ++report.events;
-            if (e.computeHash() != e.hash)
-                report.problems
-                    << tr("The event “%1” has been changed after it was recorded.").arg(label(e));
-            else if (events.value(21).toString() != e.contactUuid)
-                report.problems
-                    << tr("The event “%1” has been moved to another contact.").arg(label(e));
-            if (e.prevHash != ConsentEvent::genesisHash() && !seen.contains(e.prevHash))
-                report.problems << tr("The event before “%1” has been removed.").arg(label(e));
-            seen.insert(e.hash);
-            last = e.hash;
-            if (progress && report.events % 20000 == 0 && !progress(report.events, total)) {
-                report.cancelled = true;
-                break;
+            if (!report.cancelled) {
+                verifier.finish();
+                if (progress)
+                    progress(report.events, total);
             }
+            events.finish();
+            chain.finish();
+            q.exec(QStringLiteral("COMMIT"));
         }
-        if (!report.cancelled) {
-            closeContact();
-            while (headValid) {
-                report.problems << tr("All consent events of %1 have been removed.")
-                                       .arg(heads.value(3).toString());
-                headValid = heads.next();
-            }
-        }
-        if (progress && !report.cancelled)
-            progress(report.events, total);
-        events.finish();
-        heads.finish();
-        q.exec(QStringLiteral("COMMIT"));
     }
     QSqlDatabase::removeDatabase(name);
+}
+
+} // namespace
+
+ConsentRepository::VerifyReport
+ConsentRepository::verify(const QString& storePath,
+                          const std::function<bool(qint64, qint64)>& progress)
+{
+    VerifyReport report;
+    QElapsedTimer timer;
+    timer.start();
+#if SENDTRIX_SQLITE_C_API
+    if (!verifyThroughCApi(storePath, report, progress))
+#endif
+        verifyThroughQtSql(storePath, report, progress);
     report.elapsedMs = timer.elapsed();
     return report;
 }

@@ -60,6 +60,8 @@ public:
     QHash<qint64, Status> newsletterStates(const QList<qint64>& contactIds);
     // Live contacts in a state, from counters kept by triggers.
     qint64 countInState(ConsentEvent::Purpose purpose, ConsentEvent::State state);
+    // Live contacts subscribed to the newsletter before `beforeMs` (re-permission due).
+    qint64 countSubscribedBefore(qint64 beforeMs);
     qint64 eventCount();
 
     struct VerifyReport

@@ -50,8 +50,8 @@ public:
     static constexpr qint64 DefaultSearchLookupLimit = 3000;
     void setSearchLookupLimit(qint64 limit) { m_searchLookupLimit = limit; }
     // The same choice for the consent filter: up to this many contacts in the state are
-    // looked up through the state index, more are found by walking the sort index.
-    static constexpr qint64 DefaultConsentLookupLimit = 20000;
+    // looked up through the state index and sorted, more are found by walking the sort
+    // index. By default it follows the store's size (see consentLookupLimit()); tests set it.
     void setConsentLookupLimit(qint64 limit) { m_consentLookupLimit = limit; }
     // Searches page through a sort order held in memory once it is built (SortOrders);
     // prepareSortOrder() starts building it in the background, waitForSortOrder() waits.
@@ -91,6 +91,7 @@ private:
 
     Store& m_store;
     qint64 m_searchLookupLimit = DefaultSearchLookupLimit;
-    qint64 m_consentLookupLimit = DefaultConsentLookupLimit;
+    qint64 m_consentLookupLimit = -1; // -1: follow the store's size
+    qint64 consentLookupLimit();
     bool m_useSortOrders = true;
 };

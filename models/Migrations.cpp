@@ -225,9 +225,19 @@ const std::vector<Migration>& storeMigrations()
                     occurred_at INTEGER NOT NULL,
                     strictness  INTEGER NOT NULL,
                     event_id    INTEGER NOT NULL,
+                    -- 0 while the contact is deleted (kept for undo): counts skip it
+                    live        INTEGER NOT NULL DEFAULT 1 CHECK (live IN (0, 1)),
                     PRIMARY KEY (contact_id, purpose)
                 ) WITHOUT ROWID)",
-             "CREATE INDEX consent_state_by_state ON consent_state(purpose, state, occurred_at)",
+             // Filters count from this index alone: "subscribed before a date" (re-permission)
+             // is a range of it.
+             "CREATE INDEX consent_state_by_state ON consent_state(purpose, state, live, "
+             "occurred_at)",
+             R"(CREATE TRIGGER contacts_consent_live AFTER UPDATE OF deleted ON contacts
+                WHEN old.deleted <> new.deleted
+                BEGIN
+                    UPDATE consent_state SET live = 1 - new.deleted WHERE contact_id = new.id;
+                END)",
              // Live contacts per purpose and state, kept by triggers like live_contacts.
              R"(INSERT INTO counters(name, value)
                 SELECT 'consent:' || p.value || ':' || s.value, 0

@@ -308,11 +308,13 @@ Result<void> Store::exec(const QString& sql)
 
 Result<void> Store::begin()
 {
-    QSqlQuery q(database());
+    // Prepared once per nesting depth: a bulk write opens thousands of savepoints.
     const QString sql = m_depth == 0 ? QStringLiteral("BEGIN IMMEDIATE")
                                      : QStringLiteral("SAVEPOINT sp%1").arg(m_depth);
-    if (!q.exec(sql))
+    QSqlQuery& q = statement(sql);
+    if (!q.exec())
         return databaseError(q, sql);
+    q.finish();
     ++m_depth;
     return {};
 }
@@ -321,11 +323,12 @@ Result<void> Store::commit()
 {
     if (m_depth == 0)
         return {};
-    QSqlQuery q(database());
     const QString sql =
         m_depth == 1 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE sp%1").arg(m_depth - 1);
-    if (!q.exec(sql))
+    QSqlQuery& q = statement(sql);
+    if (!q.exec())
         return databaseError(q, sql);
+    q.finish();
     --m_depth;
     if (m_depth == 0)
         ++m_generation; // cached search results are stale now

@@ -49,6 +49,8 @@ private slots:
     void consentFilterCountsAndPages_data();
     void consentFilterCountsAndPages();
     void needsRepermissionFilter();
+    void canonicalFormIsJsonOfTheEvent_data();
+    void canonicalFormIsJsonOfTheEvent();
     void deletedContactsLeaveTheConsentCounts();
     void erasureLeavesNoTraceOfThePerson();
     void erasedAddressStaysSuppressed();
@@ -525,6 +527,60 @@ void TestConsent::needsRepermissionFilter()
     query.repermissionBeforeMs = m_now - 730 * day;
     QCOMPARE(m_contacts->count(query), 1);
     QCOMPARE(m_contacts->page(query, 0, 10).first().email, QStringLiteral("old@example.nl"));
+    m_contacts->setConsentLookupLimit(0); // the other plan agrees
+    QCOMPARE(m_contacts->count(query), 1);
+    QCOMPARE(m_contacts->page(query, 0, 10).first().email, QStringLiteral("old@example.nl"));
+    // A deleted contact leaves the filter, and comes back with undo.
+    QVERIFY(m_contacts->remove({old}).ok());
+    QCOMPARE(m_contacts->count(query), 0);
+    QCOMPARE(m_contacts->page(query, 0, 10).size(), 0);
+    QVERIFY(m_contacts->restore({old}).ok());
+    QCOMPARE(m_contacts->count(query), 1);
+}
+
+void TestConsent::canonicalFormIsJsonOfTheEvent_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("plain") << QStringLiteral("Ja, graag");
+    QTest::newRow("quotes and backslash") << QStringLiteral("Zeg \"ja\" \\ of nee");
+    QTest::newRow("control characters") << QStringLiteral("regel 1\nregel 2\t\r\x01\x1f");
+    QTest::newRow("accents and emoji") << QStringLiteral("Crème brûlée, één ✉️ 👍");
+}
+
+void TestConsent::canonicalFormIsJsonOfTheEvent()
+{
+    QFETCH(QString, text);
+    ConsentEvent e;
+    e.uuid = QStringLiteral("5b0c1f8e-1111-4222-8333-944455556666");
+    e.contactUuid = QStringLiteral("0d9f7a3c-aaaa-4bbb-8ccc-dddd00001111");
+    e.state = State::Subscribed;
+    e.basis = Basis::SoftOptIn;
+    e.softOptIn = {true, false, true, false, true};
+    e.occurredAt = 1'780'000'000'123;
+    e.recordedAt = 1'780'000'000'456;
+    e.source = QStringLiteral("paper_form");
+    e.sourceDetail = text;
+    e.wording = text;
+    e.actor = QStringLiteral("desktop:anna");
+    e.prevHash = ConsentEvent::genesisHash();
+    const QByteArray canonical = e.canonicalForm();
+    QJsonParseError error;
+    const QJsonObject parsed = QJsonDocument::fromJson(canonical, &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QJsonObject expected = e.toJson();
+    expected.remove(QStringLiteral("rev"));
+    expected.remove(QStringLiteral("hash"));
+    QCOMPARE(parsed, expected);
+    // Keys in order, no spaces: the same bytes everywhere.
+    QCOMPARE(canonical, QJsonDocument(expected).toJson(QJsonDocument::Compact));
+    // Any change of any field changes the hash.
+    const QString hash = e.computeHash();
+    ConsentEvent changed = e;
+    changed.softOptIn.sameLegalEntity = true;
+    QVERIFY(changed.computeHash() != hash);
+    changed = e;
+    changed.wording += QLatin1Char(' ');
+    QVERIFY(changed.computeHash() != hash);
 }
 
 void TestConsent::deletedContactsLeaveTheConsentCounts()
