@@ -236,6 +236,11 @@ int Cli::run(const QStringList& arguments)
         if (!added.ok())
             return fail(added.errorMessage());
         m_out << tr("Added %1.").arg(added.value().email) << '\n';
+        if (const auto entry = ws.suppressionOf(added.value().email))
+            m_out << tr("Note: %1 is on the suppression list (%2), so it will not receive "
+                        "mailings unless the person asks again.")
+                         .arg(added.value().email, SuppressionList::describe(*entry))
+                  << '\n';
     } else if (key == QLatin1String("contacts list") || key == QLatin1String("contacts search")) {
         ContactQuery query;
         query.sort = ContactQuery::SortColumn::Email;

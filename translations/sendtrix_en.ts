@@ -276,6 +276,10 @@ Options:
         <source>Recorded: %1 %2 for %3.</source>
         <translation>Recorded: %1 %2 for %3.</translation>
     </message>
+    <message>
+        <source>Note: %1 is on the suppression list (%2), so it will not receive mailings unless the person asks again.</source>
+        <translation>Note: %1 is on the suppression list (%2), so it will not receive mailings unless the person asks again.</translation>
+    </message>
 </context>
 <context>
     <name>ConsentEvent</name>
@@ -432,7 +436,7 @@ Options:
     </message>
     <message>
         <source>No consent recorded: do not publish this person&apos;s words, name or photo.</source>
-        <translation>No consent recorded: do not publish this person's words, name or photo.</translation>
+        <translation>No consent recorded: do not publish this person&apos;s words, name or photo.</translation>
     </message>
     <message>
         <source>since %1, on the basis of: %2</source>
@@ -1266,7 +1270,7 @@ Options:
     </message>
     <message>
         <source>Everything Sendtrix holds about %1 is in %2: the contact&apos;s fields, lists, tags and the full consent history with evidence. You can send this file to the person.</source>
-        <translation>Everything Sendtrix holds about %1 is in %2: the contact's fields, lists, tags and the full consent history with evidence. You can send this file to the person.</translation>
+        <translation>Everything Sendtrix holds about %1 is in %2: the contact&apos;s fields, lists, tags and the full consent history with evidence. You can send this file to the person.</translation>
     </message>
     <message>
         <source>Erase %1</source>
@@ -1341,7 +1345,7 @@ This cannot be undone. Export the data first if the person asked for a copy.</tr
     </message>
     <message>
         <source>The mailings are about the company&apos;s own, similar products</source>
-        <translation>The mailings are about the company's own, similar products</translation>
+        <translation>The mailings are about the company&apos;s own, similar products</translation>
     </message>
     <message>
         <source>Source and proof</source>
@@ -1393,7 +1397,7 @@ This cannot be undone. Export the data first if the person asked for a copy.</tr
     </message>
     <message>
         <source>e.g. Beurs Utrecht, stand 12; or the form&apos;s web address</source>
-        <translation>e.g. Beurs Utrecht, stand 12; or the form's web address</translation>
+        <translation>e.g. Beurs Utrecht, stand 12; or the form&apos;s web address</translation>
     </message>
     <message>
         <source>The exact sentence the person agreed to, e.g. “Yes, send me the newsletter.”</source>

@@ -276,6 +276,10 @@ Opties:
         <source>Recorded: %1 %2 for %3.</source>
         <translation>Vastgelegd: %1 %2 voor %3.</translation>
     </message>
+    <message>
+        <source>Note: %1 is on the suppression list (%2), so it will not receive mailings unless the person asks again.</source>
+        <translation>Let op: %1 staat op de blokkeerlijst (%2), dus het krijgt geen mailings tenzij de persoon er opnieuw om vraagt.</translation>
+    </message>
 </context>
 <context>
     <name>ConsentEvent</name>

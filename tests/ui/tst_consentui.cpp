@@ -47,6 +47,7 @@ private slots:
     void resubscribingASuppressedAddressNeedsConfirmation();
     void erasingFromTheConsentTabRemovesThePerson();
     void verifyLedgerReportsIntactAndTampered();
+    void addingASuppressedAddressWarns();
 
 private:
     // Runs `interact` once a modal widget of type T is active (polling, so that nested modal
@@ -139,7 +140,8 @@ int TestConsentUi::rowOf(const QString& email)
 {
     ContactTableModel* model = m_page->model();
     for (int row = 0; row < model->rowCount(); ++row)
-        if (model->index(row, ContactTableModel::Email).data().toString() == email)
+        if (model->index(row, ContactTableModel::Email).data().toString().compare(
+                email, Qt::CaseInsensitive) == 0)
             return row;
     return -1;
 }
@@ -353,6 +355,31 @@ void TestConsentUi::verifyLedgerReportsIntactAndTampered()
     verify->trigger();
     QCOMPARE(title, QStringLiteral("The consent history has been tampered with."));
     QVERIFY2(details.contains(QLatin1String("els@example.nl")), qPrintable(details));
+}
+
+void TestConsentUi::addingASuppressedAddressWarns()
+{
+    const qint64 id = addContact(QStringLiteral("weg@example.nl"), QStringLiteral("Weg"));
+    record(id, State::Subscribed);
+    QVERIFY(m_workspace->erasePerson(id).ok());
+    whenModal<ContactDialog>([](ContactDialog* d) {
+        auto* email = d->findChild<QLineEdit*>(QStringLiteral("emailEdit"));
+        email->setFocus();
+        QTest::keyClicks(email, QStringLiteral("Weg@Example.nl"));
+        QTest::keyClick(email, Qt::Key_Tab); // leaving the field checks the address
+        auto* note = d->findChild<QLabel*>(QStringLiteral("errorLabel"));
+        QVERIFY(note->isVisible());
+        QVERIFY2(note->text().contains(QLatin1String("suppression list")) &&
+                     note->text().contains(QLatin1String("erased")),
+                 qPrintable(note->text()));
+        // Saving is still allowed: a customer record, not a subscriber.
+        d->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save)->click();
+        QVERIFY(!d->isVisible());
+    });
+    m_page->addContact();
+    const auto added = m_workspace->contacts().findByEmail(QStringLiteral("weg@example.nl"));
+    QVERIFY(added);
+    QCOMPARE(newsletterCell(QStringLiteral("weg@example.nl")), QStringLiteral("Unsubscribed"));
 }
 
 QTEST_MAIN(TestConsentUi)
