@@ -17,7 +17,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
-#include <QMimeDatabase>
 
 namespace {
 
@@ -408,9 +407,11 @@ int Cli::runConsent(Workspace& ws, const QString& key, const QCommandLineParser&
                   << '\n';
         }
         for (const ConsentEvent& e : history)
-            m_out << dateTimeText(e.occurredAt) << '\t' << ConsentEvent::purposeName(e.purpose)
-                  << '\t' << ConsentEvent::stateName(e.state) << '\t'
-                  << ConsentEvent::basisName(e.basis) << '\t' << e.source
+            m_out << dateTimeText(e.occurredAt) << '\t' << ConsentEvent::purposeLabel(e.purpose)
+                  << '\t' << ConsentEvent::stateLabel(e.state) << '\t'
+                  << (e.basis == ConsentEvent::Basis::None ? QString()
+                                                           : ConsentEvent::basisLabel(e.basis))
+                  << '\t' << ConsentEvent::sourceLabel(e.source)
                   << (e.sourceDetail.isEmpty() ? QString()
                                                : QStringLiteral(" (%1)").arg(e.sourceDetail))
                   << '\n';
@@ -462,24 +463,9 @@ int Cli::runConsent(Workspace& ws, const QString& key, const QCommandLineParser&
         }
         e.softOptIn = ConsentEvent::SoftOptIn::fromJson(conditions);
     }
-    if (sub.isSet(QStringLiteral("evidence"))) {
-        const QString path = sub.value(QStringLiteral("evidence"));
-        QFile file(path);
-        if (file.size() > ConsentRepository::MaxEvidenceBytes)
-            return fail(tr("%1 is larger than %2 MB.")
-                            .arg(QDir::toNativeSeparators(path))
-                            .arg(ConsentRepository::MaxEvidenceBytes / (1024 * 1024)));
-        if (!file.open(QIODevice::ReadOnly))
-            return fail(tr("Could not read the evidence file %1: %2")
-                            .arg(QDir::toNativeSeparators(path), file.errorString()));
-        const auto stored = ws.consent().storeEvidence(
-            file.readAll(), QMimeDatabase().mimeTypeForFile(path).name());
-        if (!stored.ok())
-            return fail(stored.errorMessage());
-        e.evidenceSha256 = stored.value();
-        e.evidenceName = QFileInfo(path).fileName();
-    }
-    const auto recorded = ws.recordConsent(e, sub.isSet(QStringLiteral("resubscribe")));
+    // The file is stored with the event, in one transaction: a refused event leaves nothing.
+    const QString evidence = sub.value(QStringLiteral("evidence"));
+    const auto recorded = ws.recordConsent(e, sub.isSet(QStringLiteral("resubscribe")), evidence);
     if (!recorded.ok())
         return fail(recorded.errorMessage());
     m_out << tr("Recorded: %1 %2 for %3.")

@@ -18,6 +18,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
+#include <limits>
+#include <tuple>
 
 #if SENDTRIX_SQLITE_C_API
 #include <sqlite3.h>
@@ -331,6 +333,9 @@ Result<void> ConsentRepository::applySuppression(const Contact& contact, const Q
     e.source = QStringLiteral("suppression_list");
     e.sourceDetail = SuppressionList::describe(*entry);
     e.actor = actor;
+    // Never older than the state it must replace (a subscribe may be dated minutes ahead):
+    // on equal time the withdrawal wins.
+    e.occurredAt = std::max(Clock::nowMs(), now ? now->occurredAt : 0);
     auto recorded = record(e);
     if (!recorded.ok())
         return recorded.error();
@@ -472,21 +477,34 @@ qint64 ConsentRepository::countInState(ConsentEvent::Purpose purpose, ConsentEve
 
 qint64 ConsentRepository::countSubscribedBefore(qint64 beforeMs)
 {
-    // A range of the state index: no row of contacts is read.
-    QSqlQuery& q = m_store.statement(QStringLiteral(
-        "SELECT count(*) FROM consent_state WHERE purpose = 'newsletter' AND state = "
-        "'subscribed' AND live = 1 AND occurred_at < ?"));
-    q.bindValue(0, beforeMs);
+    // Whole months before the cut-off from the per-month counters, the cut-off's own month
+    // from a short range of the state index.
+    const QDateTime cutoff = QDateTime::fromMSecsSinceEpoch(beforeMs, Qt::UTC);
+    const QDate first(cutoff.date().year(), cutoff.date().month(), 1);
+    const qint64 monthStart = first.startOfDay(Qt::UTC).toMSecsSinceEpoch();
     qint64 n = 0;
-    if (q.exec() && q.next())
-        n = q.value(0).toLongLong();
-    q.finish();
+    QSqlQuery& months = m_store.statement(QStringLiteral(
+        "SELECT coalesce(sum(value), 0) FROM counters WHERE name >= 'subscribed_month:' AND "
+        "name < ?"));
+    months.bindValue(0, QStringLiteral("subscribed_month:") +
+                            first.toString(QStringLiteral("yyyy-MM")));
+    if (months.exec() && months.next())
+        n += months.value(0).toLongLong();
+    months.finish();
+    QSqlQuery& rest = m_store.statement(QStringLiteral(
+        "SELECT count(*) FROM consent_state WHERE purpose = 'newsletter' AND state = "
+        "'subscribed' AND live = 1 AND occurred_at >= ? AND occurred_at < ?"));
+    rest.bindValue(0, monthStart);
+    rest.bindValue(1, beforeMs);
+    if (rest.exec() && rest.next())
+        n += rest.value(0).toLongLong();
+    rest.finish();
     return n;
 }
 
 qint64 ConsentRepository::eventCount()
 {
-    QSqlQuery& q = m_store.statement(QStringLiteral("SELECT max(id) FROM consent_events"));
+    QSqlQuery& q = m_store.statement(QStringLiteral("SELECT count(*) FROM consent_events"));
     qint64 n = 0;
     if (q.exec() && q.next())
         n = q.value(0).toLongLong();
@@ -533,6 +551,13 @@ struct ChainRow
     qint64 events = 0;
     QString email;
 };
+struct StateRow
+{
+    qint64 contactId = 0;
+    QString purpose;
+    QString state;
+    qint64 eventId = 0;
+};
 
 const char* const kVerifyEventsSql =
     "SELECT e.id, e.uuid, e.rev, e.recorded_at, e.contact_id, e.contact_uuid, e.purpose, "
@@ -540,6 +565,8 @@ const char* const kVerifyEventsSql =
     "e.soft_opt_in, e.evidence_sha256, e.evidence_name, e.evidence_note, e.actor, e.prev_hash, "
     "e.hash, c.uuid, c.email FROM consent_events e LEFT JOIN contacts c ON c.id = e.contact_id "
     "ORDER BY e.contact_id, e.id";
+const char* const kVerifyStateSql =
+    "SELECT contact_id, purpose, state, event_id FROM consent_state ORDER BY contact_id, purpose";
 const char* const kVerifyChainSql =
     "SELECT h.contact_id, h.head, h.events, c.email FROM consent_chain h "
     "LEFT JOIN contacts c ON c.id = h.contact_id ORDER BY h.contact_id";
@@ -552,11 +579,14 @@ class LedgerVerifier
 
 public:
     LedgerVerifier(ConsentRepository::VerifyReport& report,
-                   std::function<bool(ChainRow&)> nextChain)
+                   std::function<bool(ChainRow&)> nextChain,
+                   std::function<bool(StateRow&)> nextState)
         : m_report(report)
         , m_nextChain(std::move(nextChain))
+        , m_nextState(std::move(nextState))
     {
         m_chainValid = m_nextChain(m_chain);
+        m_stateValid = m_nextState(m_state);
     }
 
     void add(const VerifyRow& row)
@@ -568,7 +598,15 @@ public:
             m_email = row.email;
             m_seen.clear();
             m_count = 0;
+            m_best.clear();
         }
+        // The event the current state must come from: latest, then strictest, then last.
+        const QString purpose = ConsentEvent::purposeName(e.purpose);
+        auto best = m_best.find(purpose);
+        const int strict = ConsentEvent::restrictiveness(e.state);
+        if (best == m_best.end() || std::tie(e.occurredAt, strict, e.id) >=
+                                        std::tie(best->occurredAt, best->strictness, best->id))
+            m_best.insert(purpose, {e.occurredAt, strict, e.id, e.state});
         ++m_count;
         ++m_report.events;
         if (e.computeHash() != e.hash)
@@ -588,9 +626,10 @@ public:
         closeContact();
         while (m_chainValid) {
             m_report.problems
-                << tr("All consent events of %1 have been removed.").arg(m_chain.email);
+                << tr("All consent events of %1 have been removed.").arg(who(m_chain.email));
             m_chainValid = m_nextChain(m_chain);
         }
+        skipStatesBefore(std::numeric_limits<qint64>::max());
     }
 
 private:
@@ -601,20 +640,74 @@ private:
                  dateText(e.occurredAt), m_email.isEmpty() ? e.contactUuid : m_email);
     }
 
+    static QString who(const QString& email)
+    {
+        return email.isEmpty() ? tr("a contact that no longer exists") : email;
+    }
+
+    // Current states of contacts that have no events at all.
+    void skipStatesBefore(qint64 contactId)
+    {
+        while (m_stateValid && m_state.contactId < contactId) {
+            m_report.problems << tr("A consent state was set without any recorded event "
+                                    "(contact %1).")
+                                     .arg(m_state.contactId);
+            m_stateValid = m_nextState(m_state);
+        }
+    }
+
+    // The current state table must say what the history says.
+    void compareStates()
+    {
+        skipStatesBefore(m_contactId);
+        QSet<QString> found;
+        while (m_stateValid && m_state.contactId == m_contactId) {
+            found.insert(m_state.purpose);
+            const auto best = m_best.constFind(m_state.purpose);
+            const auto purpose = ConsentEvent::purposeFromName(m_state.purpose);
+            const QString purposeText =
+                purpose ? ConsentEvent::purposeLabel(*purpose) : m_state.purpose;
+            if (best == m_best.constEnd()) {
+                m_report.problems << tr("The %1 state of %2 was set without any recorded event.")
+                                         .arg(purposeText, who(m_email));
+            } else if (best->id != m_state.eventId ||
+                       ConsentEvent::stateName(best->state) != m_state.state) {
+                const auto shown = ConsentEvent::stateFromName(m_state.state);
+                m_report.problems
+                    << tr("The %1 state of %2 says “%3”, but its history says “%4”: it was "
+                          "changed outside Sendtrix.")
+                           .arg(purposeText, who(m_email),
+                                shown ? ConsentEvent::stateLabel(*shown) : m_state.state,
+                                ConsentEvent::stateLabel(best->state));
+            }
+            m_stateValid = m_nextState(m_state);
+        }
+        for (auto it = m_best.cbegin(); it != m_best.cend(); ++it) {
+            if (!found.contains(it.key()))
+                m_report.problems
+                    << tr("The %1 state of %2 is missing: it was removed outside Sendtrix.")
+                           .arg(ConsentEvent::purposeLabel(
+                                    ConsentEvent::purposeFromName(it.key()).value_or(
+                                        ConsentEvent::Purpose::Newsletter)),
+                                who(m_email));
+        }
+    }
+
     void closeContact()
     {
         if (m_contactId < 0)
             return;
         ++m_report.contacts;
+        compareStates();
         while (m_chainValid && m_chain.contactId < m_contactId) {
             m_report.problems
-                << tr("All consent events of %1 have been removed.").arg(m_chain.email);
+                << tr("All consent events of %1 have been removed.").arg(who(m_chain.email));
             m_chainValid = m_nextChain(m_chain);
         }
         if (!m_chainValid || m_chain.contactId != m_contactId) {
             m_report.problems << tr("The consent history of %1 is not registered: events were "
                                     "added outside Sendtrix.")
-                                     .arg(m_email);
+                                     .arg(who(m_email));
             return;
         }
         if (m_chain.head != m_last && !m_seen.contains(m_chain.head))
@@ -633,8 +726,19 @@ private:
 
     ConsentRepository::VerifyReport& m_report;
     std::function<bool(ChainRow&)> m_nextChain;
+    std::function<bool(StateRow&)> m_nextState;
     ChainRow m_chain;
     bool m_chainValid = false;
+    StateRow m_state;
+    bool m_stateValid = false;
+    struct Best
+    {
+        qint64 occurredAt;
+        int strictness;
+        qint64 id;
+        ConsentEvent::State state;
+    };
+    QHash<QString, Best> m_best; // per purpose, for the current contact
     qint64 m_contactId = -1;
     QString m_email;
     QSet<QString> m_seen; // hashes of this contact's events so far
@@ -672,24 +776,38 @@ bool verifyThroughCApi(const QString& storePath, ConsentRepository::VerifyReport
     sqlite3_finalize(st);
 
     sqlite3_stmt* chain = nullptr;
+    sqlite3_stmt* states = nullptr;
     sqlite3_stmt* events = nullptr;
     if (sqlite3_prepare_v2(db.get(), kVerifyChainSql, -1, &chain, nullptr) != SQLITE_OK ||
+        sqlite3_prepare_v2(db.get(), kVerifyStateSql, -1, &states, nullptr) != SQLITE_OK ||
         sqlite3_prepare_v2(db.get(), kVerifyEventsSql, -1, &events, nullptr) != SQLITE_OK) {
         report.problems << ConsentRepository::tr("The consent history could not be read: %1")
                                .arg(QString::fromUtf8(sqlite3_errmsg(db.get())));
         sqlite3_finalize(chain);
+        sqlite3_finalize(states);
         sqlite3_finalize(events);
         return true;
     }
-    LedgerVerifier verifier(report, [chain](ChainRow& row) {
-        if (sqlite3_step(chain) != SQLITE_ROW)
-            return false;
-        row.contactId = sqlite3_column_int64(chain, 0);
-        row.head = text(chain, 1);
-        row.events = sqlite3_column_int64(chain, 2);
-        row.email = text(chain, 3);
-        return true;
-    });
+    LedgerVerifier verifier(
+        report,
+        [chain](ChainRow& row) {
+            if (sqlite3_step(chain) != SQLITE_ROW)
+                return false;
+            row.contactId = sqlite3_column_int64(chain, 0);
+            row.head = text(chain, 1);
+            row.events = sqlite3_column_int64(chain, 2);
+            row.email = text(chain, 3);
+            return true;
+        },
+        [states](StateRow& row) {
+            if (sqlite3_step(states) != SQLITE_ROW)
+                return false;
+            row.contactId = sqlite3_column_int64(states, 0);
+            row.purpose = text(states, 1);
+            row.state = text(states, 2);
+            row.eventId = sqlite3_column_int64(states, 3);
+            return true;
+        });
     VerifyRow row;
     ConsentEvent& e = row.event;
     while (sqlite3_step(events) == SQLITE_ROW) {
@@ -734,6 +852,7 @@ bool verifyThroughCApi(const QString& storePath, ConsentRepository::VerifyReport
             progress(report.events, total);
     }
     sqlite3_finalize(events);
+    sqlite3_finalize(states);
     sqlite3_finalize(chain);
     sqlite3_exec(db.get(), "COMMIT", nullptr, nullptr, nullptr);
     return true;
@@ -764,21 +883,35 @@ void verifyThroughQtSql(const QString& storePath, ConsentRepository::VerifyRepor
             QSqlQuery chain(db);
             chain.setForwardOnly(true);
             chain.exec(QString::fromLatin1(kVerifyChainSql));
+            QSqlQuery states(db);
+            states.setForwardOnly(true);
+            states.exec(QString::fromLatin1(kVerifyStateSql));
             QSqlQuery events(db);
             events.setForwardOnly(true);
             if (!events.exec(QString::fromLatin1(kVerifyEventsSql)))
                 report.problems << ConsentRepository::tr("The consent history could not be "
                                                          "read: %1")
                                        .arg(events.lastError().text());
-            LedgerVerifier verifier(report, [&chain](ChainRow& row) {
-                if (!chain.next())
-                    return false;
-                row.contactId = chain.value(0).toLongLong();
-                row.head = chain.value(1).toString();
-                row.events = chain.value(2).toLongLong();
-                row.email = chain.value(3).toString();
-                return true;
-            });
+            LedgerVerifier verifier(
+                report,
+                [&chain](ChainRow& row) {
+                    if (!chain.next())
+                        return false;
+                    row.contactId = chain.value(0).toLongLong();
+                    row.head = chain.value(1).toString();
+                    row.events = chain.value(2).toLongLong();
+                    row.email = chain.value(3).toString();
+                    return true;
+                },
+                [&states](StateRow& row) {
+                    if (!states.next())
+                        return false;
+                    row.contactId = states.value(0).toLongLong();
+                    row.purpose = states.value(1).toString();
+                    row.state = states.value(2).toString();
+                    row.eventId = states.value(3).toLongLong();
+                    return true;
+                });
             VerifyRow row;
             while (events.isActive() && events.next()) {
                 row.event = readEvent(events);
@@ -796,6 +929,7 @@ void verifyThroughQtSql(const QString& storePath, ConsentRepository::VerifyRepor
                     progress(report.events, total);
             }
             events.finish();
+            states.finish();
             chain.finish();
             q.exec(QStringLiteral("COMMIT"));
         }

@@ -3,6 +3,7 @@
 #include "ChangeLog.h"
 #include "Clock.h"
 #include "ConsentRepository.h"
+#include "DataSubjectRights.h"
 #include "DutchName.h"
 #include "EmailAddress.h"
 #include "Store.h"
@@ -424,14 +425,15 @@ Result<int> ContactRepository::restore(const QList<qint64>& ids)
     int restored = 0;
     for (qint64 id : ids) {
         const auto c = findById(id);
-        if (!c || !c->deleted)
-            continue;
+        if (!c || !c->deleted || c->email.endsWith(QLatin1String(DataSubjectRights::ErasedDomain)))
+            continue; // an erased person never comes back
         if (auto unique = checkUnique(c->email, c->id); !unique.ok())
             return Error{
                 Error::Code::Duplicate,
                 tr("%1 cannot be brought back: %2").arg(c->displayName(), unique.errorMessage())};
         QSqlQuery& q = m_store.statement(
-            QStringLiteral("UPDATE contacts SET deleted = 0, updated_at = ? WHERE id = ?"));
+            QStringLiteral("UPDATE contacts SET deleted = 0, updated_at = ? WHERE id = ? AND "
+                           "erased = 0"));
         const qint64 at = std::max(now, c->updatedAt);
         q.bindValue(0, at);
         q.bindValue(1, id);
@@ -441,6 +443,10 @@ Result<int> ContactRepository::restore(const QList<qint64>& ids)
         if (auto logged = ChangeLog::append(m_store, kEntity, c->uuid, ChangeLog::Op::Upsert, at);
             !logged.ok())
             return logged.error();
+        // The address may have been suppressed while the contact was deleted.
+        if (auto suppressed = ConsentRepository(m_store).applySuppression(*c, m_store.actor());
+            !suppressed.ok())
+            return suppressed.error();
         ++restored;
     }
     if (auto committed = tx.commit(); !committed.ok())

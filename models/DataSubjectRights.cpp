@@ -95,90 +95,146 @@ Result<QJsonObject> DataSubjectRights::exportContact(qint64 contactId)
 
 Result<void> DataSubjectRights::erase(qint64 contactId, const QString& actor)
 {
-    ContactRepository contacts(m_store);
-    const auto contact = contacts.findById(contactId);
-    if (!contact)
-        return Error{Error::Code::NotFound, tr("This contact no longer exists.")};
-    const qint64 now = Clock::nowMs();
-
     {
         Transaction tx(m_store);
         if (!tx.isActive())
             return tx.error();
-        const QStringList evidence =
-            names(m_store,
-                  QStringLiteral("SELECT DISTINCT evidence_sha256 FROM consent_events "
-                                 "WHERE contact_id = ? AND evidence_sha256 <> ''"),
-                  contactId);
-        const QStringList eventUuids =
-            names(m_store, QStringLiteral("SELECT uuid FROM consent_events WHERE contact_id = ?"),
-                  contactId);
-        const QList<QPair<QString, QString>> steps = {
-            {QStringLiteral("UPDATE ledger_gate SET open = 1"), QString()},
-            {QStringLiteral("DELETE FROM consent_events WHERE contact_id = ?"), QString()},
-            {QStringLiteral("UPDATE ledger_gate SET open = 0"), QString()},
-            {QStringLiteral("DELETE FROM consent_state WHERE contact_id = ?"), QString()},
-            {QStringLiteral("DELETE FROM consent_chain WHERE contact_id = ?"), QString()},
-            {QStringLiteral("DELETE FROM list_members WHERE contact_id = ?"), QString()},
-            {QStringLiteral("DELETE FROM contact_tags WHERE contact_id = ?"), QString()},
-            {QStringLiteral("DELETE FROM contacts WHERE id = ?"), QString()},
-        };
-        for (const auto& step : steps) {
-            QSqlQuery& q = m_store.statement(step.first);
-            if (step.first.contains(QLatin1Char('?')))
-                q.bindValue(0, contactId);
-            if (!q.exec())
-                return Store::databaseError(q, QStringLiteral("erase"));
-            q.finish();
-        }
-        // Evidence files no other event refers to.
-        for (const QString& sha : evidence) {
-            QSqlQuery& q = m_store.statement(QStringLiteral(
-                "DELETE FROM consent_evidence WHERE sha256 = ? AND NOT EXISTS "
-                "(SELECT 1 FROM consent_events WHERE evidence_sha256 = ?) RETURNING uuid"));
-            q.bindValue(0, sha);
-            q.bindValue(1, sha);
-            if (!q.exec())
-                return Store::databaseError(q, QStringLiteral("erase evidence"));
-            const QString uuid = q.next() ? q.value(0).toString() : QString();
-            q.finish();
-            if (!uuid.isEmpty()) {
-                if (auto logged = ChangeLog::append(m_store, QStringLiteral("consent_evidence"),
-                                                    uuid, ChangeLog::Op::Erase, now);
-                    !logged.ok())
-                    return logged;
-            }
-        }
-        for (const QString& uuid : eventUuids) {
-            if (auto logged = ChangeLog::append(m_store, QStringLiteral("consent_event"), uuid,
-                                                ChangeLog::Op::Erase, now);
-                !logged.ok())
-                return logged;
-        }
-        if (auto logged = ChangeLog::append(m_store, QStringLiteral("contact"), contact->uuid,
-                                            ChangeLog::Op::Erase, now);
-            !logged.ok())
-            return logged;
-        if (auto suppressed = SuppressionList(m_store).addErased(contact->email, now);
-            !suppressed.ok())
-            return suppressed;
-        const QString uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        QSqlQuery& audit = m_store.statement(QStringLiteral(
-            "INSERT INTO erasures(uuid, updated_at, erased_at, actor) VALUES (?, ?, ?, ?)"));
-        audit.bindValue(0, uuid);
-        audit.bindValue(1, now);
-        audit.bindValue(2, now);
-        audit.bindValue(3, actor);
-        if (!audit.exec())
-            return Store::databaseError(audit, QStringLiteral("erasure record"));
-        audit.finish();
-        if (auto logged = ChangeLog::append(m_store, QStringLiteral("erasure"), uuid,
-                                            ChangeLog::Op::Upsert, now);
-            !logged.ok())
-            return logged;
+        if (auto erased = eraseRows(contactId, actor); !erased.ok())
+            return erased;
         if (auto committed = tx.commit(); !committed.ok())
             return committed;
     }
+    return purgeLeftovers();
+}
+
+Result<int> DataSubjectRights::eraseAddress(const QString& email, const QString& actor)
+{
+    QSqlQuery& q = m_store.statement(QStringLiteral(
+        "SELECT id FROM contacts WHERE email = ? COLLATE NOCASE AND erased = 0 ORDER BY id"));
+    q.bindValue(0, EmailAddress::normalized(email));
+    QList<qint64> ids;
+    if (!q.exec())
+        return Store::databaseError(q, QStringLiteral("erase"));
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    q.finish();
+    if (ids.isEmpty())
+        return 0;
+    {
+        // Every row of the person or none: a half-erased person is the worst outcome.
+        Transaction tx(m_store);
+        if (!tx.isActive())
+            return tx.error();
+        for (qint64 id : ids) {
+            if (auto erased = eraseRows(id, actor); !erased.ok())
+                return erased.error();
+        }
+        if (auto committed = tx.commit(); !committed.ok())
+            return committed.error();
+    }
+    if (auto purged = purgeLeftovers(); !purged.ok())
+        return purged.error();
+    return int(ids.size());
+}
+
+Result<void> DataSubjectRights::eraseRows(qint64 contactId, const QString& actor)
+{
+    ContactRepository contacts(m_store);
+    const auto contact = contacts.findById(contactId);
+    if (!contact || contact->email.endsWith(QLatin1String(ErasedDomain)))
+        return Error{Error::Code::NotFound, tr("This contact no longer exists.")};
+    const qint64 now = Clock::nowMs();
+
+    const QStringList evidence =
+        names(m_store,
+              QStringLiteral("SELECT DISTINCT evidence_sha256 FROM consent_events "
+                             "WHERE contact_id = ? AND evidence_sha256 <> ''"),
+              contactId);
+    // What sync must remove on the server and the other devices too.
+    const QList<QPair<QString, QString>> logged = {
+        {QStringLiteral("consent_event"),
+         QStringLiteral("SELECT uuid FROM consent_events WHERE contact_id = ?")},
+        {QStringLiteral("list_member"),
+         QStringLiteral("SELECT uuid FROM list_members WHERE contact_id = ?")},
+        {QStringLiteral("contact_tag"),
+         QStringLiteral("SELECT uuid FROM contact_tags WHERE contact_id = ?")},
+    };
+    for (const auto& [entity, sql] : logged) {
+        for (const QString& uuid : names(m_store, sql, contactId)) {
+            if (auto appended = ChangeLog::append(m_store, entity, uuid, ChangeLog::Op::Erase, now);
+                !appended.ok())
+                return appended;
+        }
+    }
+
+    // The row itself stays as an anonymous tombstone (erased = 1): its id is never handed
+    // out again, so nothing that still holds the id (an undo step) can reach someone else.
+    const QStringList steps = {
+        QStringLiteral("UPDATE ledger_gate SET open = 1"),
+        QStringLiteral("DELETE FROM consent_events WHERE contact_id = ?"),
+        QStringLiteral("UPDATE ledger_gate SET open = 0"),
+        QStringLiteral("DELETE FROM consent_state WHERE contact_id = ?"),
+        QStringLiteral("DELETE FROM consent_chain WHERE contact_id = ?"),
+        QStringLiteral("DELETE FROM list_members WHERE contact_id = ?"),
+        QStringLiteral("DELETE FROM contact_tags WHERE contact_id = ?"),
+        QStringLiteral("UPDATE contacts SET erased = 1, deleted = 1, updated_at = ?, "
+                       "email = uuid || '%1', first_name = '', last_name = '', "
+                       "last_name_key = '', company = '', phone = '', street = '', "
+                       "postal_code = '', city = '', country = '', website = '', notes = '', "
+                       "custom_fields = '{}' WHERE id = ?")
+            .arg(QLatin1String(ErasedDomain)),
+    };
+    for (const QString& sql : steps) {
+        QSqlQuery& q = m_store.statement(sql);
+        if (sql.startsWith(QLatin1String("UPDATE contacts"))) {
+            q.bindValue(0, now);
+            q.bindValue(1, contactId);
+        } else if (sql.contains(QLatin1Char('?'))) {
+            q.bindValue(0, contactId);
+        }
+        if (!q.exec())
+            return Store::databaseError(q, QStringLiteral("erase"));
+        q.finish();
+    }
+    // Evidence files no other event refers to.
+    for (const QString& sha : evidence) {
+        QSqlQuery& q = m_store.statement(QStringLiteral(
+            "DELETE FROM consent_evidence WHERE sha256 = ? AND NOT EXISTS "
+            "(SELECT 1 FROM consent_events WHERE evidence_sha256 = ?) RETURNING uuid"));
+        q.bindValue(0, sha);
+        q.bindValue(1, sha);
+        if (!q.exec())
+            return Store::databaseError(q, QStringLiteral("erase evidence"));
+        const QString uuid = q.next() ? q.value(0).toString() : QString();
+        q.finish();
+        if (!uuid.isEmpty()) {
+            if (auto appended = ChangeLog::append(m_store, QStringLiteral("consent_evidence"), uuid,
+                                                  ChangeLog::Op::Erase, now);
+                !appended.ok())
+                return appended;
+        }
+    }
+    if (auto appended = ChangeLog::append(m_store, QStringLiteral("contact"), contact->uuid,
+                                          ChangeLog::Op::Erase, now);
+        !appended.ok())
+        return appended;
+    if (auto suppressed = SuppressionList(m_store).addErased(contact->email, now); !suppressed.ok())
+        return suppressed;
+    const QString uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QSqlQuery& audit = m_store.statement(QStringLiteral(
+        "INSERT INTO erasures(uuid, updated_at, erased_at, actor) VALUES (?, ?, ?, ?)"));
+    audit.bindValue(0, uuid);
+    audit.bindValue(1, now);
+    audit.bindValue(2, now);
+    audit.bindValue(3, actor);
+    if (!audit.exec())
+        return Store::databaseError(audit, QStringLiteral("erasure record"));
+    audit.finish();
+    return ChangeLog::append(m_store, QStringLiteral("erasure"), uuid, ChangeLog::Op::Upsert, now);
+}
+
+Result<void> DataSubjectRights::purgeLeftovers()
+{
     // The search index keeps deleted terms in old segments until they merge: merge now, so
     // no index holds the name or address any more (the store runs with secure_delete, so
     // freed pages are zeroed). Then the WAL's old page images go too.
@@ -189,22 +245,4 @@ Result<void> DataSubjectRights::erase(qint64 contactId, const QString& actor)
     // Best effort: a reader elsewhere can hold old frames a while longer.
     (void)m_store.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     return {};
-}
-
-Result<int> DataSubjectRights::eraseAddress(const QString& email, const QString& actor)
-{
-    QSqlQuery& q = m_store.statement(
-        QStringLiteral("SELECT id FROM contacts WHERE email = ? COLLATE NOCASE ORDER BY id"));
-    q.bindValue(0, EmailAddress::normalized(email));
-    QList<qint64> ids;
-    if (!q.exec())
-        return Store::databaseError(q, QStringLiteral("erase"));
-    while (q.next())
-        ids << q.value(0).toLongLong();
-    q.finish();
-    for (qint64 id : ids) {
-        if (auto erased = erase(id, actor); !erased.ok())
-            return erased.error();
-    }
-    return int(ids.size());
 }

@@ -21,17 +21,26 @@ public:
     // lists, tags, consent history with evidence files, suppression, mailings received.
     Result<QJsonObject> exportContact(qint64 contactId);
 
-    // Removes the person for good (art. 17): the contact row (also a deleted one), its list
-    // memberships, tags, consent events and evidence, from every table and the search
-    // index. Keeps only a salted hash on the suppression list and an anonymous row saying
-    // an erasure happened and when. Irreversible; there is no undo.
+    // Removes the person for good (art. 17): the contact's data (also of a deleted one), its
+    // list memberships, tags, consent events and evidence, from every table and the search
+    // index. Keeps only a salted hash on the suppression list, an anonymous row saying an
+    // erasure happened and when, and the contact row as an anonymous tombstone (its uuid,
+    // so sync can pass the erasure on). Irreversible; there is no undo.
     Result<void> erase(qint64 contactId, const QString& actor);
     // Erases every contact row with this address, deleted ones included: the whole person.
     // Returns how many rows went (0: the address was not on file).
     Result<int> eraseAddress(const QString& email, const QString& actor);
 
     static constexpr int ExportFormatVersion = 1;
+    // An erased contact's row keeps only its uuid, as <uuid>@erased.invalid (a reserved,
+    // never deliverable domain) in the e-mail column, which must not be empty.
+    static constexpr const char* ErasedDomain = "@erased.invalid";
 
 private:
+    // The rows of one contact, inside the caller's transaction.
+    Result<void> eraseRows(qint64 contactId, const QString& actor);
+    // After the commit: the search index merged and the WAL truncated.
+    Result<void> purgeLeftovers();
+
     Store& m_store;
 };

@@ -145,6 +145,9 @@ const std::vector<Migration>& storeMigrations()
          }},
         {3,
          {
+             // An erased contact stays as an anonymous tombstone, never to be restored.
+             "ALTER TABLE contacts ADD COLUMN erased INTEGER NOT NULL DEFAULT 0 "
+             "CHECK (erased IN (0, 1))",
              // Store-wide settings that are data, not preferences (the suppression salt).
              "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID",
              "INSERT INTO meta(key, value) VALUES ('suppression_salt', lower(hex(randomblob(32))))",
@@ -233,6 +236,37 @@ const std::vector<Migration>& storeMigrations()
              // is a range of it.
              "CREATE INDEX consent_state_by_state ON consent_state(purpose, state, live, "
              "occurred_at)",
+             // Live newsletter subscribers per month of their consent (UTC), kept by triggers:
+             // "subscribed before a date" (re-permission) is a sum of a few of these plus one
+             // month's range of the index, not a count over hundreds of thousands of entries.
+             R"(CREATE TRIGGER consent_state_month_insert AFTER INSERT ON consent_state
+                WHEN new.purpose = 'newsletter' AND new.state = 'subscribed' AND new.live = 1
+                BEGIN
+                    INSERT INTO counters(name, value)
+                    VALUES ('subscribed_month:' ||
+                            strftime('%Y-%m', new.occurred_at / 1000, 'unixepoch'), 1)
+                    ON CONFLICT(name) DO UPDATE SET value = value + 1;
+                END)",
+             R"(CREATE TRIGGER consent_state_month_delete AFTER DELETE ON consent_state
+                WHEN old.purpose = 'newsletter' AND old.state = 'subscribed' AND old.live = 1
+                BEGIN
+                    UPDATE counters SET value = value - 1
+                    WHERE name = 'subscribed_month:' ||
+                                 strftime('%Y-%m', old.occurred_at / 1000, 'unixepoch');
+                END)",
+             R"(CREATE TRIGGER consent_state_month_update
+                AFTER UPDATE OF state, occurred_at, live ON consent_state
+                BEGIN
+                    UPDATE counters SET value = value - 1
+                    WHERE old.purpose = 'newsletter' AND old.state = 'subscribed' AND old.live = 1
+                      AND name = 'subscribed_month:' ||
+                                 strftime('%Y-%m', old.occurred_at / 1000, 'unixepoch');
+                    INSERT INTO counters(name, value)
+                    SELECT 'subscribed_month:' ||
+                           strftime('%Y-%m', new.occurred_at / 1000, 'unixepoch'), 1
+                    WHERE new.purpose = 'newsletter' AND new.state = 'subscribed' AND new.live = 1
+                    ON CONFLICT(name) DO UPDATE SET value = value + 1;
+                END)",
              R"(CREATE TRIGGER contacts_consent_live AFTER UPDATE OF deleted ON contacts
                 WHEN old.deleted <> new.deleted
                 BEGIN

@@ -265,14 +265,6 @@ Options:
         <translation>Unknown soft opt-in condition “%1”. The conditions are: %2.</translation>
     </message>
     <message>
-        <source>%1 is larger than %2 MB.</source>
-        <translation>%1 is larger than %2 MB.</translation>
-    </message>
-    <message>
-        <source>Could not read the evidence file %1: %2</source>
-        <translation>Could not read the evidence file %1: %2</translation>
-    </message>
-    <message>
         <source>Recorded: %1 %2 for %3.</source>
         <translation>Recorded: %1 %2 for %3.</translation>
     </message>
@@ -616,6 +608,26 @@ Options:
             <numerusform>The %n consent event is intact: it has not been changed or removed since it was recorded.</numerusform>
             <numerusform>All %n consent events are intact: none has been changed or removed since it was recorded.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>a contact that no longer exists</source>
+        <translation>a contact that no longer exists</translation>
+    </message>
+    <message>
+        <source>A consent state was set without any recorded event (contact %1).</source>
+        <translation>A consent state was set without any recorded event (contact %1).</translation>
+    </message>
+    <message>
+        <source>The %1 state of %2 was set without any recorded event.</source>
+        <translation>The %1 state of %2 was set without any recorded event.</translation>
+    </message>
+    <message>
+        <source>The %1 state of %2 says “%3”, but its history says “%4”: it was changed outside Sendtrix.</source>
+        <translation>The %1 state of %2 says “%3”, but its history says “%4”: it was changed outside Sendtrix.</translation>
+    </message>
+    <message>
+        <source>The %1 state of %2 is missing: it was removed outside Sendtrix.</source>
+        <translation>The %1 state of %2 is missing: it was removed outside Sendtrix.</translation>
     </message>
 </context>
 <context>

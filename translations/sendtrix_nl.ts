@@ -265,14 +265,6 @@ Opties:
         <translation>Onbekende voorwaarde voor de soft opt-in: “%1”. De voorwaarden zijn: %2.</translation>
     </message>
     <message>
-        <source>%1 is larger than %2 MB.</source>
-        <translation>%1 is groter dan %2 MB.</translation>
-    </message>
-    <message>
-        <source>Could not read the evidence file %1: %2</source>
-        <translation>Het bewijsbestand %1 kon niet worden gelezen: %2</translation>
-    </message>
-    <message>
         <source>Recorded: %1 %2 for %3.</source>
         <translation>Vastgelegd: %1 %2 voor %3.</translation>
     </message>
@@ -616,6 +608,26 @@ Opties:
             <numerusform>De %n toestemmingsgebeurtenis is intact: ze is niet gewijzigd of verwijderd sinds ze is vastgelegd.</numerusform>
             <numerusform>Alle %n toestemmingsgebeurtenissen zijn intact: geen ervan is gewijzigd of verwijderd sinds ze zijn vastgelegd.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>a contact that no longer exists</source>
+        <translation>een contact dat niet meer bestaat</translation>
+    </message>
+    <message>
+        <source>A consent state was set without any recorded event (contact %1).</source>
+        <translation>Er is een toestemmingsstatus gezet zonder vastgelegde gebeurtenis (contact %1).</translation>
+    </message>
+    <message>
+        <source>The %1 state of %2 was set without any recorded event.</source>
+        <translation>De status voor %1 van %2 is gezet zonder vastgelegde gebeurtenis.</translation>
+    </message>
+    <message>
+        <source>The %1 state of %2 says “%3”, but its history says “%4”: it was changed outside Sendtrix.</source>
+        <translation>De status voor %1 van %2 zegt “%3”, maar de geschiedenis zegt “%4”: die is buiten Sendtrix om gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The %1 state of %2 is missing: it was removed outside Sendtrix.</source>
+        <translation>De status voor %1 van %2 ontbreekt: die is buiten Sendtrix om verwijderd.</translation>
     </message>
 </context>
 <context>

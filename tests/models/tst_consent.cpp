@@ -49,11 +49,16 @@ private slots:
     void consentFilterCountsAndPages_data();
     void consentFilterCountsAndPages();
     void needsRepermissionFilter();
+    void repermissionCountMatchesTheLedger();
     void canonicalFormIsJsonOfTheEvent_data();
     void canonicalFormIsJsonOfTheEvent();
     void deletedContactsLeaveTheConsentCounts();
     void erasureLeavesNoTraceOfThePerson();
     void erasedAddressStaysSuppressed();
+    void restoringADeletedContactRespectsSuppression();
+    void suppressionBeatsASubscribeDatedAhead();
+    void erasedContactIsNeverRestoredAndItsIdNeverReused();
+    void erasingAnAddressErasesEveryRowOfIt();
     void exportRoundTripsEverything();
 
 private:
@@ -256,7 +261,19 @@ void TestConsent::tamperingIsDetected_data()
         << "All consent events";
     QTest::newRow("moved to another contact")
         << "UPDATE consent_events SET contact_id = (SELECT max(id) FROM contacts) WHERE id = 4"
-        << "";
+        << "moved to another contact";
+    QTest::newRow("current state changed")
+        << "UPDATE consent_state SET state = 'subscribed', strictness = 0 WHERE state = "
+           "'unsubscribed'"
+        << "but its history says";
+    QTest::newRow("current state removed") << "DELETE FROM consent_state WHERE purpose = "
+                                              "'testimonial'"
+                                           << "is missing";
+    QTest::newRow("current state invented")
+        << "INSERT INTO consent_state(contact_id, purpose, state, basis, occurred_at, "
+           "strictness, event_id) SELECT max(id), 'newsletter', 'subscribed', 'consent', 1, 0, 1 "
+           "FROM contacts"
+        << "without any recorded event";
 }
 
 void TestConsent::tamperingIsDetected()
@@ -486,11 +503,9 @@ void TestConsent::consentFilterCountsAndPages()
             continue;
         }
         const State s = states[i % 6];
-        if (!ConsentEvent::withdraws(s) || true) {
-            if (s != State::Subscribed && s != State::Pending)
-                QVERIFY(recordState(id, State::Subscribed, m_now - 5000).ok());
-            QVERIFY(recordState(id, s, m_now - 1000).ok());
-        }
+        if (s != State::Subscribed && s != State::Pending)
+            QVERIFY(recordState(id, State::Subscribed, m_now - 5000).ok());
+        QVERIFY(recordState(id, s, m_now - 1000).ok());
         expected[int(s) + 1].prepend(email); // sorted by last name: reverse order
     }
     for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
@@ -761,6 +776,112 @@ void TestConsent::exportRoundTripsEverything()
                  .toString(),
              QStringLiteral("unsubscribed"));
     QVERIFY(doc.value(QStringLiteral("mailings_received")).isArray());
+}
+
+void TestConsent::restoringADeletedContactRespectsSuppression()
+{
+    // A subscribed contact is deleted; meanwhile the address unsubscribes as another contact.
+    const qint64 a = contact(QStringLiteral("eva@example.nl"));
+    QVERIFY(recordState(a, State::Subscribed, m_now - 5000).ok());
+    QVERIFY(m_contacts->remove({a}).ok());
+    const qint64 b = contact(QStringLiteral("eva@example.nl"));
+    QVERIFY(recordState(b, State::Unsubscribed).ok());
+    QVERIFY(m_contacts->remove({b}).ok());
+    // Undo of the first delete: the old contact must not come back subscribed.
+    m_now += 1000;
+    QCOMPARE(m_contacts->restore({a}).value(), 1);
+    QCOMPARE(currentState(a), QStringLiteral("unsubscribed"));
+    QCOMPARE(m_consent->countInState(Purpose::Newsletter, State::Subscribed), 0);
+    QVERIFY(m_consent->verify().ok());
+}
+
+void TestConsent::suppressionBeatsASubscribeDatedAhead()
+{
+    const qint64 gone = contact(QStringLiteral("weg@example.nl"));
+    QVERIFY(recordState(gone, State::Unsubscribed).ok());
+    const qint64 id = contact(QStringLiteral("nieuw@example.nl"));
+    QVERIFY(recordState(id, State::Subscribed, m_now + 4 * 60 * 1000).ok()); // a fast clock
+    Contact c = *m_contacts->findById(id);
+    c.email = QStringLiteral("weg@example.nl");
+    QVERIFY(m_contacts->remove({gone}).ok());
+    QVERIFY(m_contacts->update(c).ok());
+    QCOMPARE(currentState(id), QStringLiteral("unsubscribed"));
+}
+
+void TestConsent::erasedContactIsNeverRestoredAndItsIdNeverReused()
+{
+    const qint64 a = contact(QStringLiteral("a@example.nl"));
+    const qint64 b = contact(QStringLiteral("b@example.nl"), QStringLiteral("Bea"));
+    QVERIFY(m_contacts->remove({b}).ok()); // an undo step now holds b's id
+    QVERIFY(m_contacts->restore({b}).ok());
+    QVERIFY(DataSubjectRights(*m_store).erase(b, QStringLiteral("test")).ok());
+    const qint64 c = contact(QStringLiteral("c@example.nl"));
+    QVERIFY2(c != b, "the erased contact's id was handed out again");
+    QCOMPARE(m_contacts->restore({b}).value(), 0); // redo/undo can never bring it back
+    QCOMPARE(m_contacts->count({}), 2);
+    QVERIFY(m_contacts->findById(a) && m_contacts->findById(c));
+    const auto tombstone = m_contacts->findById(b);
+    QVERIFY(tombstone->deleted);
+    QVERIFY(tombstone->firstName.isEmpty());
+    QVERIFY(tombstone->email.endsWith(QLatin1String("@erased.invalid")));
+}
+
+void TestConsent::erasingAnAddressErasesEveryRowOfIt()
+{
+    // The same person as a deleted contact and a live one, on a list with a tag.
+    const qint64 old = contact(QStringLiteral("twee@example.nl"), QStringLiteral("Tweemaal"));
+    QVERIFY(recordState(old, State::Subscribed).ok());
+    QVERIFY(m_contacts->remove({old}).ok());
+    const qint64 now = contact(QStringLiteral("twee@example.nl"), QStringLiteral("Tweemaal"));
+    ListRepository lists(*m_store);
+    QVERIFY(lists.addMembers(lists.create(QStringLiteral("Klanten")).value().id, {now}).ok());
+    QVERIFY(TagRepository(*m_store).setTags(now, {QStringLiteral("vip")}).ok());
+    const auto erased = DataSubjectRights(*m_store).eraseAddress(QStringLiteral("TWEE@example.nl"),
+                                                                 QStringLiteral("t"));
+    QCOMPARE(erased.value(), 2);
+    QCOMPARE(TestStore::scalar(*m_store, QStringLiteral("SELECT count(*) FROM contacts WHERE "
+                                                        "first_name = 'Tweemaal'"))
+                 .toInt(),
+             0);
+    QCOMPARE(TestStore::scalar(*m_store, QStringLiteral("SELECT count(*) FROM erasures")).toInt(),
+             2);
+    // Sync learns of every row that went.
+    for (const char* entity : {"contact", "list_member", "contact_tag", "consent_event"})
+        QVERIFY2(TestStore::scalar(*m_store, QStringLiteral("SELECT count(*) FROM change_log WHERE "
+                                                            "op = 'erase' AND entity = '%1'")
+                                                 .arg(QLatin1String(entity)))
+                         .toInt() > 0,
+                 entity);
+}
+
+void TestConsent::repermissionCountMatchesTheLedger()
+{
+    // The per-month counters plus one month's index range must equal a plain count, through
+    // subscribes, withdrawals, deletes, restores and erasures.
+    const qint64 day = 24LL * 3600 * 1000;
+    QList<qint64> ids;
+    for (int i = 0; i < 120; ++i) {
+        const qint64 id = contact(QStringLiteral("r%1@example.nl").arg(i));
+        ids << id;
+        QVERIFY(recordState(id, State::Subscribed, m_now - qint64((i * 37) % 1200) * day - i).ok());
+        if (i % 5 == 0)
+            QVERIFY(recordState(id, State::Unsubscribed, m_now - i).ok());
+    }
+    QVERIFY(m_contacts->remove({ids.at(1), ids.at(2), ids.at(3)}).ok());
+    QVERIFY(m_contacts->restore({ids.at(2)}).ok());
+    QVERIFY(DataSubjectRights(*m_store).erase(ids.at(7), QStringLiteral("t")).ok());
+    for (int months = 0; months <= 40; months += 3) {
+        const qint64 cutoff = m_now - qint64(months) * 30 * day - 12345;
+        const qint64 expected =
+            TestStore::scalar(*m_store,
+                              QStringLiteral("SELECT count(*) FROM consent_state s JOIN contacts c "
+                                             "ON c.id = s.contact_id WHERE c.deleted = 0 AND "
+                                             "s.purpose = 'newsletter' AND s.state = "
+                                             "'subscribed' AND s.occurred_at < %1")
+                                  .arg(cutoff))
+                .toLongLong();
+        QCOMPARE(m_consent->countSubscribedBefore(cutoff), expected);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestConsent)
