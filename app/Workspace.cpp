@@ -29,6 +29,12 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& storePath, con
     if (!store.ok())
         return store.error();
     store.value()->setActor(actor);
+    // An erasure whose search-index merge was cut short (the app was killed): finish it
+    // before anything else, so the erased person's words do not linger in the index.
+    if (DataSubjectRights rights(*store.value()); rights.purgePending()) {
+        if (auto purged = rights.purgeSearchIndex(); !purged.ok())
+            return purged.error();
+    }
     return std::unique_ptr<Workspace>(new Workspace(std::move(store).value()));
 }
 
@@ -215,12 +221,17 @@ std::optional<SuppressionList::Entry> Workspace::suppressionOf(const QString& em
     return SuppressionList(*m_store).find(email);
 }
 
-Result<int> Workspace::erasePerson(qint64 contactId)
+Result<void> Workspace::finishErasure(const QString& storePath)
+{
+    return DataSubjectRights::purgeSearchIndex(storePath);
+}
+
+Result<int> Workspace::erasePerson(qint64 contactId, DataSubjectRights::Purge purge)
 {
     const auto contact = m_contacts->findById(contactId);
     if (!contact)
         return Error{Error::Code::NotFound, tr("This contact no longer exists.")};
-    auto erased = DataSubjectRights(*m_store).eraseAddress(contact->email, m_store->actor());
+    auto erased = DataSubjectRights(*m_store).eraseAddress(contact->email, m_store->actor(), purge);
     if (erased.ok()) {
         emit contactsChanged();
         emit listsChanged();

@@ -2,6 +2,7 @@
 
 #include "Contact.h"
 #include "ContactListInfo.h"
+#include "DataSubjectRights.h"
 #include "Result.h"
 #include "SuppressionList.h"
 
@@ -53,7 +54,11 @@ public:
     // The suppression entry of an address, if it is on the list.
     std::optional<SuppressionList::Entry> suppressionOf(const QString& email);
     // Erases the person with this contact's address everywhere (AVG art. 17). No undo.
-    Result<int> erasePerson(qint64 contactId);
+    // Purge::Later leaves the search index merge to the caller (finishErasure on a worker).
+    Result<int> erasePerson(qint64 contactId,
+                            DataSubjectRights::Purge purge = DataSubjectRights::Purge::Now);
+    // The slow second half of an erasure, on its own connection: safe on a worker thread.
+    static Result<void> finishErasure(const QString& storePath);
 
     Result<ContactListInfo> createList(const QString& name);
     Result<ContactListInfo> renameList(qint64 listId, const QString& name);

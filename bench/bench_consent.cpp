@@ -280,22 +280,31 @@ int main(int argc, char* argv[])
     // 3. Erasing one person (AVG art. 17), search index merge and WAL truncation included.
     {
         std::vector<double> eraseTimes;
-        for (qint64 index : {123457, 523457, 923457}) {
+        std::vector<double> purgeTimes;
+        for (qint64 index : {123457, 523457, 923457, 223461, 623461, 823461, 323467, 723467}) {
+            if (eraseTimes.size() == 3)
+                break;
             const Contact c = DutchContacts::make(index);
             const auto found = repo.findByEmail(c.email);
             if (!found)
                 continue;
             QElapsedTimer t;
             t.start();
-            auto erased = ws.erasePerson(found->id);
+            auto erased = ws.erasePerson(found->id, DataSubjectRights::Purge::Later);
             eraseTimes.push_back(ms(t));
             if (!erased.ok())
                 qFatal("%s", qPrintable(erased.errorMessage()));
+            t.restart(); // the worker's part: merge the search index, truncate the WAL
+            if (!Workspace::finishErasure(path).ok())
+                qFatal("purge failed");
+            purgeTimes.push_back(ms(t));
         }
         if (!eraseTimes.empty()) {
             const Stats es = stats(eraseTimes);
-            std::printf("\nerase one person (%zu runs): p50 %.0f ms  max %.0f ms\n",
-                        eraseTimes.size(), es.p50, es.max);
+            const Stats ps = stats(purgeTimes);
+            std::printf("\nerase one person (%zu runs): rows p50 %.1f ms (GUI thread), search "
+                        "index merge p50 %.0f ms max %.0f ms (worker thread)\n",
+                        eraseTimes.size(), es.p50, ps.p50, ps.max);
         }
     }
 

@@ -10,6 +10,8 @@
 #include "Transaction.h"
 
 #include <QJsonArray>
+#include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
 
@@ -93,7 +95,7 @@ Result<QJsonObject> DataSubjectRights::exportContact(qint64 contactId)
     return doc;
 }
 
-Result<void> DataSubjectRights::erase(qint64 contactId, const QString& actor)
+Result<void> DataSubjectRights::erase(qint64 contactId, const QString& actor, Purge purge)
 {
     {
         Transaction tx(m_store);
@@ -104,10 +106,10 @@ Result<void> DataSubjectRights::erase(qint64 contactId, const QString& actor)
         if (auto committed = tx.commit(); !committed.ok())
             return committed;
     }
-    return purgeLeftovers();
+    return purge == Purge::Now ? purgeSearchIndex() : Result<void>();
 }
 
-Result<int> DataSubjectRights::eraseAddress(const QString& email, const QString& actor)
+Result<int> DataSubjectRights::eraseAddress(const QString& email, const QString& actor, Purge purge)
 {
     QSqlQuery& q = m_store.statement(QStringLiteral(
         "SELECT id FROM contacts WHERE email = ? COLLATE NOCASE AND erased = 0 ORDER BY id"));
@@ -132,8 +134,10 @@ Result<int> DataSubjectRights::eraseAddress(const QString& email, const QString&
         if (auto committed = tx.commit(); !committed.ok())
             return committed.error();
     }
-    if (auto purged = purgeLeftovers(); !purged.ok())
-        return purged.error();
+    if (purge == Purge::Now) {
+        if (auto purged = purgeSearchIndex(); !purged.ok())
+            return purged.error();
+    }
     return int(ids.size());
 }
 
@@ -220,6 +224,13 @@ Result<void> DataSubjectRights::eraseRows(qint64 contactId, const QString& actor
         return appended;
     if (auto suppressed = SuppressionList(m_store).addErased(contact->email, now); !suppressed.ok())
         return suppressed;
+    // Until the search index is merged, its old segments still hold the person's words.
+    QSqlQuery& pending = m_store.statement(
+        QStringLiteral("INSERT INTO meta(key, value) VALUES ('search_purge_pending', '1') "
+                       "ON CONFLICT(key) DO UPDATE SET value = '1'"));
+    if (!pending.exec())
+        return Store::databaseError(pending, QStringLiteral("erase"));
+    pending.finish();
     const QString uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
     QSqlQuery& audit = m_store.statement(QStringLiteral(
         "INSERT INTO erasures(uuid, updated_at, erased_at, actor) VALUES (?, ?, ?, ?)"));
@@ -233,16 +244,63 @@ Result<void> DataSubjectRights::eraseRows(qint64 contactId, const QString& actor
     return ChangeLog::append(m_store, QStringLiteral("erasure"), uuid, ChangeLog::Op::Upsert, now);
 }
 
-Result<void> DataSubjectRights::purgeLeftovers()
+namespace {
+
+const char* const kOptimize = "INSERT INTO contacts_fts(contacts_fts) VALUES ('optimize')";
+const char* const kClearPending = "DELETE FROM meta WHERE key = 'search_purge_pending'";
+
+} // namespace
+
+Result<void> DataSubjectRights::purgeSearchIndex()
 {
     // The search index keeps deleted terms in old segments until they merge: merge now, so
     // no index holds the name or address any more (the store runs with secure_delete, so
     // freed pages are zeroed). Then the WAL's old page images go too.
-    if (auto merged = m_store.exec(
-            QStringLiteral("INSERT INTO contacts_fts(contacts_fts) VALUES ('optimize')"));
-        !merged.ok())
+    if (auto merged = m_store.exec(QString::fromLatin1(kOptimize)); !merged.ok())
         return merged;
+    if (auto cleared = m_store.exec(QString::fromLatin1(kClearPending)); !cleared.ok())
+        return cleared;
     // Best effort: a reader elsewhere can hold old frames a while longer.
     (void)m_store.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     return {};
+}
+
+Result<void> DataSubjectRights::purgeSearchIndex(const QString& storePath)
+{
+    const QString name =
+        QStringLiteral("sendtrix-purge-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    Result<void> result;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(storePath);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=30000"));
+        if (!db.open()) {
+            result = Error{Error::Code::Database,
+                           tr("The store %1 could not be opened to finish the erasure: %2")
+                               .arg(storePath, db.lastError().text())};
+        } else {
+            QSqlQuery q(db);
+            for (const char* sql : {"PRAGMA secure_delete = ON", kOptimize, kClearPending,
+                                    "PRAGMA wal_checkpoint(TRUNCATE)"}) {
+                if (!q.exec(QString::fromLatin1(sql)) && qstrncmp(sql, "PRAGMA wal", 10) != 0) {
+                    result = Store::databaseError(q, QStringLiteral("purge search index"));
+                    break;
+                }
+                q.finish();
+            }
+            q.finish();
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+
+bool DataSubjectRights::purgePending()
+{
+    QSqlQuery& q =
+        m_store.statement(QStringLiteral("SELECT 1 FROM meta WHERE key = 'search_purge_pending'"));
+    const bool pending = q.exec() && q.next();
+    q.finish();
+    return pending;
 }

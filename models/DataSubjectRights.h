@@ -26,10 +26,23 @@ public:
     // index. Keeps only a salted hash on the suppression list, an anonymous row saying an
     // erasure happened and when, and the contact row as an anonymous tombstone (its uuid,
     // so sync can pass the erasure on). Irreversible; there is no undo.
-    Result<void> erase(qint64 contactId, const QString& actor);
+    //
+    // Purge::Now finishes with purgeSearchIndex() on this connection. Purge::Later leaves
+    // that to the caller (a worker thread: it takes seconds at a million contacts); until
+    // it has run, purgePending() says so, and a crash in between is caught up on the next
+    // open (see Workspace).
+    enum class Purge { Now, Later };
+    Result<void> erase(qint64 contactId, const QString& actor, Purge purge = Purge::Now);
     // Erases every contact row with this address, deleted ones included: the whole person.
     // Returns how many rows went (0: the address was not on file).
-    Result<int> eraseAddress(const QString& email, const QString& actor);
+    Result<int> eraseAddress(const QString& email, const QString& actor, Purge purge = Purge::Now);
+
+    // Merges the search index so no deleted term is left in it, truncates the WAL and
+    // clears the pending flag. The static form opens its own connection, for a worker
+    // thread while the app keeps its own.
+    Result<void> purgeSearchIndex();
+    static Result<void> purgeSearchIndex(const QString& storePath);
+    bool purgePending();
 
     static constexpr int ExportFormatVersion = 1;
     // An erased contact's row keeps only its uuid, as <uuid>@erased.invalid (a reserved,
@@ -39,8 +52,6 @@ public:
 private:
     // The rows of one contact, inside the caller's transaction.
     Result<void> eraseRows(qint64 contactId, const QString& actor);
-    // After the commit: the search index merged and the WAL truncated.
-    Result<void> purgeLeftovers();
 
     Store& m_store;
 };

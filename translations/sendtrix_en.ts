@@ -995,6 +995,10 @@ Options:
         <source>This contact no longer exists.</source>
         <translation>This contact no longer exists.</translation>
     </message>
+    <message>
+        <source>The store %1 could not be opened to finish the erasure: %2</source>
+        <translation>The store %1 could not be opened to finish the erasure: %2</translation>
+    </message>
 </context>
 <context>
     <name>DeleteContactsCommand</name>
@@ -1307,6 +1311,22 @@ This cannot be undone. Export the data first if the person asked for a copy.</tr
     <message>
         <source>Erasing failed</source>
         <translation>Erasing failed</translation>
+    </message>
+    <message>
+        <source>Removing every trace of %1 from the search index…</source>
+        <translation>Removing every trace of %1 from the search index…</translation>
+    </message>
+    <message>
+        <source>Erasing not finished</source>
+        <translation>Erasing not finished</translation>
+    </message>
+    <message>
+        <source>%1 is erased, but the search index could not be cleaned up yet: %2
+
+Sendtrix finishes this the next time it opens the store.</source>
+        <translation>%1 is erased, but the search index could not be cleaned up yet: %2
+
+Sendtrix finishes this the next time it opens the store.</translation>
     </message>
 </context>
 <context>

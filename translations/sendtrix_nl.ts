@@ -995,6 +995,10 @@ Opties:
         <source>This contact no longer exists.</source>
         <translation>Dit contact bestaat niet meer.</translation>
     </message>
+    <message>
+        <source>The store %1 could not be opened to finish the erasure: %2</source>
+        <translation>Het gegevensbestand %1 kon niet worden geopend om het wissen af te ronden: %2</translation>
+    </message>
 </context>
 <context>
     <name>DeleteContactsCommand</name>
@@ -1307,6 +1311,22 @@ Dit kan niet ongedaan worden gemaakt. Exporteer de gegevens eerst als de persoon
     <message>
         <source>Erasing failed</source>
         <translation>Wissen mislukt</translation>
+    </message>
+    <message>
+        <source>Removing every trace of %1 from the search index…</source>
+        <translation>Elk spoor van %1 wordt uit de zoekindex verwijderd…</translation>
+    </message>
+    <message>
+        <source>Erasing not finished</source>
+        <translation>Wissen niet afgerond</translation>
+    </message>
+    <message>
+        <source>%1 is erased, but the search index could not be cleaned up yet: %2
+
+Sendtrix finishes this the next time it opens the store.</source>
+        <translation>%1 is gewist, maar de zoekindex kon nog niet worden opgeschoond: %2
+
+Sendtrix rondt dit af zodra het het gegevensbestand weer opent.</translation>
     </message>
 </context>
 <context>

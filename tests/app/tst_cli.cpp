@@ -33,6 +33,7 @@ private slots:
     void consentRecordShowVerify();
     void consentVerifyFailsOnTampering();
     void gdprExportAndErase();
+    void unfinishedErasureIsFinishedAtOpen();
 
 private:
     struct Run
@@ -352,6 +353,26 @@ void TestCli::gdprExportAndErase()
     r = cli({"--db", db(), "consent", "show", "--email", "eva@example.nl", "--json"});
     QCOMPARE(QJsonDocument::fromJson(r.out)["current"]["newsletter"]["state"].toString(),
              QStringLiteral("unsubscribed"));
+}
+
+void TestCli::unfinishedErasureIsFinishedAtOpen()
+{
+    {
+        auto ws = Workspace::open(db());
+        QVERIFY(ws.ok());
+        Contact c;
+        c.email = QStringLiteral("weg@example.nl");
+        c.firstName = QStringLiteral("Wegmans");
+        const qint64 id = ws.value()->addContact(c).value().id;
+        // The app is killed after the rows went, before the search index was merged.
+        QVERIFY(ws.value()->erasePerson(id, DataSubjectRights::Purge::Later).ok());
+        QVERIFY(DataSubjectRights(ws.value()->store()).purgePending());
+    }
+    // The next program to open the store finishes it (here the CLI).
+    QCOMPARE(cli({"--db", db(), "contacts", "count"}).out.trimmed(), QByteArray("0"));
+    auto ws = Workspace::open(db());
+    QVERIFY(ws.ok());
+    QVERIFY(!DataSubjectRights(ws.value()->store()).purgePending());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

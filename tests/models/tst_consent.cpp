@@ -55,6 +55,7 @@ private slots:
     void deletedContactsLeaveTheConsentCounts();
     void erasureLeavesNoTraceOfThePerson();
     void erasedAddressStaysSuppressed();
+    void searchIndexPurgeCanRunOnItsOwnConnection();
     void restoringADeletedContactRespectsSuppression();
     void suppressionBeatsASubscribeDatedAhead();
     void erasedContactIsNeverRestoredAndItsIdNeverReused();
@@ -882,6 +883,35 @@ void TestConsent::repermissionCountMatchesTheLedger()
                 .toLongLong();
         QCOMPARE(m_consent->countSubscribedBefore(cutoff), expected);
     }
+}
+
+void TestConsent::searchIndexPurgeCanRunOnItsOwnConnection()
+{
+    const QString name = QStringLiteral("Hieronymusvanderwaal");
+    for (int i = 0; i < 50; ++i) // enough rows for the index to have segments worth merging
+        contact(QStringLiteral("p%1@example.nl").arg(i), QStringLiteral("Piet%1").arg(i));
+    const qint64 id = contact(QStringLiteral("h@example.nl"), name);
+    DataSubjectRights rights(*m_store);
+    QVERIFY(rights.erase(id, QStringLiteral("t"), DataSubjectRights::Purge::Later).ok());
+    QVERIFY(rights.purgePending());              // a crash now is caught up at the next open
+    const QByteArray needle = "nymusvanderwaal"; // longer than any prefix terms share
+    auto indexHolds = [this, &needle] {
+        QSqlQuery q(m_store->database());
+        if (!q.exec(QStringLiteral("SELECT block FROM contacts_fts_data")))
+            return true;
+        while (q.next())
+            if (q.value(0).toByteArray().toLower().contains(needle))
+                return true;
+        return false;
+    };
+    QVERIFY2(indexHolds(), "before the merge the old segment still holds the name");
+    // What a worker thread does, on a connection of its own.
+    QVERIFY(DataSubjectRights::purgeSearchIndex(m_store->path()).ok());
+    QVERIFY(!rights.purgePending());
+    QVERIFY(!indexHolds());
+    ContactQuery search;
+    search.search = QStringLiteral("hieronymus");
+    QCOMPARE(m_contacts->count(search), 0);
 }
 
 QTEST_GUILESS_MAIN(TestConsent)

@@ -3,10 +3,13 @@
 #include "Workspace.h"
 
 #include <QDir>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QThread>
 
 bool PersonRights::exportPersonalData(QWidget* parent, Workspace& workspace, const Contact& contact)
 {
@@ -50,9 +53,34 @@ bool PersonRights::erase(QWidget* parent, Workspace& workspace, const Contact& c
     box.exec();
     if (box.clickedButton() != eraseButton)
         return false;
-    if (auto erased = workspace.erasePerson(contact.id); !erased.ok()) {
+    auto erased = workspace.erasePerson(contact.id, DataSubjectRights::Purge::Later);
+    if (!erased.ok()) {
         QMessageBox::warning(parent, tr("Erasing failed"), erased.errorMessage());
         return false;
     }
+    // The person is gone from every table; merging the search index takes a few seconds at
+    // a million contacts, so it runs on a worker while a dialog says what is happening.
+    QProgressDialog progress(
+        tr("Removing every trace of %1 from the search index…").arg(contact.email), QString(), 0, 0,
+        parent);
+    progress.setWindowTitle(tr("Erase %1").arg(contact.displayName()));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    progress.setCancelButton(nullptr); // stopping half-way would leave the words in the index
+    Result<void> purged;
+    const QString path = workspace.storePath();
+    QThread* worker = QThread::create([&purged, path] { purged = Workspace::finishErasure(path); });
+    QEventLoop loop;
+    QObject::connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
+    worker->start();
+    loop.exec();
+    worker->wait();
+    delete worker;
+    progress.close();
+    if (!purged.ok())
+        QMessageBox::warning(parent, tr("Erasing not finished"),
+                             tr("%1 is erased, but the search index could not be cleaned up yet: "
+                                "%2\n\nSendtrix finishes this the next time it opens the store.")
+                                 .arg(contact.email, purged.errorMessage()));
     return true;
 }
