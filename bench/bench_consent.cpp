@@ -100,8 +100,9 @@ QVector<ConsentEvent> historyFor(qint64 index, qint64 contactId, qint64 now)
 void generate(Workspace& ws, qint64 contacts)
 {
     ContactRepository& repo = ws.contacts();
+    // Erasures in earlier runs leave a few gaps: only a store that is clearly short grows.
     qint64 have = repo.count({});
-    if (have < contacts) {
+    if (have < contacts * 99 / 100) {
         std::printf("generating %lld contacts...\n", contacts - have);
         while (have < contacts) {
             Transaction tx(ws.store());
@@ -208,8 +209,8 @@ int main(int argc, char* argv[])
         {"none recorded", ContactQuery::Consent::NoneRecorded, nullptr},
         {"needs re-permission (24 months)", ContactQuery::Consent::NeedsRepermission, nullptr},
     };
-    std::printf("\nfilter by newsletter state: count + first page of 100, sorted by last name "
-                "(%d runs each)\n",
+    std::printf("\nfilter by newsletter state: count + first page of 100 (a first run, then %d "
+                "runs each)\n",
                 reps);
     double worst = 0;
     for (const Filter& f : filters) {
@@ -219,21 +220,27 @@ int main(int argc, char* argv[])
             q.sort = sort;
             q.repermissionBeforeMs = QDateTime::currentMSecsSinceEpoch() - 730 * kDay;
             std::vector<double> times;
+            double first = 0; // the first run reads the state index from disk
             qint64 n = 0;
-            for (int i = 0; i < reps; ++i) {
+            for (int i = 0; i < reps + 1; ++i) {
                 QElapsedTimer t;
                 t.start();
                 n = repo.count(q);
                 const auto page = repo.page(q, 0, 100);
-                times.push_back(ms(t));
+                if (i == 0)
+                    first = ms(t);
+                else
+                    times.push_back(ms(t));
                 if (page.size() != std::min<qint64>(n, 100))
                     qFatal("page size %d for count %lld", int(page.size()), n);
             }
             const Stats s = stats(times);
             worst = std::max(worst, s.p95);
-            std::printf("  %-32s %-9s %8lld contacts   p50 %6.1f ms   p95 %6.1f ms\n", f.name,
+            std::printf("  %-32s %-9s %8lld contacts   first %6.1f ms   p50 %6.1f ms   p95 %6.1f "
+                        "ms\n",
+                        f.name,
                         sort == ContactQuery::SortColumn::LastName ? "last name" : "company", n,
-                        s.p50, s.p95);
+                        first, s.p50, s.p95);
         }
     }
     std::printf("  worst p95: %.1f ms (target <= 50 ms)\n", worst);

@@ -111,9 +111,13 @@ Result<void> DataSubjectRights::erase(qint64 contactId, const QString& actor, Pu
 
 Result<int> DataSubjectRights::eraseAddress(const QString& email, const QString& actor, Purge purge)
 {
+    // Live and deleted rows, each through its own partial index.
     QSqlQuery& q = m_store.statement(QStringLiteral(
-        "SELECT id FROM contacts WHERE email = ? COLLATE NOCASE AND erased = 0 ORDER BY id"));
+        "SELECT id FROM contacts WHERE email = ? COLLATE NOCASE AND deleted = 0 UNION ALL "
+        "SELECT id FROM contacts WHERE email = ? COLLATE NOCASE AND deleted = 1 AND erased = 0 "
+        "ORDER BY id"));
     q.bindValue(0, EmailAddress::normalized(email));
+    q.bindValue(1, EmailAddress::normalized(email));
     QList<qint64> ids;
     if (!q.exec())
         return Store::databaseError(q, QStringLiteral("erase"));

@@ -145,6 +145,9 @@ const std::vector<Migration>& storeMigrations()
          }},
         {3,
          {
+             // Erasure finds deleted contacts by address too (live ones have their own index).
+             "CREATE INDEX contacts_email_deleted ON contacts(email COLLATE NOCASE) "
+             "WHERE deleted = 1",
              // An erased contact stays as an anonymous tombstone, never to be restored.
              "ALTER TABLE contacts ADD COLUMN erased INTEGER NOT NULL DEFAULT 0 "
              "CHECK (erased IN (0, 1))",
@@ -331,6 +334,8 @@ const std::vector<Migration>& storeMigrations()
                     since      INTEGER NOT NULL
                 ))",
              "CREATE UNIQUE INDEX suppressions_live ON suppressions(email_hash) WHERE deleted = 0",
+             // Erasure replaces every entry of a hash, lifted ones included.
+             "CREATE INDEX suppressions_by_hash ON suppressions(email_hash)",
              // That an erasure happened and when, without saying who.
              R"(CREATE TABLE erasures (
                     id         INTEGER PRIMARY KEY,
