@@ -185,9 +185,16 @@ QVariant ContactTableModel::data(const QModelIndex& index, int role) const
         return c->company;
     case City:
         return c->city;
-    case UpdatedAt:
-        return QLocale().toString(QDateTime::fromMSecsSinceEpoch(c->updatedAt).toLocalTime(),
-                                  QLocale::ShortFormat);
+    case UpdatedAt: {
+        // As a mail client lists messages: the time for today, the date otherwise; the
+        // tooltip has both.
+        const QDateTime at = QDateTime::fromMSecsSinceEpoch(c->updatedAt).toLocalTime();
+        if (role == Qt::ToolTipRole)
+            return QLocale().toString(at, QLocale::LongFormat);
+        return at.date() == QDate::currentDate()
+                   ? QLocale().toString(at.time(), QLocale::ShortFormat)
+                   : QLocale().toString(at.date(), QLocale::ShortFormat);
+    }
     default:
         return {};
     }

@@ -238,7 +238,7 @@ void ContactsPage::sizeColumnsOnce()
         return;
     m_columnsSized = true;
     // "Newsletter" takes the rest.
-    const double shares[] = {0.23, 0.10, 0.13, 0.16, 0.10, 0.11};
+    const double shares[] = {0.25, 0.09, 0.11, 0.17, 0.10, 0.09};
     for (int column = 0; column < 6; ++column)
         m_table->horizontalHeader()->resizeSection(column, int(width * shares[column]));
 }
