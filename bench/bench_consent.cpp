@@ -8,6 +8,7 @@
 // The reference in the same run is the state derived from the ledger at query time
 // (the latest event per contact, no consent_state table), through the raw SQLite C API:
 // what the filter would cost without the state kept in the write's own transaction.
+#include "BenchStats.h"
 #include "ConsentRepository.h"
 #include "ContactRepository.h"
 #include "DutchContacts.h"
@@ -27,22 +28,9 @@ namespace {
 
 using State = ConsentEvent::State;
 
-double ms(const QElapsedTimer& t)
-{
-    return double(t.nsecsElapsed()) / 1e6;
-}
-
-struct Stats
-{
-    double p50, p95, max;
-};
-
-Stats stats(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    auto at = [&](double q) { return v.at(std::min(v.size() - 1, size_t(q * double(v.size())))); };
-    return {at(0.5), at(0.95), v.back()};
-}
+using BenchStats::ms;
+using BenchStats::Stats;
+using BenchStats::stats;
 
 constexpr qint64 kDay = 24LL * 3600 * 1000;
 

@@ -6,6 +6,7 @@
 // The reference in the same run is the straightforward SQL (count and first page with
 // `id IN (SELECT rowid FROM contacts_fts WHERE … MATCH ?)`) run through the raw SQLite C
 // API on the same file: what a plain FTS5 implementation costs without Qt in the way.
+#include "BenchStats.h"
 #include "ContactRepository.h"
 #include "ContactTableModel.h"
 #include "DutchContacts.h"
@@ -29,22 +30,9 @@
 
 namespace {
 
-double ms(const QElapsedTimer& t)
-{
-    return double(t.nsecsElapsed()) / 1e6;
-}
-
-struct Stats
-{
-    double p50, p95, max;
-};
-
-Stats stats(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    auto at = [&](double q) { return v.at(std::min(v.size() - 1, size_t(q * double(v.size())))); };
-    return {at(0.5), at(0.95), v.back()};
-}
+using BenchStats::ms;
+using BenchStats::Stats;
+using BenchStats::stats;
 
 long statusKb(const char* field)
 {

@@ -580,16 +580,21 @@ class LedgerVerifier
 public:
     LedgerVerifier(ConsentRepository::VerifyReport& report,
                    std::function<bool(ChainRow&)> nextChain,
-                   std::function<bool(StateRow&)> nextState)
+                   std::function<bool(StateRow&)> nextState,
+                   const std::function<bool(qint64, qint64)>& progress, qint64 total)
         : m_report(report)
         , m_nextChain(std::move(nextChain))
         , m_nextState(std::move(nextState))
+        , m_progress(progress)
+        , m_total(total)
+        , m_every(std::clamp<qint64>(total / 100, 1, 20000)) // a hundred steps at most
     {
         m_chainValid = m_nextChain(m_chain);
         m_stateValid = m_nextState(m_state);
     }
 
-    void add(const VerifyRow& row)
+    // False when the user stopped the check.
+    bool add(const VerifyRow& row)
     {
         const ConsentEvent& e = row.event;
         if (e.contactId != m_contactId) {
@@ -619,10 +624,19 @@ public:
             m_report.problems << tr("The event before “%1” has been removed.").arg(label(e));
         m_seen.insert(e.hash);
         m_last = e.hash;
+        if (m_progress && m_report.events % m_every == 0 && !m_progress(m_report.events, m_total)) {
+            m_report.cancelled = true;
+            return false;
+        }
+        return true;
     }
 
     void finish()
     {
+        if (m_report.cancelled)
+            return;
+        if (m_progress)
+            m_progress(m_report.events, m_total);
         closeContact();
         while (m_chainValid) {
             m_report.problems
@@ -727,6 +741,9 @@ private:
     ConsentRepository::VerifyReport& m_report;
     std::function<bool(ChainRow&)> m_nextChain;
     std::function<bool(StateRow&)> m_nextState;
+    const std::function<bool(qint64, qint64)>& m_progress;
+    qint64 m_total;
+    qint64 m_every;
     ChainRow m_chain;
     bool m_chainValid = false;
     StateRow m_state;
@@ -810,7 +827,8 @@ bool verifyThroughCApi(const QString& storePath, ConsentRepository::VerifyReport
             row.state = text(states, 2);
             row.eventId = sqlite3_column_int64(states, 3);
             return true;
-        });
+        },
+        progress, total);
     VerifyRow row;
     ConsentEvent& e = row.event;
     while (sqlite3_step(events) == SQLITE_ROW) {
@@ -843,17 +861,10 @@ bool verifyThroughCApi(const QString& storePath, ConsentRepository::VerifyReport
         e.hash = text(events, 20);
         row.contactUuid = text(events, 21);
         row.email = text(events, 22);
-        verifier.add(row);
-        if (progress && report.events % 20000 == 0 && !progress(report.events, total)) {
-            report.cancelled = true;
+        if (!verifier.add(row))
             break;
-        }
     }
-    if (!report.cancelled) {
-        verifier.finish();
-        if (progress)
-            progress(report.events, total);
-    }
+    verifier.finish();
     sqlite3_finalize(events);
     sqlite3_finalize(states);
     sqlite3_finalize(chain);
@@ -914,23 +925,17 @@ void verifyThroughQtSql(const QString& storePath, ConsentRepository::VerifyRepor
                     row.state = states.value(2).toString();
                     row.eventId = states.value(3).toLongLong();
                     return true;
-                });
+                },
+                progress, total);
             VerifyRow row;
             while (events.isActive() && events.next()) {
                 row.event = readEvent(events);
                 row.contactUuid = events.value(21).toString();
                 row.email = events.value(22).toString();
-                verifier.add(row);
-                if (progress && report.events % 20000 == 0 && !progress(report.events, total)) {
-                    report.cancelled = true;
+                if (!verifier.add(row))
                     break;
-                }
             }
-            if (!report.cancelled) {
-                verifier.finish();
-                if (progress)
-                    progress(report.events, total);
-            }
+            verifier.finish();
             events.finish();
             states.finish();
             chain.finish();

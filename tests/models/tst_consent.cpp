@@ -237,6 +237,17 @@ void TestConsent::intactLedgerVerifies()
     QCOMPARE(report.events, 27);
     QCOMPARE(report.contacts, 20);
     QVERIFY(report.summary().contains(QLatin1String("27")));
+    // Progress is reported as it goes, and Stop stops it without a verdict.
+    QList<qint64> seen;
+    const auto stopped = m_consent->verify([&seen](qint64 done, qint64 total) {
+        seen << done;
+        return !(total == 27 && done >= 10);
+    });
+    QVERIFY(stopped.cancelled);
+    QVERIFY(!stopped.ok());
+    QVERIFY(stopped.events < 27);
+    QCOMPARE(seen.last(), 10);
+    QVERIFY(stopped.summary().contains(QLatin1String("stopped")));
 }
 
 void TestConsent::tamperingIsDetected_data()
