@@ -990,6 +990,33 @@ Options:
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <source>semicolon (;)</source>
+        <translation>semicolon (;)</translation>
+    </message>
+    <message>
+        <source>comma (,)</source>
+        <translation>comma (,)</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>vertical bar (|)</source>
+        <translation>vertical bar (|)</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is not closed (a &quot; is missing) in %2.</source>
+        <translation>Line %1: a quoted field is not closed (a " is missing) in %2.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quote (&quot;) stands inside a field that does not start with one, in %2. Put the whole field in quotes and double the quote (&quot;&quot;), or remove it.</source>
+        <translation>Line %1: a quote (") stands inside a field that does not start with one, in %2. Put the whole field in quotes and double the quote (""), or remove it.</translation>
+    </message>
+</context>
+<context>
     <name>DataSubjectRights</name>
     <message>
         <source>This contact no longer exists.</source>
@@ -1586,6 +1613,13 @@ Sendtrix finishes this the next time it opens the store.</translation>
     <message>
         <source>The tag “%1…” is too long: at most 100 characters.</source>
         <translation>The tag “%1…” is too long: at most 100 characters.</translation>
+    </message>
+</context>
+<context>
+    <name>TextSource</name>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>Could not open %1: %2</translation>
     </message>
 </context>
 <context>

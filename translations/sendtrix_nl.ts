@@ -990,6 +990,33 @@ Opties:
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <source>semicolon (;)</source>
+        <translation>puntkomma (;)</translation>
+    </message>
+    <message>
+        <source>comma (,)</source>
+        <translation>komma (,)</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>vertical bar (|)</source>
+        <translation>verticale streep (|)</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is not closed (a &quot; is missing) in %2.</source>
+        <translation>Regel %1: een veld tussen aanhalingstekens wordt niet afgesloten (er ontbreekt een ") in %2.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quote (&quot;) stands inside a field that does not start with one, in %2. Put the whole field in quotes and double the quote (&quot;&quot;), or remove it.</source>
+        <translation>Regel %1: er staat een aanhalingsteken (") in een veld dat er niet mee begint, in %2. Zet het hele veld tussen aanhalingstekens en verdubbel het teken (""), of haal het weg.</translation>
+    </message>
+</context>
+<context>
     <name>DataSubjectRights</name>
     <message>
         <source>This contact no longer exists.</source>
@@ -1586,6 +1613,13 @@ Sendtrix rondt dit af zodra het het gegevensbestand weer opent.</translation>
     <message>
         <source>The tag “%1…” is too long: at most 100 characters.</source>
         <translation>De tag “%1…” is te lang: maximaal 100 tekens.</translation>
+    </message>
+</context>
+<context>
+    <name>TextSource</name>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>%1 kon niet worden geopend: %2</translation>
     </message>
 </context>
 <context>

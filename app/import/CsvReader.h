@@ -1,0 +1,72 @@
+#pragma once
+
+#include "TextSource.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <deque>
+#include <memory>
+#include <optional>
+
+struct csv_parser;
+
+// Reads a CSV file record by record with constant memory: RFC 4180 (quoted fields with
+// delimiters, doubled quotes and line breaks inside) through libcsv, plus what real files
+// do: a byte-order mark or none, UTF-16, Windows-1252, `,` `;` tab or `|` as delimiter
+// (detected from the first lines), CRLF or LF, blank lines. Every record carries the line
+// it starts on, so problems can be reported as the user sees the file.
+class CsvReader
+{
+    Q_DECLARE_TR_FUNCTIONS(CsvReader)
+
+public:
+    struct Options
+    {
+        std::optional<TextSource::Encoding> encoding; // detected when empty
+        std::optional<char> delimiter;                // detected when empty
+    };
+    struct Record
+    {
+        QStringList fields;
+        qint64 line = 0; // 1-based line of the file where the record starts
+    };
+
+    ~CsvReader();
+    // Opens the file and detects encoding and delimiter; null with `error` on failure.
+    static std::unique_ptr<CsvReader> open(const QString& path, const Options& options,
+                                           QString* error);
+
+    TextSource::Encoding encoding() const { return m_source->encoding(); }
+    char delimiter() const { return m_delimiter; }
+    static QString delimiterName(char delimiter); // "semicolon (;)", for the user
+
+    // The next record; false at the end or on a malformed file (then error() says where).
+    bool next(Record& record);
+    QString error() const { return m_error; }
+    // Fraction of the file read, for progress.
+    double progress() const;
+    // Starts over from the first record.
+    void rewind();
+
+    // The delimiter that splits these lines most consistently (`;` when nothing does).
+    static char detectDelimiter(const QByteArray& utf8Sample);
+
+private:
+    CsvReader() = default;
+    static void onField(void* data, size_t length, void* self);
+    static void onRecordEnd(int terminator, void* self);
+    void resetParser();
+
+    QString m_path;
+    std::unique_ptr<TextSource> m_source;
+    std::unique_ptr<csv_parser> m_parser;
+    char m_delimiter = ',';
+    std::deque<Record> m_ready;
+    QStringList m_fields;     // of the record being read
+    qint64 m_recordStart = 0; // its first line (0: no record begun)
+    qint64 m_line = 1;        // line of the text being fed
+    qint64 m_fedLines = 0;    // line breaks fed so far
+    QByteArray m_pending;     // text read but not yet fed (the rest of a line)
+    bool m_finished = false;
+    QString m_error;
+};
