@@ -7,6 +7,10 @@
 #include "ListRepository.h"
 #include "Store.h"
 #include "Workspace.h"
+#include "import/ColumnMapping.h"
+#include "import/CsvReader.h"
+#include "import/Exporter.h"
+#include "import/Importer.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
@@ -42,6 +46,11 @@ QString usageText()
                    "  consent verify\n"
                    "  gdpr export --email E --out FILE\n"
                    "  gdpr erase --email E --yes\n"
+                   "  import FILE [--dry-run] [--map COLUMN=FIELD]…\n"
+                   "         [--on-duplicate skip|fill|overwrite] [--list NAME]\n"
+                   "         [--consent-basis consent|soft_opt_in --consent-source TEXT] [--json]\n"
+                   "  import --undo-last\n"
+                   "  export --format csv|vcard [--excel] [--list NAME] --out FILE\n"
                    "\n"
                    "Options:\n"
                    "  --db PATH    the store to use (default: the app's own store, %1)\n"
@@ -112,6 +121,9 @@ int Cli::run(const QStringList& arguments)
         (rest.isEmpty() && !global.isSet(helpOption) ? m_err : m_out) << usageText();
         return global.isSet(helpOption) ? 0 : 2;
     }
+    if (rest.first() == QLatin1String("import") || rest.first() == QLatin1String("export"))
+        return runTransfer(
+            global.isSet(dbOption) ? global.value(dbOption) : AppInfo::defaultStorePath(), rest);
     if (rest.size() < 2)
         return usageError(tr("“%1” needs a subcommand.").arg(rest.first()));
 
@@ -472,5 +484,186 @@ int Cli::runConsent(Workspace& ws, const QString& key, const QCommandLineParser&
                  .arg(ConsentEvent::purposeLabel(e.purpose), ConsentEvent::stateLabel(e.state),
                       contact->email)
           << '\n';
+    return 0;
+}
+
+int Cli::runTransfer(const QString& dbPath, const QStringList& rest)
+{
+    const bool importing = rest.first() == QLatin1String("import");
+    QCommandLineParser sub;
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
+                                    tr("Only report what the import would do."));
+    const QCommandLineOption map(QStringLiteral("map"), tr("Column to field."),
+                                 QStringLiteral("COLUMN=FIELD"));
+    const QCommandLineOption onDuplicate(QStringLiteral("on-duplicate"),
+                                         tr("What to do with addresses already stored."),
+                                         QStringLiteral("POLICY"), QStringLiteral("skip"));
+    const QCommandLineOption list(QStringLiteral("list"), tr("List name."), QStringLiteral("NAME"));
+    const QCommandLineOption basis(QStringLiteral("consent-basis"), tr("Legal basis."),
+                                   QStringLiteral("B"));
+    const QCommandLineOption source(QStringLiteral("consent-source"),
+                                    tr("Where the consent came from."), QStringLiteral("TEXT"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    const QCommandLineOption undo(QStringLiteral("undo-last"), tr("Undo the last import."));
+    const QCommandLineOption format(QStringLiteral("format"), tr("csv or vcard."),
+                                    QStringLiteral("FORMAT"), QStringLiteral("csv"));
+    const QCommandLineOption excel(QStringLiteral("excel"),
+                                   tr("CSV for Excel: a byte-order mark and semicolons."));
+    const QCommandLineOption out(QStringLiteral("out"), tr("Output file."), QStringLiteral("FILE"));
+    if (importing)
+        sub.addOptions({dryRun, map, onDuplicate, list, basis, source, json, undo});
+    else
+        sub.addOptions({format, excel, list, out});
+    if (!sub.parse(rest))
+        return usageError(sub.errorText());
+    const QStringList files = sub.positionalArguments(); // rest[0], the command, is argv[0]
+    auto fail = [&](const QString& message) {
+        m_err << message << '\n';
+        m_err.flush();
+        return 1;
+    };
+    if (!QFileInfo::exists(dbPath) && !(importing && !sub.isSet(undo)))
+        return fail(tr("There is no Sendtrix store at “%1”. Check the path (--db).")
+                        .arg(QDir::toNativeSeparators(dbPath)));
+    auto opened = Workspace::open(dbPath, Workspace::defaultActor(QStringLiteral("cli")));
+    if (!opened.ok())
+        return fail(opened.errorMessage());
+    Workspace& ws = *opened.value();
+    qint64 listId = 0;
+    if (sub.isSet(list)) {
+        const auto found = ws.lists().findByName(sub.value(list));
+        if (!found)
+            return fail(tr("There is no list called “%1”.").arg(sub.value(list)));
+        listId = found->id;
+    }
+
+    if (!importing) {
+        if (!sub.isSet(out))
+            return usageError(tr("“export” needs --out FILE."));
+        Exporter::Options options;
+        if (sub.value(format) == QLatin1String("vcard"))
+            options.format = Exporter::Format::VCard;
+        else if (sub.value(format) != QLatin1String("csv"))
+            return usageError(tr("--format must be csv or vcard."));
+        options.excel = sub.isSet(excel);
+        ContactQuery query;
+        query.listId = listId;
+        query.sort = ContactQuery::SortColumn::Email;
+        const auto written = Exporter(ws.contacts()).exportTo(sub.value(out), query, options);
+        if (!written.ok())
+            return fail(written.errorMessage());
+        m_out << tr("Exported %n contact(s) to %1.", "", int(written.value()))
+                     .arg(QDir::toNativeSeparators(sub.value(out)))
+              << '\n';
+        return 0;
+    }
+
+    Importer importer(ws.store());
+    if (sub.isSet(undo)) {
+        const auto undone = importer.undoLast();
+        if (!undone.ok())
+            return fail(undone.errorMessage());
+        m_out << tr("Undid the import of %1: %2 added contact(s) removed, %3 updated contact(s) "
+                    "restored.")
+                     .arg(undone.value().fileName)
+                     .arg(undone.value().added)
+                     .arg(undone.value().updated)
+              << '\n';
+        return 0;
+    }
+    if (files.size() != 1)
+        return usageError(tr("“import” needs exactly one file."));
+    QString error;
+    auto reader = CsvReader::open(files.first(), {}, &error);
+    if (!reader)
+        return fail(error);
+    CsvReader::Record header;
+    if (!reader->next(header))
+        return fail(reader->error().isEmpty()
+                        ? tr("%1 is empty.").arg(QDir::toNativeSeparators(files.first()))
+                        : reader->error());
+    ColumnMapping mapping = ColumnMapping::guess(header.fields);
+    for (const QString& pair : sub.values(map)) {
+        const QString column = pair.section(QLatin1Char('='), 0, 0).trimmed();
+        const QString field = pair.section(QLatin1Char('='), 1).trimmed();
+        const int index = int(header.fields.indexOf(column));
+        const auto target = ColumnMapping::targetFromName(field);
+        if (index < 0)
+            return usageError(tr("--map: the file has no column “%1”. Its columns are: %2.")
+                                  .arg(column, header.fields.join(QStringLiteral(", "))));
+        if (!target)
+            return usageError(tr("--map: “%1” is not a field. Use email, first_name, "
+                                 "last_name_prefix, last_name, company, phone, street, "
+                                 "postal_code, city, country, website, notes, custom or "
+                                 "ignore.")
+                                  .arg(field));
+        mapping.setTarget(index, *target);
+    }
+    Importer::Options options;
+    options.fileName = QFileInfo(files.first()).fileName();
+    options.listId = listId;
+    options.dryRun = sub.isSet(dryRun);
+    const QString policy = sub.value(onDuplicate);
+    if (policy == QLatin1String("fill"))
+        options.onDuplicate = Importer::OnDuplicate::Fill;
+    else if (policy == QLatin1String("overwrite"))
+        options.onDuplicate = Importer::OnDuplicate::Overwrite;
+    else if (policy != QLatin1String("skip"))
+        return usageError(tr("--on-duplicate must be skip, fill or overwrite."));
+    if (sub.isSet(basis)) {
+        const auto b = ConsentEvent::basisFromName(sub.value(basis));
+        if (!b || *b == ConsentEvent::Basis::None)
+            return usageError(tr("--consent-basis must be consent or soft_opt_in."));
+        if (*b == ConsentEvent::Basis::SoftOptIn)
+            return usageError(tr("The soft opt-in needs its five conditions recorded per "
+                                 "person; import with --consent-basis consent, or record the "
+                                 "soft opt-in per contact."));
+        options.consentBasis = *b;
+        options.consentDetail = sub.value(source);
+    }
+    const Importer::Report report = importer.run(*reader, mapping, options);
+    if (sub.isSet(json)) {
+        QJsonArray rejects;
+        for (const auto& r : report.rejects)
+            rejects.append(QJsonObject{{QStringLiteral("line"), r.line},
+                                       {QStringLiteral("reason"), r.reason}});
+        QJsonObject o{{QStringLiteral("dry_run"), report.dryRun},
+                      {QStringLiteral("rows"), report.rows},
+                      {QStringLiteral("added"), report.added},
+                      {QStringLiteral("updated"), report.updated},
+                      {QStringLiteral("unchanged"), report.unchanged},
+                      {QStringLiteral("rejected"), report.rejected},
+                      {QStringLiteral("suppressed"), report.suppressed},
+                      {QStringLiteral("rejects"), rejects},
+                      {QStringLiteral("encoding"), TextSource::encodingName(reader->encoding())},
+                      {QStringLiteral("delimiter"), QString(QLatin1Char(reader->delimiter()))}};
+        if (!report.error.isEmpty())
+            o.insert(QStringLiteral("error"), report.error);
+        m_out << compact(o) << '\n';
+    } else {
+        m_out << tr("%1, %2 delimited.")
+                     .arg(TextSource::encodingName(reader->encoding()),
+                          CsvReader::delimiterName(reader->delimiter()))
+              << '\n';
+        const int rows = int(std::min<qint64>(report.rows, INT_MAX));
+        m_out << (report.dryRun ? tr("Dry run, nothing was changed: %n row(s) read; would add %2, "
+                                     "update %3, leave %4 unchanged; %5 rejected; %6 not "
+                                     "subscribed because they unsubscribed or are suppressed.",
+                                     "", rows)
+                                : tr("Imported %n row(s): added %2, updated %3, %4 unchanged; "
+                                     "%5 rejected; %6 not subscribed because they unsubscribed "
+                                     "or are suppressed.",
+                                     "", rows))
+                     .arg(report.added)
+                     .arg(report.updated)
+                     .arg(report.unchanged)
+                     .arg(report.rejected)
+                     .arg(report.suppressed)
+              << '\n';
+        for (const auto& r : report.rejects)
+            m_out << tr("Line %1: %2").arg(r.line).arg(r.reason) << '\n';
+    }
+    if (!report.error.isEmpty())
+        return fail(tr("Nothing was imported: %1").arg(report.error));
     return 0;
 }

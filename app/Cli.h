@@ -26,6 +26,7 @@ public:
 private:
     int usageError(const QString& message);
     int runConsent(Workspace& ws, const QString& key, const QCommandLineParser& sub);
+    int runTransfer(const QString& dbPath, const QStringList& rest); // import and export
 
     QTextStream& m_out;
     QTextStream& m_err;

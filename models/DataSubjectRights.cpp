@@ -185,6 +185,8 @@ Result<void> DataSubjectRights::eraseRows(qint64 contactId, const QString& actor
         QStringLiteral("DELETE FROM consent_chain WHERE contact_id = ?"),
         QStringLiteral("DELETE FROM list_members WHERE contact_id = ?"),
         QStringLiteral("DELETE FROM contact_tags WHERE contact_id = ?"),
+        // An import's undo record holds the contact as it was.
+        QStringLiteral("DELETE FROM import_items WHERE contact_id = ?"),
         QStringLiteral("UPDATE contacts SET erased = 1, deleted = 1, updated_at = ?, "
                        "email = uuid || '%1', first_name = '', last_name = '', "
                        "last_name_key = '', company = '', phone = '', street = '', "

@@ -347,6 +347,35 @@ const std::vector<Migration>& storeMigrations()
                     actor      TEXT    NOT NULL
                 ))",
          }},
+        {4,
+         {
+             // Imports, kept on this computer only, so the last one can be undone: what each
+             // row did to which contact, and the contact as it was before an update.
+             R"(CREATE TABLE import_batches (
+                    id          INTEGER PRIMARY KEY,
+                    file_name   TEXT    NOT NULL,
+                    started_at  INTEGER NOT NULL,
+                    finished_at INTEGER NOT NULL,
+                    rows        INTEGER NOT NULL,
+                    added       INTEGER NOT NULL,
+                    updated     INTEGER NOT NULL,
+                    unchanged   INTEGER NOT NULL,
+                    rejected    INTEGER NOT NULL,
+                    suppressed  INTEGER NOT NULL,
+                    list_id     INTEGER NOT NULL DEFAULT 0,
+                    undone_at   INTEGER
+                ))",
+             R"(CREATE TABLE import_items (
+                    batch_id   INTEGER NOT NULL REFERENCES import_batches(id) ON DELETE CASCADE,
+                    contact_id INTEGER NOT NULL,
+                    line       INTEGER NOT NULL,
+                    action     TEXT    NOT NULL CHECK (action IN ('added', 'updated', 'unchanged')),
+                    listed     INTEGER NOT NULL DEFAULT 0,
+                    before     TEXT,
+                    PRIMARY KEY (batch_id, contact_id)
+                ) WITHOUT ROWID)",
+             "CREATE INDEX import_items_by_contact ON import_items(contact_id)",
+         }},
     };
     return migrations;
 }

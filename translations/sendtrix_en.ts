@@ -103,60 +103,6 @@
         <translation>There is no Sendtrix store at “%1”. Check the path (--db), or add a contact first to create one.</translation>
     </message>
     <message>
-        <source>Usage: sendtrix-cli [--db PATH] COMMAND
-
-Commands:
-  contacts add --email E [--first-name F] [--last-name L] [--company C]
-  contacts list [--json]
-  contacts search QUERY [--json]
-  contacts count
-  lists create NAME
-  lists add-member NAME --email E
-  lists show NAME [--json]
-  consent record --email E --purpose newsletter|testimonial
-                 --state subscribed|pending|unsubscribed|bounced|complained
-                 [--basis consent|soft_opt_in] --source TEXT [--detail TEXT]
-                 [--wording TEXT] [--policy-version V] [--at DATE]
-                 [--soft-opt-in all|CONDITION,…] [--evidence FILE]
-                 [--resubscribe]
-  consent show --email E [--json]
-  consent verify
-  gdpr export --email E --out FILE
-  gdpr erase --email E --yes
-
-Options:
-  --db PATH    the store to use (default: the app&apos;s own store, %1)
-  --version    print the version
-  --help       print this help
-</source>
-        <translation>Usage: sendtrix-cli [--db PATH] COMMAND
-
-Commands:
-  contacts add --email E [--first-name F] [--last-name L] [--company C]
-  contacts list [--json]
-  contacts search QUERY [--json]
-  contacts count
-  lists create NAME
-  lists add-member NAME --email E
-  lists show NAME [--json]
-  consent record --email E --purpose newsletter|testimonial
-                 --state subscribed|pending|unsubscribed|bounced|complained
-                 [--basis consent|soft_opt_in] --source TEXT [--detail TEXT]
-                 [--wording TEXT] [--policy-version V] [--at DATE]
-                 [--soft-opt-in all|CONDITION,…] [--evidence FILE]
-                 [--resubscribe]
-  consent show --email E [--json]
-  consent verify
-  gdpr export --email E --out FILE
-  gdpr erase --email E --yes
-
-Options:
-  --db PATH    the store to use (default: the app&apos;s own store, %1)
-  --version    print the version
-  --help       print this help
-</translation>
-    </message>
-    <message>
         <source>Consent purpose.</source>
         <translation>Consent purpose.</translation>
     </message>
@@ -271,6 +217,238 @@ Options:
     <message>
         <source>Note: %1 is on the suppression list (%2), so it will not receive mailings unless the person asks again.</source>
         <translation>Note: %1 is on the suppression list (%2), so it will not receive mailings unless the person asks again.</translation>
+    </message>
+    <message>
+        <source>Usage: sendtrix-cli [--db PATH] COMMAND
+
+Commands:
+  contacts add --email E [--first-name F] [--last-name L] [--company C]
+  contacts list [--json]
+  contacts search QUERY [--json]
+  contacts count
+  lists create NAME
+  lists add-member NAME --email E
+  lists show NAME [--json]
+  consent record --email E --purpose newsletter|testimonial
+                 --state subscribed|pending|unsubscribed|bounced|complained
+                 [--basis consent|soft_opt_in] --source TEXT [--detail TEXT]
+                 [--wording TEXT] [--policy-version V] [--at DATE]
+                 [--soft-opt-in all|CONDITION,…] [--evidence FILE]
+                 [--resubscribe]
+  consent show --email E [--json]
+  consent verify
+  gdpr export --email E --out FILE
+  gdpr erase --email E --yes
+  import FILE [--dry-run] [--map COLUMN=FIELD]…
+         [--on-duplicate skip|fill|overwrite] [--list NAME]
+         [--consent-basis consent|soft_opt_in --consent-source TEXT] [--json]
+  import --undo-last
+  export --format csv|vcard [--excel] [--list NAME] --out FILE
+
+Options:
+  --db PATH    the store to use (default: the app&apos;s own store, %1)
+  --version    print the version
+  --help       print this help
+</source>
+        <translation>Usage: sendtrix-cli [--db PATH] COMMAND
+
+Commands:
+  contacts add --email E [--first-name F] [--last-name L] [--company C]
+  contacts list [--json]
+  contacts search QUERY [--json]
+  contacts count
+  lists create NAME
+  lists add-member NAME --email E
+  lists show NAME [--json]
+  consent record --email E --purpose newsletter|testimonial
+                 --state subscribed|pending|unsubscribed|bounced|complained
+                 [--basis consent|soft_opt_in] --source TEXT [--detail TEXT]
+                 [--wording TEXT] [--policy-version V] [--at DATE]
+                 [--soft-opt-in all|CONDITION,…] [--evidence FILE]
+                 [--resubscribe]
+  consent show --email E [--json]
+  consent verify
+  gdpr export --email E --out FILE
+  gdpr erase --email E --yes
+  import FILE [--dry-run] [--map COLUMN=FIELD]…
+         [--on-duplicate skip|fill|overwrite] [--list NAME]
+         [--consent-basis consent|soft_opt_in --consent-source TEXT] [--json]
+  import --undo-last
+  export --format csv|vcard [--excel] [--list NAME] --out FILE
+
+Options:
+  --db PATH    the store to use (default: the app's own store, %1)
+  --version    print the version
+  --help       print this help
+</translation>
+    </message>
+    <message>
+        <source>Only report what the import would do.</source>
+        <translation>Only report what the import would do.</translation>
+    </message>
+    <message>
+        <source>Column to field.</source>
+        <translation>Column to field.</translation>
+    </message>
+    <message>
+        <source>What to do with addresses already stored.</source>
+        <translation>What to do with addresses already stored.</translation>
+    </message>
+    <message>
+        <source>List name.</source>
+        <translation>List name.</translation>
+    </message>
+    <message>
+        <source>Where the consent came from.</source>
+        <translation>Where the consent came from.</translation>
+    </message>
+    <message>
+        <source>Undo the last import.</source>
+        <translation>Undo the last import.</translation>
+    </message>
+    <message>
+        <source>csv or vcard.</source>
+        <translation>csv or vcard.</translation>
+    </message>
+    <message>
+        <source>CSV for Excel: a byte-order mark and semicolons.</source>
+        <translation>CSV for Excel: a byte-order mark and semicolons.</translation>
+    </message>
+    <message>
+        <source>There is no Sendtrix store at “%1”. Check the path (--db).</source>
+        <translation>There is no Sendtrix store at “%1”. Check the path (--db).</translation>
+    </message>
+    <message>
+        <source>“export” needs --out FILE.</source>
+        <translation>“export” needs --out FILE.</translation>
+    </message>
+    <message>
+        <source>--format must be csv or vcard.</source>
+        <translation>--format must be csv or vcard.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n contact(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n contact to %1.</numerusform>
+            <numerusform>Exported %n contacts to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undid the import of %1: %2 added contact(s) removed, %3 updated contact(s) restored.</source>
+        <translation>Undid the import of %1: %2 added contact(s) removed, %3 updated contact(s) restored.</translation>
+    </message>
+    <message>
+        <source>“import” needs exactly one file.</source>
+        <translation>“import” needs exactly one file.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 is empty.</translation>
+    </message>
+    <message>
+        <source>--map: the file has no column “%1”. Its columns are: %2.</source>
+        <translation>--map: the file has no column “%1”. Its columns are: %2.</translation>
+    </message>
+    <message>
+        <source>--map: “%1” is not a field. Use email, first_name, last_name_prefix, last_name, company, phone, street, postal_code, city, country, website, notes, custom or ignore.</source>
+        <translation>--map: “%1” is not a field. Use email, first_name, last_name_prefix, last_name, company, phone, street, postal_code, city, country, website, notes, custom or ignore.</translation>
+    </message>
+    <message>
+        <source>--on-duplicate must be skip, fill or overwrite.</source>
+        <translation>--on-duplicate must be skip, fill or overwrite.</translation>
+    </message>
+    <message>
+        <source>--consent-basis must be consent or soft_opt_in.</source>
+        <translation>--consent-basis must be consent or soft_opt_in.</translation>
+    </message>
+    <message>
+        <source>The soft opt-in needs its five conditions recorded per person; import with --consent-basis consent, or record the soft opt-in per contact.</source>
+        <translation>The soft opt-in needs its five conditions recorded per person; import with --consent-basis consent, or record the soft opt-in per contact.</translation>
+    </message>
+    <message>
+        <source>%1, %2 delimited.</source>
+        <translation>%1, %2 delimited.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nothing was imported: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run, nothing was changed: %n row(s) read; would add %2, update %3, leave %4 unchanged; %5 rejected; %6 not subscribed because they unsubscribed or are suppressed.</source>
+        <translation>
+            <numerusform>Dry run, nothing was changed: %n row read; would add %2, update %3, leave %4 unchanged; %5 rejected; %6 not subscribed because they unsubscribed or are suppressed.</numerusform>
+            <numerusform>Dry run, nothing was changed: %n rows read; would add %2, update %3, leave %4 unchanged; %5 rejected; %6 not subscribed because they unsubscribed or are suppressed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n row(s): added %2, updated %3, %4 unchanged; %5 rejected; %6 not subscribed because they unsubscribed or are suppressed.</source>
+        <translation>
+            <numerusform>Imported %n row: added %2, updated %3, %4 unchanged; %5 rejected; %6 not subscribed because they unsubscribed or are suppressed.</numerusform>
+            <numerusform>Imported %n rows: added %2, updated %3, %4 unchanged; %5 rejected; %6 not subscribed because they unsubscribed or are suppressed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMapping</name>
+    <message>
+        <source>Do not import</source>
+        <translation>Do not import</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-mail address</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Last name prefix (van, de, van der)</source>
+        <translation>Last name prefix (van, de, van der)</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Street and number</source>
+        <translation>Street and number</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Custom field</source>
+        <translation>Custom field</translation>
     </message>
 </context>
 <context>
@@ -1009,11 +1187,11 @@ Options:
     </message>
     <message>
         <source>Line %1: a quoted field is not closed (a &quot; is missing) in %2.</source>
-        <translation>Line %1: a quoted field is not closed (a " is missing) in %2.</translation>
+        <translation>Line %1: a quoted field is not closed (a &quot; is missing) in %2.</translation>
     </message>
     <message>
         <source>Line %1: a quote (&quot;) stands inside a field that does not start with one, in %2. Put the whole field in quotes and double the quote (&quot;&quot;), or remove it.</source>
-        <translation>Line %1: a quote (") stands inside a field that does not start with one, in %2. Put the whole field in quotes and double the quote (""), or remove it.</translation>
+        <translation>Line %1: a quote (&quot;) stands inside a field that does not start with one, in %2. Put the whole field in quotes and double the quote (&quot;&quot;), or remove it.</translation>
     </message>
 </context>
 <context>
@@ -1066,6 +1244,51 @@ Options:
     <message>
         <source>“%1” is not an e-mail address that can receive mail: the domain “%2” has no ending such as .nl or .com.</source>
         <translation>“%1” is not an e-mail address that can receive mail: the domain “%2” has no ending such as .nl or .com.</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <source>The contacts could not be read from the store.</source>
+        <translation>The contacts could not be read from the store.</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <source>Choose the column that holds the e-mail address: without it no contact can be imported.</source>
+        <translation>Choose the column that holds the e-mail address: without it no contact can be imported.</translation>
+    </message>
+    <message>
+        <source>The file has no rows to import.</source>
+        <translation>The file has no rows to import.</translation>
+    </message>
+    <message numerus="yes">
+        <source>has %n field(s), but the header row has %1</source>
+        <translation>
+            <numerusform>has %n field, but the header row has %1</numerusform>
+            <numerusform>has %n fields, but the header row has %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no e-mail address</source>
+        <translation>no e-mail address</translation>
+    </message>
+    <message>
+        <source>invalid e-mail address “%1”: %2</source>
+        <translation>invalid e-mail address “%1”: %2</translation>
+    </message>
+    <message>
+        <source>duplicate within the file: %1 is also on line %2</source>
+        <translation>duplicate within the file: %1 is also on line %2</translation>
+    </message>
+    <message>
+        <source>There is no import to undo.</source>
+        <translation>There is no import to undo.</translation>
     </message>
 </context>
 <context>

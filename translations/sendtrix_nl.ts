@@ -103,60 +103,6 @@
         <translation>Er is geen Sendtrix-gegevensbestand op “%1”. Controleer het pad (--db), of voeg eerst een contact toe om er een aan te maken.</translation>
     </message>
     <message>
-        <source>Usage: sendtrix-cli [--db PATH] COMMAND
-
-Commands:
-  contacts add --email E [--first-name F] [--last-name L] [--company C]
-  contacts list [--json]
-  contacts search QUERY [--json]
-  contacts count
-  lists create NAME
-  lists add-member NAME --email E
-  lists show NAME [--json]
-  consent record --email E --purpose newsletter|testimonial
-                 --state subscribed|pending|unsubscribed|bounced|complained
-                 [--basis consent|soft_opt_in] --source TEXT [--detail TEXT]
-                 [--wording TEXT] [--policy-version V] [--at DATE]
-                 [--soft-opt-in all|CONDITION,…] [--evidence FILE]
-                 [--resubscribe]
-  consent show --email E [--json]
-  consent verify
-  gdpr export --email E --out FILE
-  gdpr erase --email E --yes
-
-Options:
-  --db PATH    the store to use (default: the app&apos;s own store, %1)
-  --version    print the version
-  --help       print this help
-</source>
-        <translation>Gebruik: sendtrix-cli [--db PATH] COMMAND
-
-Opdrachten:
-  contacts add --email E [--first-name F] [--last-name L] [--company C]
-  contacts list [--json]
-  contacts search QUERY [--json]
-  contacts count
-  lists create NAME
-  lists add-member NAME --email E
-  lists show NAME [--json]
-  consent record --email E --purpose newsletter|testimonial
-                 --state subscribed|pending|unsubscribed|bounced|complained
-                 [--basis consent|soft_opt_in] --source TEXT [--detail TEXT]
-                 [--wording TEXT] [--policy-version V] [--at DATE]
-                 [--soft-opt-in all|CONDITION,…] [--evidence FILE]
-                 [--resubscribe]
-  consent show --email E [--json]
-  consent verify
-  gdpr export --email E --out FILE
-  gdpr erase --email E --yes
-
-Opties:
-  --db PATH    het te gebruiken gegevensbestand (standaard: het eigen gegevensbestand van de app, %1)
-  --version    de versie tonen
-  --help       deze hulp tonen
-</translation>
-    </message>
-    <message>
         <source>Consent purpose.</source>
         <translation>Doel van de toestemming.</translation>
     </message>
@@ -271,6 +217,238 @@ Opties:
     <message>
         <source>Note: %1 is on the suppression list (%2), so it will not receive mailings unless the person asks again.</source>
         <translation>Let op: %1 staat op de blokkeerlijst (%2), dus het krijgt geen mailings tenzij de persoon er opnieuw om vraagt.</translation>
+    </message>
+    <message>
+        <source>Usage: sendtrix-cli [--db PATH] COMMAND
+
+Commands:
+  contacts add --email E [--first-name F] [--last-name L] [--company C]
+  contacts list [--json]
+  contacts search QUERY [--json]
+  contacts count
+  lists create NAME
+  lists add-member NAME --email E
+  lists show NAME [--json]
+  consent record --email E --purpose newsletter|testimonial
+                 --state subscribed|pending|unsubscribed|bounced|complained
+                 [--basis consent|soft_opt_in] --source TEXT [--detail TEXT]
+                 [--wording TEXT] [--policy-version V] [--at DATE]
+                 [--soft-opt-in all|CONDITION,…] [--evidence FILE]
+                 [--resubscribe]
+  consent show --email E [--json]
+  consent verify
+  gdpr export --email E --out FILE
+  gdpr erase --email E --yes
+  import FILE [--dry-run] [--map COLUMN=FIELD]…
+         [--on-duplicate skip|fill|overwrite] [--list NAME]
+         [--consent-basis consent|soft_opt_in --consent-source TEXT] [--json]
+  import --undo-last
+  export --format csv|vcard [--excel] [--list NAME] --out FILE
+
+Options:
+  --db PATH    the store to use (default: the app&apos;s own store, %1)
+  --version    print the version
+  --help       print this help
+</source>
+        <translation>Gebruik: sendtrix-cli [--db PATH] COMMAND
+
+Opdrachten:
+  contacts add --email E [--first-name F] [--last-name L] [--company C]
+  contacts list [--json]
+  contacts search QUERY [--json]
+  contacts count
+  lists create NAME
+  lists add-member NAME --email E
+  lists show NAME [--json]
+  consent record --email E --purpose newsletter|testimonial
+                 --state subscribed|pending|unsubscribed|bounced|complained
+                 [--basis consent|soft_opt_in] --source TEXT [--detail TEXT]
+                 [--wording TEXT] [--policy-version V] [--at DATE]
+                 [--soft-opt-in all|CONDITION,…] [--evidence FILE]
+                 [--resubscribe]
+  consent show --email E [--json]
+  consent verify
+  gdpr export --email E --out FILE
+  gdpr erase --email E --yes
+  import FILE [--dry-run] [--map COLUMN=FIELD]…
+         [--on-duplicate skip|fill|overwrite] [--list NAME]
+         [--consent-basis consent|soft_opt_in --consent-source TEXT] [--json]
+  import --undo-last
+  export --format csv|vcard [--excel] [--list NAME] --out FILE
+
+Opties:
+  --db PATH    het te gebruiken gegevensbestand (standaard: het eigen gegevensbestand van de app, %1)
+  --version    de versie tonen
+  --help       deze hulp tonen
+</translation>
+    </message>
+    <message>
+        <source>Only report what the import would do.</source>
+        <translation>Alleen melden wat de import zou doen.</translation>
+    </message>
+    <message>
+        <source>Column to field.</source>
+        <translation>Kolom naar veld.</translation>
+    </message>
+    <message>
+        <source>What to do with addresses already stored.</source>
+        <translation>Wat te doen met adressen die er al zijn.</translation>
+    </message>
+    <message>
+        <source>List name.</source>
+        <translation>Naam van de lijst.</translation>
+    </message>
+    <message>
+        <source>Where the consent came from.</source>
+        <translation>Waar de toestemming vandaan komt.</translation>
+    </message>
+    <message>
+        <source>Undo the last import.</source>
+        <translation>De laatste import ongedaan maken.</translation>
+    </message>
+    <message>
+        <source>csv or vcard.</source>
+        <translation>csv of vcard.</translation>
+    </message>
+    <message>
+        <source>CSV for Excel: a byte-order mark and semicolons.</source>
+        <translation>CSV voor Excel: een byte-order mark en puntkomma's.</translation>
+    </message>
+    <message>
+        <source>There is no Sendtrix store at “%1”. Check the path (--db).</source>
+        <translation>Er is geen Sendtrix-gegevensbestand op “%1”. Controleer het pad (--db).</translation>
+    </message>
+    <message>
+        <source>“export” needs --out FILE.</source>
+        <translation>“export” heeft --out BESTAND nodig.</translation>
+    </message>
+    <message>
+        <source>--format must be csv or vcard.</source>
+        <translation>--format moet csv of vcard zijn.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n contact(s) to %1.</source>
+        <translation>
+            <numerusform>%n contact geëxporteerd naar %1.</numerusform>
+            <numerusform>%n contacten geëxporteerd naar %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undid the import of %1: %2 added contact(s) removed, %3 updated contact(s) restored.</source>
+        <translation>Import van %1 ongedaan gemaakt: toegevoegde contacten verwijderd: %2, bijgewerkte contacten hersteld: %3.</translation>
+    </message>
+    <message>
+        <source>“import” needs exactly one file.</source>
+        <translation>“import” heeft precies één bestand nodig.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 is leeg.</translation>
+    </message>
+    <message>
+        <source>--map: the file has no column “%1”. Its columns are: %2.</source>
+        <translation>--map: het bestand heeft geen kolom “%1”. De kolommen zijn: %2.</translation>
+    </message>
+    <message>
+        <source>--map: “%1” is not a field. Use email, first_name, last_name_prefix, last_name, company, phone, street, postal_code, city, country, website, notes, custom or ignore.</source>
+        <translation>--map: “%1” is geen veld. Gebruik email, first_name, last_name_prefix, last_name, company, phone, street, postal_code, city, country, website, notes, custom of ignore.</translation>
+    </message>
+    <message>
+        <source>--on-duplicate must be skip, fill or overwrite.</source>
+        <translation>--on-duplicate moet skip, fill of overwrite zijn.</translation>
+    </message>
+    <message>
+        <source>--consent-basis must be consent or soft_opt_in.</source>
+        <translation>--consent-basis moet consent of soft_opt_in zijn.</translation>
+    </message>
+    <message>
+        <source>The soft opt-in needs its five conditions recorded per person; import with --consent-basis consent, or record the soft opt-in per contact.</source>
+        <translation>De soft opt-in vraagt per persoon de vijf voorwaarden; importeer met --consent-basis consent, of leg de soft opt-in per contact vast.</translation>
+    </message>
+    <message>
+        <source>%1, %2 delimited.</source>
+        <translation>%1, gescheiden door %2.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Regel %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Er is niets geïmporteerd: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run, nothing was changed: %n row(s) read; would add %2, update %3, leave %4 unchanged; %5 rejected; %6 not subscribed because they unsubscribed or are suppressed.</source>
+        <translation>
+            <numerusform>Proefrun, er is niets veranderd: %n rij gelezen; zou toevoegen: %2, bijwerken: %3, ongewijzigd laten: %4; geweigerd: %5; niet aangemeld omdat ze zich afmeldden of geblokkeerd zijn: %6.</numerusform>
+            <numerusform>Proefrun, er is niets veranderd: %n rijen gelezen; zou toevoegen: %2, bijwerken: %3, ongewijzigd laten: %4; geweigerd: %5; niet aangemeld omdat ze zich afmeldden of geblokkeerd zijn: %6.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n row(s): added %2, updated %3, %4 unchanged; %5 rejected; %6 not subscribed because they unsubscribed or are suppressed.</source>
+        <translation>
+            <numerusform>%n rij geïmporteerd: toegevoegd: %2, bijgewerkt: %3, ongewijzigd: %4; geweigerd: %5; niet aangemeld omdat ze zich afmeldden of geblokkeerd zijn: %6.</numerusform>
+            <numerusform>%n rijen geïmporteerd: toegevoegd: %2, bijgewerkt: %3, ongewijzigd: %4; geweigerd: %5; niet aangemeld omdat ze zich afmeldden of geblokkeerd zijn: %6.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMapping</name>
+    <message>
+        <source>Do not import</source>
+        <translation>Niet importeren</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-mailadres</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <source>Last name prefix (van, de, van der)</source>
+        <translation>Tussenvoegsel (van, de, van der)</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Bedrijf</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Street and number</source>
+        <translation>Straat en huisnummer</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Custom field</source>
+        <translation>Eigen veld</translation>
     </message>
 </context>
 <context>
@@ -1009,11 +1187,11 @@ Opties:
     </message>
     <message>
         <source>Line %1: a quoted field is not closed (a &quot; is missing) in %2.</source>
-        <translation>Regel %1: een veld tussen aanhalingstekens wordt niet afgesloten (er ontbreekt een ") in %2.</translation>
+        <translation>Regel %1: een veld tussen aanhalingstekens wordt niet afgesloten (er ontbreekt een &quot;) in %2.</translation>
     </message>
     <message>
         <source>Line %1: a quote (&quot;) stands inside a field that does not start with one, in %2. Put the whole field in quotes and double the quote (&quot;&quot;), or remove it.</source>
-        <translation>Regel %1: er staat een aanhalingsteken (") in een veld dat er niet mee begint, in %2. Zet het hele veld tussen aanhalingstekens en verdubbel het teken (""), of haal het weg.</translation>
+        <translation>Regel %1: er staat een aanhalingsteken (&quot;) in een veld dat er niet mee begint, in %2. Zet het hele veld tussen aanhalingstekens en verdubbel het teken (&quot;&quot;), of haal het weg.</translation>
     </message>
 </context>
 <context>
@@ -1066,6 +1244,51 @@ Opties:
     <message>
         <source>“%1” is not an e-mail address that can receive mail: the domain “%2” has no ending such as .nl or .com.</source>
         <translation>“%1” is geen e-mailadres dat mail kan ontvangen: het domein “%2” heeft geen extensie zoals .nl of .com.</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 kon niet worden geschreven: %2</translation>
+    </message>
+    <message>
+        <source>The contacts could not be read from the store.</source>
+        <translation>De contacten konden niet uit het gegevensbestand worden gelezen.</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <source>Choose the column that holds the e-mail address: without it no contact can be imported.</source>
+        <translation>Kies de kolom met het e-mailadres: zonder die kolom kan geen enkel contact worden geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>The file has no rows to import.</source>
+        <translation>Het bestand heeft geen rijen om te importeren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>has %n field(s), but the header row has %1</source>
+        <translation>
+            <numerusform>heeft %n veld, maar de kopregel heeft er %1</numerusform>
+            <numerusform>heeft %n velden, maar de kopregel heeft er %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no e-mail address</source>
+        <translation>geen e-mailadres</translation>
+    </message>
+    <message>
+        <source>invalid e-mail address “%1”: %2</source>
+        <translation>ongeldig e-mailadres “%1”: %2</translation>
+    </message>
+    <message>
+        <source>duplicate within the file: %1 is also on line %2</source>
+        <translation>dubbel in het bestand: %1 staat ook op regel %2</translation>
+    </message>
+    <message>
+        <source>There is no import to undo.</source>
+        <translation>Er is geen import om ongedaan te maken.</translation>
     </message>
 </context>
 <context>
