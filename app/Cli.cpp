@@ -11,6 +11,7 @@
 #include "import/CsvReader.h"
 #include "import/Exporter.h"
 #include "import/Importer.h"
+#include "import/VCardReader.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
@@ -574,15 +575,31 @@ int Cli::runTransfer(const QString& dbPath, const QStringList& rest)
     if (files.size() != 1)
         return usageError(tr("“import” needs exactly one file."));
     QString error;
-    auto reader = CsvReader::open(files.first(), {}, &error);
+    const bool vcard = files.first().endsWith(QLatin1String(".vcf"), Qt::CaseInsensitive) ||
+                       files.first().endsWith(QLatin1String(".vcard"), Qt::CaseInsensitive);
+    std::unique_ptr<RecordSource> reader;
+    QString encodingText;
+    if (vcard) {
+        reader = VCardReader::open(files.first(), &error);
+        encodingText = tr("vCard");
+    } else {
+        auto csv = CsvReader::open(files.first(), {}, &error);
+        if (csv)
+            encodingText = tr("%1, %2 delimited.")
+                               .arg(TextSource::encodingName(csv->encoding()),
+                                    CsvReader::delimiterName(csv->delimiter()));
+        reader = std::move(csv);
+    }
     if (!reader)
         return fail(error);
-    CsvReader::Record header;
+    RecordSource::Record header;
     if (!reader->next(header))
         return fail(reader->error().isEmpty()
                         ? tr("%1 is empty.").arg(QDir::toNativeSeparators(files.first()))
                         : reader->error());
     ColumnMapping mapping = ColumnMapping::guess(header.fields);
+    if (vcard) // the other addresses of a card are kept, as a custom field
+        mapping.setTarget(int(header.fields.size()) - 1, ColumnMapping::Target::Custom);
     for (const QString& pair : sub.values(map)) {
         const QString column = pair.section(QLatin1Char('='), 0, 0).trimmed();
         const QString field = pair.section(QLatin1Char('='), 1).trimmed();
@@ -635,16 +652,12 @@ int Cli::runTransfer(const QString& dbPath, const QStringList& rest)
                       {QStringLiteral("rejected"), report.rejected},
                       {QStringLiteral("suppressed"), report.suppressed},
                       {QStringLiteral("rejects"), rejects},
-                      {QStringLiteral("encoding"), TextSource::encodingName(reader->encoding())},
-                      {QStringLiteral("delimiter"), QString(QLatin1Char(reader->delimiter()))}};
+                      {QStringLiteral("format"), encodingText}};
         if (!report.error.isEmpty())
             o.insert(QStringLiteral("error"), report.error);
         m_out << compact(o) << '\n';
     } else {
-        m_out << tr("%1, %2 delimited.")
-                     .arg(TextSource::encodingName(reader->encoding()),
-                          CsvReader::delimiterName(reader->delimiter()))
-              << '\n';
+        m_out << encodingText << '\n';
         const int rows = int(std::min<qint64>(report.rows, INT_MAX));
         m_out << (report.dryRun ? tr("Dry run, nothing was changed: %n row(s) read; would add %2, "
                                      "update %3, leave %4 unchanged; %5 rejected; %6 not "

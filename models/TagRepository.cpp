@@ -69,7 +69,10 @@ Result<void> TagRepository::setTags(qint64 contactId, const QStringList& wanted)
     while (current.next())
         existing.append({current.value(0).toString(), current.value(1).toString()});
     current.finish();
-    for (const auto& [uuid, name] : existing) {
+    for (const auto& entry : existing) {
+        // Named copies: clang before 16 cannot capture structured bindings in a lambda.
+        const QString& uuid = entry.first;
+        const QString& name = entry.second;
         if (names.contains(name, Qt::CaseInsensitive)) {
             names.removeIf(
                 [&](const QString& n) { return n.compare(name, Qt::CaseInsensitive) == 0; });

@@ -277,7 +277,7 @@ Commands:
   export --format csv|vcard [--excel] [--list NAME] --out FILE
 
 Options:
-  --db PATH    the store to use (default: the app's own store, %1)
+  --db PATH    the store to use (default: the app&apos;s own store, %1)
   --version    print the version
   --help       print this help
 </translation>
@@ -390,6 +390,10 @@ Options:
             <numerusform>Imported %n row: added %2, updated %3, %4 unchanged; %5 rejected; %6 not subscribed because they unsubscribed or are suppressed.</numerusform>
             <numerusform>Imported %n rows: added %2, updated %3, %4 unchanged; %5 rejected; %6 not subscribed because they unsubscribed or are suppressed.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>vCard</source>
+        <translation>vCard</translation>
     </message>
 </context>
 <context>
@@ -1843,6 +1847,17 @@ Sendtrix finishes this the next time it opens the store.</translation>
     <message>
         <source>Could not open %1: %2</source>
         <translation>Could not open %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>VCardReader</name>
+    <message>
+        <source>Line %1: a new card begins before the card of line %2 ended (END:VCARD is missing) in %3.</source>
+        <translation>Line %1: a new card begins before the card of line %2 ended (END:VCARD is missing) in %3.</translation>
+    </message>
+    <message>
+        <source>Line %1: the card is not closed (END:VCARD is missing) in %2.</source>
+        <translation>Line %1: the card is not closed (END:VCARD is missing) in %2.</translation>
     </message>
 </context>
 <context>

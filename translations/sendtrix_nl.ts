@@ -312,7 +312,7 @@ Opties:
     </message>
     <message>
         <source>CSV for Excel: a byte-order mark and semicolons.</source>
-        <translation>CSV voor Excel: een byte-order mark en puntkomma's.</translation>
+        <translation>CSV voor Excel: een byte-order mark en puntkomma&apos;s.</translation>
     </message>
     <message>
         <source>There is no Sendtrix store at “%1”. Check the path (--db).</source>
@@ -390,6 +390,10 @@ Opties:
             <numerusform>%n rij geïmporteerd: toegevoegd: %2, bijgewerkt: %3, ongewijzigd: %4; geweigerd: %5; niet aangemeld omdat ze zich afmeldden of geblokkeerd zijn: %6.</numerusform>
             <numerusform>%n rijen geïmporteerd: toegevoegd: %2, bijgewerkt: %3, ongewijzigd: %4; geweigerd: %5; niet aangemeld omdat ze zich afmeldden of geblokkeerd zijn: %6.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>vCard</source>
+        <translation>vCard</translation>
     </message>
 </context>
 <context>
@@ -1843,6 +1847,17 @@ Sendtrix rondt dit af zodra het het gegevensbestand weer opent.</translation>
     <message>
         <source>Could not open %1: %2</source>
         <translation>%1 kon niet worden geopend: %2</translation>
+    </message>
+</context>
+<context>
+    <name>VCardReader</name>
+    <message>
+        <source>Line %1: a new card begins before the card of line %2 ended (END:VCARD is missing) in %3.</source>
+        <translation>Regel %1: er begint een nieuwe kaart voordat de kaart van regel %2 is afgesloten (END:VCARD ontbreekt) in %3.</translation>
+    </message>
+    <message>
+        <source>Line %1: the card is not closed (END:VCARD is missing) in %2.</source>
+        <translation>Regel %1: de kaart wordt niet afgesloten (END:VCARD ontbreekt) in %2.</translation>
     </message>
 </context>
 <context>

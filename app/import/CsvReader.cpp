@@ -83,11 +83,22 @@ char CsvReader::detectDelimiter(const QByteArray& sample)
 std::unique_ptr<CsvReader> CsvReader::open(const QString& path, const Options& options,
                                            QString* error)
 {
-    std::unique_ptr<CsvReader> reader(new CsvReader);
-    reader->m_path = path;
-    reader->m_source = TextSource::open(path, error, options.encoding);
-    if (!reader->m_source)
+    auto file = std::make_unique<QFile>(path);
+    if (!file->open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = TextSource::tr("Could not open %1: %2")
+                         .arg(QDir::toNativeSeparators(path), file->errorString());
         return nullptr;
+    }
+    return open(std::move(file), path, options);
+}
+
+std::unique_ptr<CsvReader> CsvReader::open(std::unique_ptr<QIODevice> device, const QString& name,
+                                           const Options& options)
+{
+    std::unique_ptr<CsvReader> reader(new CsvReader);
+    reader->m_path = name;
+    reader->m_source = TextSource::open(std::move(device), options.encoding);
     if (options.delimiter) {
         reader->m_delimiter = *options.delimiter;
     } else {

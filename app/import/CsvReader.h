@@ -1,5 +1,6 @@
 #pragma once
 
+#include "RecordSource.h"
 #include "TextSource.h"
 
 #include <QCoreApplication>
@@ -15,7 +16,7 @@ struct csv_parser;
 // do: a byte-order mark or none, UTF-16, Windows-1252, `,` `;` tab or `|` as delimiter
 // (detected from the first lines), CRLF or LF, blank lines. Every record carries the line
 // it starts on, so problems can be reported as the user sees the file.
-class CsvReader
+class CsvReader : public RecordSource
 {
     Q_DECLARE_TR_FUNCTIONS(CsvReader)
 
@@ -25,28 +26,23 @@ public:
         std::optional<TextSource::Encoding> encoding; // detected when empty
         std::optional<char> delimiter;                // detected when empty
     };
-    struct Record
-    {
-        QStringList fields;
-        qint64 line = 0; // 1-based line of the file where the record starts
-    };
-
-    ~CsvReader();
+    ~CsvReader() override;
     // Opens the file and detects encoding and delimiter; null with `error` on failure.
     static std::unique_ptr<CsvReader> open(const QString& path, const Options& options,
                                            QString* error);
+    // Over any readable, seekable device; `name` is what messages call it.
+    static std::unique_ptr<CsvReader> open(std::unique_ptr<QIODevice> device, const QString& name,
+                                           const Options& options);
 
     TextSource::Encoding encoding() const { return m_source->encoding(); }
     char delimiter() const { return m_delimiter; }
     static QString delimiterName(char delimiter); // "semicolon (;)", for the user
 
     // The next record; false at the end or on a malformed file (then error() says where).
-    bool next(Record& record);
-    QString error() const { return m_error; }
-    // Fraction of the file read, for progress.
-    double progress() const;
-    // Starts over from the first record.
-    void rewind();
+    bool next(Record& record) override;
+    QString error() const override { return m_error; }
+    double progress() const override;
+    void rewind() override;
 
     // The delimiter that splits these lines most consistently (`;` when nothing does).
     static char detectDelimiter(const QByteArray& utf8Sample);

@@ -3,9 +3,9 @@
 #include "Clock.h"
 #include "ConsentRepository.h"
 #include "ContactRepository.h"
-#include "CsvReader.h"
 #include "EmailAddress.h"
 #include "ListRepository.h"
+#include "RecordSource.h"
 #include "Store.h"
 #include "Transaction.h"
 
@@ -97,7 +97,7 @@ Contact merged(const Contact& stored, const Contact& row, Importer::OnDuplicate 
 
 } // namespace
 
-Importer::Report Importer::run(CsvReader& reader, const ColumnMapping& mapping,
+Importer::Report Importer::run(RecordSource& reader, const ColumnMapping& mapping,
                                const Options& options,
                                const std::function<bool(double, qint64)>& progress)
 {
@@ -111,7 +111,7 @@ Importer::Report Importer::run(CsvReader& reader, const ColumnMapping& mapping,
         return report;
     }
     reader.rewind();
-    CsvReader::Record record;
+    RecordSource::Record record;
     if (!reader.next(record)) {
         report.error =
             reader.error().isEmpty() ? tr("The file has no rows to import.") : reader.error();
@@ -142,7 +142,7 @@ Importer::Report Importer::run(CsvReader& reader, const ColumnMapping& mapping,
     const qint64 batchId = batch.lastInsertId().toLongLong();
     batch.finish();
 
-    auto reject = [&report](const CsvReader::Record& r, const QString& reason) {
+    auto reject = [&report](const RecordSource::Record& r, const QString& reason) {
         ++report.rejected;
         if (report.rejects.size() < MaxRejectsKept)
             report.rejects.push_back({r.line, reason, r.fields});

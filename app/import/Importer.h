@@ -9,7 +9,7 @@
 #include <functional>
 #include <optional>
 
-class CsvReader;
+class RecordSource;
 class Store;
 
 // Imports contacts from a CSV file, all or nothing, and undoes the last import.
@@ -70,7 +70,7 @@ public:
 
     // Reads the header row and every record after it. `progress(fraction, rows)` is called
     // now and then and returns false to cancel (then nothing is written).
-    Report run(CsvReader& reader, const ColumnMapping& mapping, const Options& options,
+    Report run(RecordSource& reader, const ColumnMapping& mapping, const Options& options,
                const std::function<bool(double, qint64)>& progress = {});
 
     struct LastImport

@@ -88,35 +88,47 @@ bool TextSource::isValidUtf8(QIODevice& device)
 std::unique_ptr<TextSource> TextSource::open(const QString& path, QString* error,
                                              std::optional<Encoding> encoding)
 {
-    std::unique_ptr<TextSource> source(new TextSource(path));
-    if (!source->m_file.open(QIODevice::ReadOnly)) {
+    auto file = std::make_unique<QFile>(path);
+    if (!file->open(QIODevice::ReadOnly)) {
         if (error)
             *error = tr("Could not open %1: %2")
-                         .arg(QDir::toNativeSeparators(path), source->m_file.errorString());
+                         .arg(QDir::toNativeSeparators(path), file->errorString());
         return nullptr;
     }
-    const QByteArray head = source->m_file.peek(3);
+    return open(std::move(file), encoding);
+}
+
+std::unique_ptr<TextSource> TextSource::open(std::unique_ptr<QIODevice> device,
+                                             std::optional<Encoding> encoding)
+{
+    std::unique_ptr<TextSource> source(new TextSource(std::move(device)));
+    source->detect(encoding);
+    return source;
+}
+
+void TextSource::detect(std::optional<Encoding> encoding)
+{
+    const QByteArray head = m_device->peek(3);
     if (head.startsWith("\xEF\xBB\xBF")) {
-        source->m_encoding = Encoding::Utf8;
-        source->m_bomSize = 3;
+        m_encoding = Encoding::Utf8;
+        m_bomSize = 3;
     } else if (head.startsWith("\xFF\xFE")) {
-        source->m_encoding = Encoding::Utf16LE;
-        source->m_bomSize = 2;
+        m_encoding = Encoding::Utf16LE;
+        m_bomSize = 2;
     } else if (head.startsWith("\xFE\xFF")) {
-        source->m_encoding = Encoding::Utf16BE;
-        source->m_bomSize = 2;
+        m_encoding = Encoding::Utf16BE;
+        m_bomSize = 2;
     } else {
-        source->m_encoding = isValidUtf8(source->m_file) ? Encoding::Utf8 : Encoding::Windows1252;
+        m_encoding = isValidUtf8(*m_device) ? Encoding::Utf8 : Encoding::Windows1252;
     }
     if (encoding)
-        source->m_encoding = *encoding;
-    source->rewind();
-    return source;
+        m_encoding = *encoding;
+    rewind();
 }
 
 void TextSource::rewind()
 {
-    m_file.seek(m_bomSize);
+    m_device->seek(m_bomSize);
     if (m_encoding == Encoding::Utf16LE)
         m_utf16.emplace(QStringConverter::Utf16LE, QStringConverter::Flag::Stateless);
     else if (m_encoding == Encoding::Utf16BE)
@@ -130,7 +142,7 @@ void TextSource::rewind()
 
 QByteArray TextSource::read(qint64 maxBytes)
 {
-    const QByteArray bytes = m_file.read(maxBytes);
+    const QByteArray bytes = m_device->read(maxBytes);
     switch (m_encoding) {
     case Encoding::Utf8:
         return bytes;

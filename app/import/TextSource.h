@@ -21,16 +21,19 @@ public:
     // `error` set when the file cannot be read.
     static std::unique_ptr<TextSource> open(const QString& path, QString* error,
                                             std::optional<Encoding> encoding = std::nullopt);
+    // The same over any readable, seekable device (a buffer: tests and fuzzing).
+    static std::unique_ptr<TextSource> open(std::unique_ptr<QIODevice> device,
+                                            std::optional<Encoding> encoding = std::nullopt);
 
     Encoding encoding() const { return m_encoding; }
     bool hadByteOrderMark() const { return m_bomSize > 0; }
     static QString encodingName(Encoding e); // "UTF-8", "Windows-1252", for the user
-    qint64 size() const { return m_file.size(); }
-    qint64 position() const { return m_file.pos(); } // bytes of the file read so far
+    qint64 size() const { return m_device->size(); }
+    qint64 position() const { return m_device->pos(); } // bytes of the file read so far
 
     // The next piece of the text as UTF-8 (empty at the end).
     QByteArray read(qint64 maxBytes = 1 << 20);
-    bool atEnd() const { return m_file.atEnd(); }
+    bool atEnd() const { return m_device->atEnd(); }
     // Back to the start of the text (after the byte-order mark).
     void rewind();
 
@@ -40,11 +43,12 @@ public:
     static bool isValidUtf8(QIODevice& device);
 
 private:
-    explicit TextSource(const QString& path)
-        : m_file(path)
+    explicit TextSource(std::unique_ptr<QIODevice> device)
+        : m_device(std::move(device))
     {}
+    void detect(std::optional<Encoding> encoding);
 
-    QFile m_file;
+    std::unique_ptr<QIODevice> m_device;
     Encoding m_encoding = Encoding::Utf8;
     int m_bomSize = 0;
     std::optional<QStringDecoder> m_utf16;

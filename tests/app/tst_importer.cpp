@@ -9,6 +9,7 @@
 #include "import/CsvReader.h"
 #include "import/Exporter.h"
 #include "import/Importer.h"
+#include "import/VCardReader.h"
 
 #include <QFile>
 #include <QProcess>
@@ -391,6 +392,21 @@ void TestImporter::exportRoundTripsThroughImport()
     QVERIFY(card.contains("ADR:;;Dorpsstraat 1\\nAchterom;’s-Hertogenbosch;;;"));
     for (const QByteArray& line : card.split('\n'))
         QVERIFY(line.size() <= 76); // folded at 75 octets (+ CR)
+    // And back in through the vCard reader.
+    QTemporaryDir other;
+    auto store = TestStore::openFresh(other);
+    QString error;
+    auto reader = VCardReader::open(vcf, &error);
+    RecordSource::Record header;
+    QVERIFY(reader->next(header));
+    const auto report = Importer(*store).run(*reader, ColumnMapping::guess(header.fields), {});
+    QCOMPARE(report.added, 1);
+    const auto back = ContactRepository(*store).findByEmail(c.email);
+    QCOMPARE(back->lastName, c.lastName);
+    QCOMPARE(back->company, c.company);
+    QCOMPARE(back->street, c.street);
+    QCOMPARE(back->city, c.city);
+    QCOMPARE(back->notes, c.notes);
 }
 
 void TestImporter::killedImportLeavesTheStoreUnchanged()
