@@ -308,6 +308,11 @@ Result<void> Store::exec(const QString& sql)
 
 Result<void> Store::begin()
 {
+    if (m_depth > 0 && m_flatDepth > 0 && m_depth >= m_flatDepth) {
+        ++m_depth; // inside a flat scope: no savepoint (see FlatNesting)
+        m_flatChanges.push_back(totalChanges());
+        return {};
+    }
     // Prepared once per nesting depth: a bulk write opens thousands of savepoints.
     const QString sql = m_depth == 0 ? QStringLiteral("BEGIN IMMEDIATE")
                                      : QStringLiteral("SAVEPOINT sp%1").arg(m_depth);
@@ -323,6 +328,18 @@ Result<void> Store::commit()
 {
     if (m_depth == 0)
         return {};
+    if (m_flatDepth > 0 && m_depth > m_flatDepth) {
+        --m_depth;
+        m_flatChanges.pop_back();
+        return {};
+    }
+    if (m_poisoned && m_depth == m_flatDepth) {
+        // An inner step failed while savepoints were off: its half-done work cannot be
+        // taken back on its own, so nothing of this transaction may be kept.
+        rollback();
+        return Error{Error::Code::Database,
+                     tr("A step of a bulk change failed, so the whole change was undone.")};
+    }
     const QString sql =
         m_depth == 1 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE sp%1").arg(m_depth - 1);
     QSqlQuery& q = statement(sql);
@@ -339,6 +356,18 @@ void Store::rollback()
 {
     if (m_depth == 0)
         return;
+    if (m_flatDepth > 0 && m_depth > m_flatDepth) {
+        --m_depth;
+        // A step that gave up before writing anything (a refused consent) leaves nothing
+        // behind; one that wrote and then failed does.
+        if (m_flatChanges.empty() || m_flatChanges.back() != totalChanges())
+            m_poisoned = true;
+        if (!m_flatChanges.empty())
+            m_flatChanges.pop_back();
+        return;
+    }
+    if (m_depth == m_flatDepth)
+        m_poisoned = false;
     QSqlQuery q(database());
     if (m_depth == 1) {
         q.exec(QStringLiteral("ROLLBACK"));
@@ -403,4 +432,29 @@ Error Store::databaseError(const QSqlQuery& query, const QString& what)
     return {Error::Code::Database,
             tr("The store reported an error, so the change was not saved: %1 (%2)")
                 .arg(error.text(), what)};
+}
+
+Store::FlatNesting::FlatNesting(Store& store)
+    : m_store(store)
+    , m_previous(store.m_flatDepth)
+{
+    if (store.m_depth > 0 && store.m_flatDepth == 0) {
+        store.m_flatDepth = store.m_depth;
+        store.m_poisoned = false;
+    }
+}
+
+Store::FlatNesting::~FlatNesting()
+{
+    m_store.m_flatDepth = m_previous;
+}
+
+qint64 Store::totalChanges()
+{
+    QSqlQuery& q = statement(QStringLiteral("SELECT total_changes()"));
+    qint64 n = -1;
+    if (q.exec() && q.next())
+        n = q.value(0).toLongLong();
+    q.finish();
+    return n;
 }

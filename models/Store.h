@@ -53,6 +53,24 @@ public:
     void rollback();
     bool inTransaction() const { return m_depth > 0; }
 
+    // While alive, transactions nested in the current one open no savepoints: FTS5 writes
+    // its pending index data at every savepoint, which makes a bulk import of a million
+    // rows write a million tiny index segments. The price: an inner step that fails cannot
+    // be undone alone, so the enclosing transaction then refuses to commit (it rolls back
+    // and says so). For bulk work that is all or nothing anyway.
+    class FlatNesting
+    {
+    public:
+        explicit FlatNesting(Store& store);
+        ~FlatNesting();
+        FlatNesting(const FlatNesting&) = delete;
+        FlatNesting& operator=(const FlatNesting&) = delete;
+
+    private:
+        Store& m_store;
+        int m_previous;
+    };
+
     // The connection's raw handle, for the few hot paths that need the C API.
     sqlite3* handle() const;
     // Full-text matches shared with SQL as sendtrix_hit(id); see SearchHits.
@@ -86,6 +104,10 @@ private:
     QString m_connectionName;
     int m_version = 0;
     int m_depth = 0;
+    int m_flatDepth = 0;     // depth of the transaction whose nested ones are flat; 0: none
+    bool m_poisoned = false; // an inner step failed under FlatNesting
+    std::vector<qint64> m_flatChanges; // total_changes() when each flat level began
+    qint64 totalChanges();
     qint64 m_generation = 0; // commits on this connection
     SearchHits m_hits;
     std::unique_ptr<SortOrders> m_sortOrders;

@@ -1294,6 +1294,10 @@ Options:
         <source>There is no import to undo.</source>
         <translation>There is no import to undo.</translation>
     </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>LedgerCheck</name>
@@ -1809,6 +1813,10 @@ Sendtrix finishes this the next time it opens the store.</translation>
     <message>
         <source>“%1” is a folder, not a Sendtrix store. Choose the store file inside it (sendtrix.db), or another file.</source>
         <translation>“%1” is a folder, not a Sendtrix store. Choose the store file inside it (sendtrix.db), or another file.</translation>
+    </message>
+    <message>
+        <source>A step of a bulk change failed, so the whole change was undone.</source>
+        <translation>A step of a bulk change failed, so the whole change was undone.</translation>
     </message>
 </context>
 <context>

@@ -1294,6 +1294,10 @@ Opties:
         <source>There is no import to undo.</source>
         <translation>Er is geen import om ongedaan te maken.</translation>
     </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Regel %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>LedgerCheck</name>
@@ -1809,6 +1813,10 @@ Sendtrix rondt dit af zodra het het gegevensbestand weer opent.</translation>
     <message>
         <source>“%1” is a folder, not a Sendtrix store. Choose the store file inside it (sendtrix.db), or another file.</source>
         <translation>“%1” is een map, geen Sendtrix-gegevensbestand. Kies het bestand in die map (sendtrix.db), of een ander bestand.</translation>
+    </message>
+    <message>
+        <source>A step of a bulk change failed, so the whole change was undone.</source>
+        <translation>Een stap van een grote wijziging mislukte, dus de hele wijziging is teruggedraaid.</translation>
     </message>
 </context>
 <context>

@@ -129,6 +129,9 @@ Importer::Report Importer::run(RecordSource& reader, const ColumnMapping& mappin
         report.error = tx.error().message;
         return report;
     }
+    // Every row is validated before it is written, so a write that fails is a real failure
+    // of the store, and the import stops; no savepoint per row is needed (see FlatNesting).
+    Store::FlatNesting flat(m_store);
     QSqlQuery& batch = m_store.statement(QStringLiteral(
         "INSERT INTO import_batches(file_name, started_at, finished_at, rows, added, updated, "
         "unchanged, rejected, suppressed, list_id) VALUES (?, ?, 0, 0, 0, 0, 0, 0, 0, ?)"));
@@ -198,8 +201,8 @@ Importer::Report Importer::run(RecordSource& reader, const ColumnMapping& mappin
                     QJsonDocument(stored->toJson()).toJson(QJsonDocument::Compact));
                 auto updated = contacts.update(target);
                 if (!updated.ok()) {
-                    reject(record, updated.errorMessage());
-                    continue;
+                    report.error = tr("Line %1: %2").arg(record.line).arg(updated.errorMessage());
+                    break;
                 }
                 action = QStringLiteral("updated");
                 ++report.updated;
@@ -207,8 +210,8 @@ Importer::Report Importer::run(RecordSource& reader, const ColumnMapping& mappin
         } else {
             auto created = contacts.create(row); // consults the suppression list itself
             if (!created.ok()) {
-                reject(record, created.errorMessage());
-                continue;
+                report.error = tr("Line %1: %2").arg(record.line).arg(created.errorMessage());
+                break;
             }
             contactId = created.value().id;
             action = QStringLiteral("added");

@@ -29,6 +29,7 @@ private slots:
     void refusesNewerVersion();
     void transactionRollsBackUnlessCommitted();
     void nestedTransactionRollsBackOnlyInner();
+    void flatNestingRefusesToCommitAfterAFailedWrite();
 };
 
 void TestStoreMigrations::opensNewStoreAtLatestVersion()
@@ -273,6 +274,44 @@ void TestStoreMigrations::nestedTransactionRollsBackOnlyInner()
     QCOMPARE(ChangeLog::pendingCount(*store), 1);
     QCOMPARE(TestStore::scalar(*store, QStringLiteral("SELECT uuid FROM change_log")).toString(),
              QStringLiteral("a"));
+}
+
+void TestStoreMigrations::flatNestingRefusesToCommitAfterAFailedWrite()
+{
+    QTemporaryDir dir;
+    auto store = TestStore::openFresh(dir);
+    ContactRepository repo(*store);
+    auto countContacts = [&] { return repo.count({}); };
+    // An inner step that gives up before writing leaves the outer transaction usable.
+    {
+        Transaction outer(*store);
+        Store::FlatNesting flat(*store);
+        Contact a;
+        a.email = QStringLiteral("a@voorbeeld.nl");
+        QVERIFY(repo.create(a).ok());
+        {
+            Transaction inner(*store); // gives up, wrote nothing
+        }
+        QVERIFY(outer.commit().ok());
+    }
+    QCOMPARE(countContacts(), 1);
+    // One that wrote and then failed poisons it: nothing of it is kept.
+    {
+        Transaction outer(*store);
+        Store::FlatNesting flat(*store);
+        Contact b;
+        b.email = QStringLiteral("b@voorbeeld.nl");
+        QVERIFY(repo.create(b).ok());
+        {
+            Transaction inner(*store);
+            QVERIFY(store->exec(QStringLiteral("UPDATE contacts SET notes = 'x'")).ok());
+        } // rolled back without a savepoint to go back to
+        const auto committed = outer.commit();
+        QVERIFY(!committed.ok());
+        QVERIFY(committed.errorMessage().contains(QLatin1String("undone")));
+    }
+    QCOMPARE(countContacts(), 1);
+    QVERIFY(!store->inTransaction());
 }
 
 QTEST_GUILESS_MAIN(TestStoreMigrations)
