@@ -1170,6 +1170,28 @@ Options:
         <source>Show only contacts with this newsletter consent</source>
         <translation>Show only contacts with this newsletter consent</translation>
     </message>
+    <message>
+        <source>contacts.csv</source>
+        <translation>contacts.csv</translation>
+    </message>
+    <message>
+        <source>Export contacts</source>
+        <translation>Export contacts</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n contact(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n contact to %1.</numerusform>
+            <numerusform>Exported %n contacts to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n contact(s)…</source>
+        <translation>
+            <numerusform>Export %n contact…</numerusform>
+            <numerusform>Export %n contacts…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -1259,6 +1281,18 @@ Options:
     <message>
         <source>The contacts could not be read from the store.</source>
         <translation>The contacts could not be read from the store.</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV for Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 with commas (*.csv)</source>
+        <translation>CSV, UTF-8 with commas (*.csv)</translation>
+    </message>
+    <message>
+        <source>vCard 4.0 (*.vcf)</source>
+        <translation>vCard 4.0 (*.vcf)</translation>
     </message>
 </context>
 <context>
@@ -1518,6 +1552,14 @@ Options:
     <message>
         <source>Check that no consent record has been changed or removed outside Sendtrix</source>
         <translation>Check that no consent record has been changed or removed outside Sendtrix</translation>
+    </message>
+    <message>
+        <source>&amp;Export contacts…</source>
+        <translation>&amp;Export contacts…</translation>
+    </message>
+    <message>
+        <source>Save the contacts shown (with the current list, search and filter) as CSV or vCard</source>
+        <translation>Save the contacts shown (with the current list, search and filter) as CSV or vCard</translation>
     </message>
 </context>
 <context>

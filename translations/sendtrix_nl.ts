@@ -1170,6 +1170,28 @@ Opties:
         <source>Show only contacts with this newsletter consent</source>
         <translation>Toon alleen contacten met deze toestemming voor de nieuwsbrief</translation>
     </message>
+    <message>
+        <source>contacts.csv</source>
+        <translation>contacten.csv</translation>
+    </message>
+    <message>
+        <source>Export contacts</source>
+        <translation>Contacten exporteren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n contact(s) to %1.</source>
+        <translation>
+            <numerusform>%n contact geëxporteerd naar %1.</numerusform>
+            <numerusform>%n contacten geëxporteerd naar %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n contact(s)…</source>
+        <translation>
+            <numerusform>%n contact exporteren…</numerusform>
+            <numerusform>%n contacten exporteren…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -1259,6 +1281,18 @@ Opties:
     <message>
         <source>The contacts could not be read from the store.</source>
         <translation>De contacten konden niet uit het gegevensbestand worden gelezen.</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV voor Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 with commas (*.csv)</source>
+        <translation>CSV, UTF-8 met komma's (*.csv)</translation>
+    </message>
+    <message>
+        <source>vCard 4.0 (*.vcf)</source>
+        <translation>vCard 4.0 (*.vcf)</translation>
     </message>
 </context>
 <context>
@@ -1518,6 +1552,14 @@ Opties:
     <message>
         <source>Check that no consent record has been changed or removed outside Sendtrix</source>
         <translation>Controleer dat er buiten Sendtrix om geen toestemming is gewijzigd of verwijderd</translation>
+    </message>
+    <message>
+        <source>&amp;Export contacts…</source>
+        <translation>Contacten &amp;exporteren…</translation>
+    </message>
+    <message>
+        <source>Save the contacts shown (with the current list, search and filter) as CSV or vCard</source>
+        <translation>Sla de getoonde contacten (met de huidige lijst, zoekopdracht en filter) op als CSV of vCard</translation>
     </message>
 </context>
 <context>

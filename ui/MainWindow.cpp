@@ -93,6 +93,9 @@ void MainWindow::createMenus()
     m_newContactAction = m_fileMenu->addAction(QIcon(QStringLiteral(":/icons/contact-add.svg")),
                                                QString(), m_contacts, &ContactsPage::addContact);
     m_newContactAction->setShortcut(QKeySequence::New);
+    m_exportAction =
+        m_fileMenu->addAction(QString(), m_contacts, [this] { m_contacts->exportContacts(false); });
+    m_exportAction->setObjectName(QStringLiteral("exportAction"));
     m_fileMenu->addSeparator();
     m_settingsAction = m_fileMenu->addAction(QString(), this, &MainWindow::showSettings);
     m_settingsAction->setShortcut(QKeySequence::Preferences);
@@ -143,6 +146,9 @@ void MainWindow::retranslate()
     m_fileMenu->setTitle(tr("&File"));
     m_newContactAction->setText(tr("&New contact…"));
     m_settingsAction->setText(tr("&Settings…"));
+    m_exportAction->setText(tr("&Export contacts…"));
+    m_exportAction->setStatusTip(
+        tr("Save the contacts shown (with the current list, search and filter) as CSV or vCard"));
     m_quitAction->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
     m_findAction->setText(tr("&Find contacts"));

@@ -52,6 +52,7 @@ private:
     QMenu* m_helpMenu = nullptr;
     QAction* m_verifyAction = nullptr;
     QAction* m_newContactAction = nullptr;
+    QAction* m_exportAction = nullptr;
     QAction* m_findAction = nullptr;
     QAction* m_settingsAction = nullptr;
     QAction* m_quitAction = nullptr;

@@ -102,8 +102,44 @@ QByteArray Exporter::vcard(const Contact& c)
     return out + "END:VCARD\r\n";
 }
 
+QStringList Exporter::fileFilters()
+{
+    return {tr("CSV for Excel (*.csv)"), tr("CSV, UTF-8 with commas (*.csv)"),
+            tr("vCard 4.0 (*.vcf)")};
+}
+
+Exporter::Options Exporter::optionsForFilter(int index)
+{
+    Options options;
+    options.excel = index == 0;
+    options.format = index == 2 ? Format::VCard : Format::Csv;
+    return options;
+}
+
 Result<qint64> Exporter::exportTo(const QString& path, const ContactQuery& query,
                                   const Options& options)
+{
+    return write(path, options, [&](const std::function<void(const Contact&)>& visit) {
+        return m_contacts.forEach(query, visit);
+    });
+}
+
+Result<qint64> Exporter::exportTo(const QString& path, const QList<qint64>& contactIds,
+                                  const Options& options)
+{
+    return write(path, options, [&](const std::function<void(const Contact&)>& visit) {
+        for (qint64 id : contactIds) {
+            const auto c = m_contacts.findById(id);
+            if (c && !c->deleted)
+                visit(*c);
+        }
+        return true;
+    });
+}
+
+Result<qint64>
+Exporter::write(const QString& path, const Options& options,
+                const std::function<bool(const std::function<void(const Contact&)>&)>& each)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
@@ -118,7 +154,7 @@ Result<qint64> Exporter::exportTo(const QString& path, const ContactQuery& query
         file.write(csvHeader(delimiter));
     }
     qint64 n = 0;
-    const bool read = m_contacts.forEach(query, [&](const Contact& c) {
+    const bool read = each([&](const Contact& c) {
         file.write(options.format == Format::Csv ? csvRow(c, delimiter) : vcard(c));
         ++n;
     });

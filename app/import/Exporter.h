@@ -4,7 +4,10 @@
 #include "Result.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
+#include <QStringList>
+#include <functional>
 
 class ContactRepository;
 struct Contact;
@@ -29,11 +32,21 @@ public:
 
     // Every contact the query selects (all, a search or a list). Returns how many.
     Result<qint64> exportTo(const QString& path, const ContactQuery& query, const Options& options);
+    // The chosen contacts (a selection in the table), in the given order.
+    Result<qint64> exportTo(const QString& path, const QList<qint64>& contactIds,
+                            const Options& options);
+    // The file dialog's filters and what each means, for the desktop app.
+    static QStringList fileFilters(); // CSV for Excel, CSV, vCard
+    static Options optionsForFilter(int index);
 
     static QByteArray csvHeader(char delimiter);
     static QByteArray csvRow(const Contact& c, char delimiter);
     static QByteArray vcard(const Contact& c);
 
 private:
+    Result<qint64>
+    write(const QString& path, const Options& options,
+          const std::function<bool(const std::function<void(const Contact&)>&)>& each);
+
     ContactRepository& m_contacts;
 };

@@ -362,7 +362,7 @@ void TestImporter::exportRoundTripsThroughImport()
             m_dir->filePath(excel ? QStringLiteral("excel.csv") : QStringLiteral("plain.csv"));
         Exporter::Options options;
         options.excel = excel;
-        QCOMPARE(Exporter(contacts).exportTo(path, {}, options).value(), 1);
+        QCOMPARE(Exporter(contacts).exportTo(path, ContactQuery(), options).value(), 1);
         QTemporaryDir other;
         auto store = TestStore::openFresh(other);
         QString error;
@@ -382,7 +382,7 @@ void TestImporter::exportRoundTripsThroughImport()
     const QString vcf = m_dir->filePath(QStringLiteral("a.vcf"));
     Exporter::Options options;
     options.format = Exporter::Format::VCard;
-    QCOMPARE(Exporter(contacts).exportTo(vcf, {}, options).value(), 1);
+    QCOMPARE(Exporter(contacts).exportTo(vcf, ContactQuery(), options).value(), 1);
     QFile f(vcf);
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QByteArray card = f.readAll();

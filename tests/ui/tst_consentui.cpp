@@ -15,6 +15,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -48,6 +49,7 @@ private slots:
     void erasingFromTheConsentTabRemovesThePerson();
     void verifyLedgerReportsIntactAndTampered();
     void addingASuppressedAddressWarns();
+    void exportWritesWhatTheTableShows();
 
 private:
     // Runs `interact` once a modal widget of type T is active (polling, so that nested modal
@@ -387,6 +389,31 @@ void TestConsentUi::addingASuppressedAddressWarns()
     const auto added = m_workspace->contacts().findByEmail(QStringLiteral("weg@example.nl"));
     QVERIFY(added);
     QCOMPARE(newsletterCell(QStringLiteral("weg@example.nl")), QStringLiteral("Unsubscribed"));
+}
+
+void TestConsentUi::exportWritesWhatTheTableShows()
+{
+    record(addContact(QStringLiteral("ja@example.nl"), QStringLiteral("Ja")), State::Subscribed);
+    const qint64 nee = addContact(QStringLiteral("nee@example.nl"), QStringLiteral("Nee"));
+    record(nee, State::Subscribed, QDateTime::currentMSecsSinceEpoch() - 5000);
+    record(nee, State::Unsubscribed);
+    // Only the subscribed contacts are shown, and that is what gets exported.
+    QComboBox* filter = m_page->consentFilter();
+    filter->setCurrentIndex(filter->findData(int(ContactQuery::Consent::Subscribed)));
+    emit filter->activated(filter->currentIndex());
+    const QString path = m_dir->filePath(QStringLiteral("nieuwsbrief.vcf"));
+    whenModal<QFileDialog>([&path](QFileDialog* d) {
+        d->selectNameFilter(d->nameFilters().last()); // vCard
+        d->selectFile(path);
+        QMetaObject::invokeMethod(d, "accept"); // what the Save button does
+    });
+    m_window->findChild<QAction*>(QStringLiteral("exportAction"))->trigger();
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray vcf = file.readAll();
+    QVERIFY(vcf.startsWith("BEGIN:VCARD"));
+    QVERIFY(vcf.contains("ja@example.nl"));
+    QVERIFY(!vcf.contains("nee@example.nl"));
 }
 
 QTEST_MAIN(TestConsentUi)

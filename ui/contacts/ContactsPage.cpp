@@ -13,12 +13,16 @@
 #include "Settings.h"
 #include "Workspace.h"
 #include "consent/PersonRights.h"
+#include "import/Exporter.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDir>
 #include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -29,6 +33,7 @@
 #include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
 #include <QUndoStack>
@@ -384,6 +389,40 @@ void ContactsPage::deleteSelectedContacts()
                          .arg(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)));
 }
 
+void ContactsPage::exportContacts(bool selectedOnly)
+{
+    const QList<qint64> ids = selectedOnly ? selectedContactIds() : QList<qint64>();
+    if (selectedOnly && ids.isEmpty())
+        return;
+    const QStringList filters = Exporter::fileFilters();
+    QString chosenFilter = filters.first();
+    const QString suggested =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(tr("contacts.csv"));
+    QString path = QFileDialog::getSaveFileName(this, tr("Export contacts"), suggested,
+                                                filters.join(QStringLiteral(";;")), &chosenFilter);
+    if (path.isEmpty())
+        return;
+    const int filter = std::max<int>(0, int(filters.indexOf(chosenFilter)));
+    const Exporter::Options options = Exporter::optionsForFilter(filter);
+    const QString suffix =
+        options.format == Exporter::Format::VCard ? QStringLiteral(".vcf") : QStringLiteral(".csv");
+    if (QFileInfo(path).suffix().isEmpty())
+        path += suffix;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    Exporter exporter(m_workspace.contacts());
+    ContactQuery query = m_model->query();
+    const auto written = selectedOnly ? exporter.exportTo(path, ids, options)
+                                      : exporter.exportTo(path, query, options);
+    QApplication::restoreOverrideCursor();
+    if (!written.ok()) {
+        QMessageBox::warning(this, tr("Export contacts"), written.errorMessage());
+        return;
+    }
+    emit message(tr("Exported %n contact(s) to %1.", nullptr, int(written.value()))
+                     .arg(QDir::toNativeSeparators(path)));
+}
+
 void ContactsPage::focusSearch()
 {
     m_search->setFocus();
@@ -456,6 +495,8 @@ void ContactsPage::showContextMenu(const QPoint& pos)
                            });
         }
         menu.addSeparator();
+        menu.addAction(tr("Export %n contact(s)…", nullptr, int(ids.size())), this,
+                       [this] { exportContacts(true); });
         menu.addAction(QIcon(QStringLiteral(":/icons/delete.svg")),
                        tr("Delete %n contact(s)", nullptr, int(ids.size())), this,
                        &ContactsPage::deleteSelectedContacts);

@@ -42,6 +42,9 @@ public slots:
     void focusSearch();
     // Re-reads counts, consent and settings after a change.
     void refresh();
+    // Writes the contacts the table shows (list, search and filter as they are), or only
+    // the selected ones, to a CSV or vCard file the user picks.
+    void exportContacts(bool selectedOnly = false);
 
 signals:
     // A short sentence for the status bar.
