@@ -7,6 +7,7 @@
 #include "Store.h"
 #include "TagRepository.h"
 #include "Transaction.h"
+#include "import/Importer.h"
 
 #include <QDir>
 #include <QFile>
@@ -214,6 +215,21 @@ Result<void> Workspace::exportPersonalData(qint64 contactId, const QString& path
             tr("Could not write “%1”: %2").arg(QDir::toNativeSeparators(path), file.errorString()),
             QStringLiteral("path")};
     return {};
+}
+
+std::optional<Importer::LastImport> Workspace::lastImport()
+{
+    return Importer(*m_store).lastImport();
+}
+
+Result<QString> Workspace::undoLastImport()
+{
+    auto undone = Importer(*m_store).undoLast();
+    if (!undone.ok())
+        return undone.error();
+    emit contactsChanged();
+    emit listsChanged();
+    return undone.value().fileName;
 }
 
 std::optional<SuppressionList::Entry> Workspace::suppressionOf(const QString& email)

@@ -5,6 +5,7 @@
 #include "DataSubjectRights.h"
 #include "Result.h"
 #include "SuppressionList.h"
+#include "import/Importer.h"
 
 #include <QObject>
 #include <QTimer>
@@ -51,6 +52,10 @@ public:
     // Writes everything held about the contact to `path` as JSON (AVG art. 15 and 20); the
     // file appears whole or not at all.
     Result<void> exportPersonalData(qint64 contactId, const QString& path);
+    // Undoes the last import (its added contacts removed, its updates restored).
+    Result<QString> undoLastImport(); // the file name of the import that was undone
+    std::optional<Importer::LastImport> lastImport();
+
     // The suppression entry of an address, if it is on the list.
     std::optional<SuppressionList::Entry> suppressionOf(const QString& email);
     // Erases the person with this contact's address everywhere (AVG art. 17). No undo.

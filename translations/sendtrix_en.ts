@@ -1561,6 +1561,37 @@ Options:
         <source>Save the contacts shown (with the current list, search and filter) as CSV or vCard</source>
         <translation>Save the contacts shown (with the current list, search and filter) as CSV or vCard</translation>
     </message>
+    <message>
+        <source>&amp;Undo last import…</source>
+        <translation>&amp;Undo last import…</translation>
+    </message>
+    <message>
+        <source>Undo last import</source>
+        <translation>Undo last import</translation>
+    </message>
+    <message>
+        <source>There is no import to undo.</source>
+        <translation>There is no import to undo.</translation>
+    </message>
+    <message>
+        <source>Undo the import of %1?</source>
+        <translation>Undo the import of %1?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n contact(s) it added are removed and the %1 contact(s) it changed get their earlier details back. Consent it recorded stays in the history.</source>
+        <translation>
+            <numerusform>The %n contact it added is removed and the %1 contact(s) it changed get their earlier details back. Consent it recorded stays in the history.</numerusform>
+            <numerusform>The %n contacts it added are removed and the %1 contact(s) it changed get their earlier details back. Consent it recorded stays in the history.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation>Undo import</translation>
+    </message>
+    <message>
+        <source>Undid the import of %1.</source>
+        <translation>Undid the import of %1.</translation>
+    </message>
 </context>
 <context>
     <name>PersonRights</name>

@@ -1288,7 +1288,7 @@ Opties:
     </message>
     <message>
         <source>CSV, UTF-8 with commas (*.csv)</source>
-        <translation>CSV, UTF-8 met komma's (*.csv)</translation>
+        <translation>CSV, UTF-8 met komma&apos;s (*.csv)</translation>
     </message>
     <message>
         <source>vCard 4.0 (*.vcf)</source>
@@ -1560,6 +1560,37 @@ Opties:
     <message>
         <source>Save the contacts shown (with the current list, search and filter) as CSV or vCard</source>
         <translation>Sla de getoonde contacten (met de huidige lijst, zoekopdracht en filter) op als CSV of vCard</translation>
+    </message>
+    <message>
+        <source>&amp;Undo last import…</source>
+        <translation>Laatste import &amp;ongedaan maken…</translation>
+    </message>
+    <message>
+        <source>Undo last import</source>
+        <translation>Laatste import ongedaan maken</translation>
+    </message>
+    <message>
+        <source>There is no import to undo.</source>
+        <translation>Er is geen import om ongedaan te maken.</translation>
+    </message>
+    <message>
+        <source>Undo the import of %1?</source>
+        <translation>De import van %1 ongedaan maken?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n contact(s) it added are removed and the %1 contact(s) it changed get their earlier details back. Consent it recorded stays in the history.</source>
+        <translation>
+            <numerusform>Het %n contact dat erbij kwam wordt verwijderd en de gewijzigde contacten (%1) krijgen hun eerdere gegevens terug. Vastgelegde toestemming blijft in de geschiedenis.</numerusform>
+            <numerusform>De %n contacten die erbij kwamen worden verwijderd en de gewijzigde contacten (%1) krijgen hun eerdere gegevens terug. Vastgelegde toestemming blijft in de geschiedenis.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation>Import ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Undid the import of %1.</source>
+        <translation>De import van %1 is ongedaan gemaakt.</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
@@ -96,6 +97,10 @@ void MainWindow::createMenus()
     m_exportAction =
         m_fileMenu->addAction(QString(), m_contacts, [this] { m_contacts->exportContacts(false); });
     m_exportAction->setObjectName(QStringLiteral("exportAction"));
+    m_undoImportAction = m_fileMenu->addAction(QString(), this, &MainWindow::undoLastImport);
+    m_undoImportAction->setObjectName(QStringLiteral("undoImportAction"));
+    connect(m_fileMenu, &QMenu::aboutToShow, this,
+            [this] { m_undoImportAction->setEnabled(m_workspace.lastImport().has_value()); });
     m_fileMenu->addSeparator();
     m_settingsAction = m_fileMenu->addAction(QString(), this, &MainWindow::showSettings);
     m_settingsAction->setShortcut(QKeySequence::Preferences);
@@ -147,6 +152,7 @@ void MainWindow::retranslate()
     m_newContactAction->setText(tr("&New contact…"));
     m_settingsAction->setText(tr("&Settings…"));
     m_exportAction->setText(tr("&Export contacts…"));
+    m_undoImportAction->setText(tr("&Undo last import…"));
     m_exportAction->setStatusTip(
         tr("Save the contacts shown (with the current list, search and filter) as CSV or vCard"));
     m_quitAction->setText(tr("&Quit"));
@@ -192,6 +198,34 @@ void MainWindow::showSettings()
     SettingsDialog dialog(m_workspace.storePath(), this);
     if (dialog.exec() == QDialog::Accepted)
         m_contacts->refresh(); // the re-permission age may have changed
+}
+
+void MainWindow::undoLastImport()
+{
+    const auto last = m_workspace.lastImport();
+    if (!last) {
+        QMessageBox::information(this, tr("Undo last import"), tr("There is no import to undo."));
+        return;
+    }
+    QMessageBox box(QMessageBox::Question, tr("Undo last import"),
+                    tr("Undo the import of %1?").arg(last->fileName), QMessageBox::NoButton, this);
+    box.setInformativeText(
+        tr("The %n contact(s) it added are removed and the %1 contact(s) it changed get their "
+           "earlier details back. Consent it recorded stays in the history.",
+           "", int(last->added))
+            .arg(last->updated));
+    QPushButton* undo = box.addButton(tr("Undo import"), QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() != undo)
+        return;
+    const auto undone = m_workspace.undoLastImport();
+    if (!undone.ok()) {
+        QMessageBox::warning(this, tr("Undo last import"), undone.errorMessage());
+        return;
+    }
+    statusBar()->showMessage(tr("Undid the import of %1.").arg(undone.value()), 8000);
 }
 
 void MainWindow::showAbout()

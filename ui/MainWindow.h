@@ -25,6 +25,7 @@ public:
 public slots:
     void showSettings();
     void showAbout();
+    void undoLastImport();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -53,6 +54,7 @@ private:
     QAction* m_verifyAction = nullptr;
     QAction* m_newContactAction = nullptr;
     QAction* m_exportAction = nullptr;
+    QAction* m_undoImportAction = nullptr;
     QAction* m_findAction = nullptr;
     QAction* m_settingsAction = nullptr;
     QAction* m_quitAction = nullptr;

@@ -9,6 +9,9 @@
 #include "consent/RecordConsentDialog.h"
 #include "contacts/ContactDialog.h"
 #include "contacts/ContactsPage.h"
+#include "import/ColumnMapping.h"
+#include "import/CsvReader.h"
+#include "import/Importer.h"
 
 #include <QAction>
 #include <QApplication>
@@ -50,6 +53,7 @@ private slots:
     void verifyLedgerReportsIntactAndTampered();
     void addingASuppressedAddressWarns();
     void exportWritesWhatTheTableShows();
+    void undoLastImportFromTheFileMenu();
 
 private:
     // Runs `interact` once a modal widget of type T is active (polling, so that nested modal
@@ -404,7 +408,13 @@ void TestConsentUi::exportWritesWhatTheTableShows()
     const QString path = m_dir->filePath(QStringLiteral("nieuwsbrief.vcf"));
     whenModal<QFileDialog>([&path](QFileDialog* d) {
         d->selectNameFilter(d->nameFilters().last()); // vCard
-        d->selectFile(path);
+        // Typed into the name field, as a user would (selectFile() can lose the race with
+        // the dialog's directory loading).
+        d->setDirectory(QFileInfo(path).absolutePath());
+        QTRY_VERIFY(d->findChild<QLineEdit*>(QStringLiteral("fileNameEdit")));
+        auto* name = d->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"));
+        QTest::qWait(50);
+        name->setText(path);
         QMetaObject::invokeMethod(d, "accept"); // what the Save button does
     });
     m_window->findChild<QAction*>(QStringLiteral("exportAction"))->trigger();
@@ -414,6 +424,38 @@ void TestConsentUi::exportWritesWhatTheTableShows()
     QVERIFY(vcf.startsWith("BEGIN:VCARD"));
     QVERIFY(vcf.contains("ja@example.nl"));
     QVERIFY(!vcf.contains("nee@example.nl"));
+}
+
+void TestConsentUi::undoLastImportFromTheFileMenu()
+{
+    addContact(QStringLiteral("blijft@example.nl"), QStringLiteral("Blijft"));
+    const QString path = m_dir->filePath(QStringLiteral("beurs.csv"));
+    QFile csv(path);
+    QVERIFY(csv.open(QIODevice::WriteOnly));
+    csv.write("E-mailadres;Voornaam\nnieuw1@example.nl;Een\nnieuw2@example.nl;Twee\n");
+    csv.close();
+    auto reader = CsvReader::open(path, {}, nullptr);
+    RecordSource::Record header;
+    QVERIFY(reader->next(header));
+    Importer::Options options;
+    options.fileName = QStringLiteral("beurs.csv");
+    QCOMPARE(Importer(m_workspace->store())
+                 .run(*reader, ColumnMapping::guess(header.fields), options)
+                 .added,
+             2);
+    m_page->refresh();
+    QCOMPARE(m_page->model()->rowCount(), 3);
+    QString question;
+    whenModal<QMessageBox>([&question](QMessageBox* box) {
+        question = box->text();
+        for (QAbstractButton* b : box->buttons())
+            if (box->buttonRole(b) == QMessageBox::AcceptRole)
+                b->click();
+    });
+    m_window->findChild<QAction*>(QStringLiteral("undoImportAction"))->trigger();
+    QCOMPARE(question, QStringLiteral("Undo the import of beurs.csv?"));
+    QCOMPARE(m_page->model()->rowCount(), 1);
+    QVERIFY(!m_workspace->lastImport());
 }
 
 QTEST_MAIN(TestConsentUi)
