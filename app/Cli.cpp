@@ -92,6 +92,13 @@ bool printContacts(QTextStream& out, ContactRepository& repo, const ContactQuery
 
 } // namespace
 
+int Cli::failure(const QString& message)
+{
+    m_err << message << '\n';
+    m_err.flush();
+    return 1;
+}
+
 int Cli::usageError(const QString& message)
 {
     m_err << message << '\n' << tr("Run “sendtrix-cli --help” for the commands.") << '\n';
@@ -229,11 +236,6 @@ int Cli::run(const QStringList& arguments)
         return 1;
     }
     Workspace& ws = *opened.value();
-    auto fail = [&](const QString& message) {
-        m_err << message << '\n';
-        m_err.flush();
-        return 1;
-    };
 
     int status = 0;
     if (key == QLatin1String("contacts add")) {
@@ -246,7 +248,7 @@ int Cli::run(const QStringList& arguments)
         c.company = sub.value(company);
         auto added = ws.addContact(c);
         if (!added.ok())
-            return fail(added.errorMessage());
+            return failure(added.errorMessage());
         m_out << tr("Added %1.").arg(added.value().email) << '\n';
         if (const auto entry = ws.suppressionOf(added.value().email))
             m_out << tr("Note: %1 is on the suppression list (%2), so it will not receive "
@@ -259,35 +261,35 @@ int Cli::run(const QStringList& arguments)
         if (!positionals.isEmpty())
             query.search = positionals.first();
         if (!printContacts(m_out, ws.contacts(), query, sub.isSet(json)))
-            status = fail(tr("The contacts could not be read from the store."));
+            status = failure(tr("The contacts could not be read from the store."));
     } else if (key == QLatin1String("contacts count")) {
         m_out << ws.contacts().count({}) << '\n';
     } else if (key == QLatin1String("lists create")) {
         auto created = ws.createList(positionals.first());
         if (!created.ok())
-            return fail(created.errorMessage());
+            return failure(created.errorMessage());
         m_out << tr("Created the list “%1”.").arg(created.value().name) << '\n';
     } else if (key == QLatin1String("lists add-member")) {
         if (!sub.isSet(email))
             return usageError(tr("“lists add-member” needs --email."));
         const auto list = ws.lists().findByName(positionals.first());
         if (!list)
-            return fail(tr("There is no list called “%1”.").arg(positionals.first()));
+            return failure(tr("There is no list called “%1”.").arg(positionals.first()));
         const auto contact = ws.contacts().findByEmail(sub.value(email));
         if (!contact)
-            return fail(tr("There is no contact with the e-mail address “%1”. Add it first with "
-                           "“contacts add”.")
-                            .arg(sub.value(email)));
+            return failure(tr("There is no contact with the e-mail address “%1”. Add it first with "
+                              "“contacts add”.")
+                               .arg(sub.value(email)));
         auto added = ws.addToList(list->id, {contact->id});
         if (!added.ok())
-            return fail(added.errorMessage());
+            return failure(added.errorMessage());
         m_out << (added.value() > 0 ? tr("Added %1 to “%2”.") : tr("%1 was already in “%2”."))
                      .arg(contact->email, list->name)
               << '\n';
     } else if (key == QLatin1String("lists show")) {
         const auto list = ws.lists().findByName(positionals.first());
         if (!list)
-            return fail(tr("There is no list called “%1”.").arg(positionals.first()));
+            return failure(tr("There is no list called “%1”.").arg(positionals.first()));
         ContactQuery query;
         query.listId = list->id;
         query.sort = ContactQuery::SortColumn::Email;
@@ -299,13 +301,13 @@ int Cli::run(const QStringList& arguments)
             text.chop(1); // leave the object open for the streamed members
             m_out << text << ",\"members\":";
             if (!printContacts(m_out, ws.contacts(), query, true))
-                status = fail(tr("The contacts could not be read from the store."));
+                status = failure(tr("The contacts could not be read from the store."));
             m_out << "}\n";
         } else {
             m_out << tr("%1 (%n contact(s))", nullptr, int(list->memberCount)).arg(list->name)
                   << '\n';
             if (!printContacts(m_out, ws.contacts(), query, false))
-                status = fail(tr("The contacts could not be read from the store."));
+                status = failure(tr("The contacts could not be read from the store."));
         }
     } else if (area == QLatin1String("consent") || area == QLatin1String("gdpr")) {
         status = runConsent(ws, key, sub);
@@ -337,11 +339,6 @@ QString dateTimeText(qint64 ms)
 
 int Cli::runConsent(Workspace& ws, const QString& key, const QCommandLineParser& sub)
 {
-    auto fail = [&](const QString& message) {
-        m_err << message << '\n';
-        m_err.flush();
-        return 1;
-    };
     if (key == QLatin1String("consent verify")) {
         const auto report = ConsentRepository::verify(ws.storePath());
         (report.ok() ? m_out : m_err) << report.summary() << '\n';
@@ -364,9 +361,9 @@ int Cli::runConsent(Workspace& ws, const QString& key, const QCommandLineParser&
             contact ? ws.erasePerson(contact->id)
                     : DataSubjectRights(ws.store()).eraseAddress(email, ws.store().actor());
         if (!erased.ok())
-            return fail(erased.errorMessage());
+            return failure(erased.errorMessage());
         if (erased.value() == 0)
-            return fail(tr("There is no contact with the e-mail address “%1”.").arg(email));
+            return failure(tr("There is no contact with the e-mail address “%1”.").arg(email));
         m_out << tr("Erased %1. Only a salted hash of the address stays on the suppression list, "
                     "so it is never mailed again.")
                      .arg(email)
@@ -376,14 +373,14 @@ int Cli::runConsent(Workspace& ws, const QString& key, const QCommandLineParser&
 
     const auto contact = ws.contacts().findByEmail(email);
     if (!contact)
-        return fail(tr("There is no contact with the e-mail address “%1”.").arg(email));
+        return failure(tr("There is no contact with the e-mail address “%1”.").arg(email));
 
     if (key == QLatin1String("gdpr export")) {
         if (!sub.isSet(QStringLiteral("out")))
             return usageError(tr("“gdpr export” needs --out FILE."));
         const QString out = sub.value(QStringLiteral("out"));
         if (auto written = ws.exportPersonalData(contact->id, out); !written.ok())
-            return fail(written.errorMessage());
+            return failure(written.errorMessage());
         m_out << tr("Wrote everything held about %1 to %2.")
                      .arg(contact->email, QDir::toNativeSeparators(out))
               << '\n';
@@ -396,15 +393,7 @@ int Cli::runConsent(Workspace& ws, const QString& key, const QCommandLineParser&
             QJsonArray events;
             for (const ConsentEvent& e : history)
                 events.append(e.toJson());
-            QJsonObject current;
-            for (auto p : {ConsentEvent::Purpose::Newsletter, ConsentEvent::Purpose::Testimonial}) {
-                if (const auto s = ws.consent().current(contact->id, p))
-                    current.insert(
-                        ConsentEvent::purposeName(p),
-                        QJsonObject{{QStringLiteral("state"), ConsentEvent::stateName(s->state)},
-                                    {QStringLiteral("basis"), ConsentEvent::basisName(s->basis)},
-                                    {QStringLiteral("since"), s->occurredAt}});
-            }
+            const QJsonObject current = ws.consent().currentAsJson(contact->id);
             m_out << compact(QJsonObject{{QStringLiteral("email"), contact->email},
                                          {QStringLiteral("current"), current},
                                          {QStringLiteral("history"), events}})
@@ -480,7 +469,7 @@ int Cli::runConsent(Workspace& ws, const QString& key, const QCommandLineParser&
     const QString evidence = sub.value(QStringLiteral("evidence"));
     const auto recorded = ws.recordConsent(e, sub.isSet(QStringLiteral("resubscribe")), evidence);
     if (!recorded.ok())
-        return fail(recorded.errorMessage());
+        return failure(recorded.errorMessage());
     m_out << tr("Recorded: %1 %2 for %3.")
                  .arg(ConsentEvent::purposeLabel(e.purpose), ConsentEvent::stateLabel(e.state),
                       contact->email)
@@ -518,23 +507,18 @@ int Cli::runTransfer(const QString& dbPath, const QStringList& rest)
     if (!sub.parse(rest))
         return usageError(sub.errorText());
     const QStringList files = sub.positionalArguments(); // rest[0], the command, is argv[0]
-    auto fail = [&](const QString& message) {
-        m_err << message << '\n';
-        m_err.flush();
-        return 1;
-    };
     if (!QFileInfo::exists(dbPath) && !(importing && !sub.isSet(undo)))
-        return fail(tr("There is no Sendtrix store at “%1”. Check the path (--db).")
-                        .arg(QDir::toNativeSeparators(dbPath)));
+        return failure(tr("There is no Sendtrix store at “%1”. Check the path (--db).")
+                           .arg(QDir::toNativeSeparators(dbPath)));
     auto opened = Workspace::open(dbPath, Workspace::defaultActor(QStringLiteral("cli")));
     if (!opened.ok())
-        return fail(opened.errorMessage());
+        return failure(opened.errorMessage());
     Workspace& ws = *opened.value();
     qint64 listId = 0;
     if (sub.isSet(list)) {
         const auto found = ws.lists().findByName(sub.value(list));
         if (!found)
-            return fail(tr("There is no list called “%1”.").arg(sub.value(list)));
+            return failure(tr("There is no list called “%1”.").arg(sub.value(list)));
         listId = found->id;
     }
 
@@ -552,7 +536,7 @@ int Cli::runTransfer(const QString& dbPath, const QStringList& rest)
         query.sort = ContactQuery::SortColumn::Email;
         const auto written = Exporter(ws.contacts()).exportTo(sub.value(out), query, options);
         if (!written.ok())
-            return fail(written.errorMessage());
+            return failure(written.errorMessage());
         m_out << tr("Exported %n contact(s) to %1.", "", int(written.value()))
                      .arg(QDir::toNativeSeparators(sub.value(out)))
               << '\n';
@@ -563,7 +547,7 @@ int Cli::runTransfer(const QString& dbPath, const QStringList& rest)
     if (sub.isSet(undo)) {
         const auto undone = importer.undoLast();
         if (!undone.ok())
-            return fail(undone.errorMessage());
+            return failure(undone.errorMessage());
         m_out << tr("Undid the import of %1: %2 added contact(s) removed, %3 updated contact(s) "
                     "restored.")
                      .arg(undone.value().fileName)
@@ -591,12 +575,12 @@ int Cli::runTransfer(const QString& dbPath, const QStringList& rest)
         reader = std::move(csv);
     }
     if (!reader)
-        return fail(error);
+        return failure(error);
     RecordSource::Record header;
     if (!reader->next(header))
-        return fail(reader->error().isEmpty()
-                        ? tr("%1 is empty.").arg(QDir::toNativeSeparators(files.first()))
-                        : reader->error());
+        return failure(reader->error().isEmpty()
+                           ? tr("%1 is empty.").arg(QDir::toNativeSeparators(files.first()))
+                           : reader->error());
     ColumnMapping mapping = ColumnMapping::guess(header.fields);
     if (vcard) // the other addresses of a card are kept, as a custom field
         mapping.setTarget(int(header.fields.size()) - 1, ColumnMapping::Target::Custom);
@@ -677,6 +661,6 @@ int Cli::runTransfer(const QString& dbPath, const QStringList& rest)
             m_out << tr("Line %1: %2").arg(r.line).arg(r.reason) << '\n';
     }
     if (!report.error.isEmpty())
-        return fail(tr("Nothing was imported: %1").arg(report.error));
+        return failure(tr("Nothing was imported: %1").arg(report.error));
     return 0;
 }

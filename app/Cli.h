@@ -25,6 +25,7 @@ public:
 
 private:
     int usageError(const QString& message);
+    int failure(const QString& message); // prints it, returns exit code 1
     int runConsent(Workspace& ws, const QString& key, const QCommandLineParser& sub);
     int runTransfer(const QString& dbPath, const QStringList& rest); // import and export
 

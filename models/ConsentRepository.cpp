@@ -422,17 +422,35 @@ std::optional<ConsentRepository::Status> ConsentRepository::current(qint64 conta
     q.bindValue(1, ConsentEvent::purposeName(purpose));
     std::optional<Status> status;
     if (q.exec() && q.next()) {
-        Status s;
-        s.state = ConsentEvent::stateFromName(q.value(0).toString())
-                      .value_or(ConsentEvent::State::Unsubscribed);
-        s.basis =
-            ConsentEvent::basisFromName(q.value(1).toString()).value_or(ConsentEvent::Basis::None);
-        s.occurredAt = q.value(2).toLongLong();
-        s.eventId = q.value(3).toLongLong();
-        status = s;
+        status = readStatus(q, 0);
     }
     q.finish();
     return status;
+}
+
+ConsentRepository::Status ConsentRepository::readStatus(const QSqlQuery& q, int first)
+{
+    Status s;
+    s.state = ConsentEvent::stateFromName(q.value(first).toString())
+                  .value_or(ConsentEvent::State::Unsubscribed);
+    s.basis = ConsentEvent::basisFromName(q.value(first + 1).toString())
+                  .value_or(ConsentEvent::Basis::None);
+    s.occurredAt = q.value(first + 2).toLongLong();
+    s.eventId = q.value(first + 3).toLongLong();
+    return s;
+}
+
+QJsonObject ConsentRepository::currentAsJson(qint64 contactId)
+{
+    QJsonObject current;
+    for (auto purpose : {ConsentEvent::Purpose::Newsletter, ConsentEvent::Purpose::Testimonial}) {
+        if (const auto s = this->current(contactId, purpose))
+            current.insert(ConsentEvent::purposeName(purpose),
+                           QJsonObject{{QStringLiteral("state"), ConsentEvent::stateName(s->state)},
+                                       {QStringLiteral("basis"), ConsentEvent::basisName(s->basis)},
+                                       {QStringLiteral("since"), s->occurredAt}});
+    }
+    return current;
 }
 
 QHash<qint64, ConsentRepository::Status>
@@ -449,14 +467,7 @@ ConsentRepository::newsletterStates(const QList<qint64>& contactIds)
     QHash<qint64, Status> states;
     if (q.exec()) {
         while (q.next()) {
-            Status s;
-            s.state = ConsentEvent::stateFromName(q.value(1).toString())
-                          .value_or(ConsentEvent::State::Unsubscribed);
-            s.basis = ConsentEvent::basisFromName(q.value(2).toString())
-                          .value_or(ConsentEvent::Basis::None);
-            s.occurredAt = q.value(3).toLongLong();
-            s.eventId = q.value(4).toLongLong();
-            states.insert(q.value(0).toLongLong(), s);
+            states.insert(q.value(0).toLongLong(), readStatus(q, 1));
         }
     }
     q.finish();

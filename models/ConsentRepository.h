@@ -10,6 +10,7 @@
 #include <functional>
 #include <optional>
 
+class QSqlQuery;
 class Store;
 struct Contact;
 
@@ -56,6 +57,8 @@ public:
     // The contact's events in the order they were recorded (chain order).
     QVector<ConsentEvent> history(qint64 contactId);
     std::optional<Status> current(qint64 contactId, ConsentEvent::Purpose purpose);
+    // {"newsletter": {"state", "basis", "since"}, …} for the purposes that have a state.
+    QJsonObject currentAsJson(qint64 contactId);
     // Newsletter state of each of the contacts that has one (the table's column).
     QHash<qint64, Status> newsletterStates(const QList<qint64>& contactIds);
     // Live contacts in a state, from counters kept by triggers.
@@ -83,6 +86,8 @@ public:
 
 private:
     Result<void> validate(ConsentEvent& event);
+    // A Status from state, basis, occurred_at, event_id at `first` onwards in the row.
+    static Status readStatus(const QSqlQuery& q, int first);
 
     Store& m_store;
 };

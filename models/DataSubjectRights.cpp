@@ -54,14 +54,7 @@ Result<QJsonObject> DataSubjectRights::exportContact(qint64 contactId)
                     {QStringLiteral("data_base64"), QString::fromLatin1(data->toBase64())}});
         }
     }
-    QJsonObject current;
-    for (auto purpose : {ConsentEvent::Purpose::Newsletter, ConsentEvent::Purpose::Testimonial}) {
-        if (const auto s = consent.current(contactId, purpose))
-            current.insert(ConsentEvent::purposeName(purpose),
-                           QJsonObject{{QStringLiteral("state"), ConsentEvent::stateName(s->state)},
-                                       {QStringLiteral("basis"), ConsentEvent::basisName(s->basis)},
-                                       {QStringLiteral("since"), s->occurredAt}});
-    }
+    const QJsonObject current = consent.currentAsJson(contactId);
     QJsonObject doc{
         {QStringLiteral("format"), QStringLiteral("sendtrix-personal-data")},
         {QStringLiteral("format_version"), ExportFormatVersion},

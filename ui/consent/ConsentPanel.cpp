@@ -7,6 +7,7 @@
 #include "Store.h"
 #include "SuppressionList.h"
 #include "Workspace.h"
+#include "contacts/ConsentStateDelegate.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -35,18 +36,7 @@ QString dateText(qint64 ms)
 
 QString dotColor(State state)
 {
-    switch (state) {
-    case State::Subscribed:
-        return QStringLiteral("#2e7d32");
-    case State::Pending:
-        return QStringLiteral("#b26a00");
-    case State::Unsubscribed:
-        return QStringLiteral("#616161");
-    case State::Bounced:
-    case State::Complained:
-        return QStringLiteral("#b3261e");
-    }
-    return QStringLiteral("#616161");
+    return ConsentStateDelegate::colorFor(int(state), false).name();
 }
 
 QLabel* heading(QWidget* parent)

@@ -1,5 +1,7 @@
 #include "LedgerCheck.h"
 
+#include "WorkerThread.h"
+
 #include <QEventLoop>
 #include <QMessageBox>
 #include <QPointer>
@@ -19,7 +21,8 @@ ConsentRepository::VerifyReport LedgerCheck::run(QWidget* parent, const QString&
     std::atomic<bool> cancelled{false};
     ConsentRepository::VerifyReport report;
     QPointer<QProgressDialog> dialog(&progress);
-    QThread* worker = QThread::create([&] {
+    QObject::connect(&progress, &QProgressDialog::canceled, &progress, [&] { cancelled = true; });
+    runOffGuiThread([&] {
         report = ConsentRepository::verify(storePath, [&](qint64 done, qint64 total) {
             const int value = total > 0 ? int(done * 1000 / total) : 1000;
             QMetaObject::invokeMethod(dialog, [dialog, value, done, total] {
@@ -32,13 +35,6 @@ ConsentRepository::VerifyReport LedgerCheck::run(QWidget* parent, const QString&
             return !cancelled.load();
         });
     });
-    QEventLoop loop;
-    QObject::connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
-    QObject::connect(&progress, &QProgressDialog::canceled, &loop, [&] { cancelled = true; });
-    worker->start();
-    loop.exec();
-    worker->wait();
-    delete worker;
     progress.close();
     showResult(parent, report);
     return report;

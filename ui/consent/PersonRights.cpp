@@ -1,5 +1,6 @@
 #include "PersonRights.h"
 
+#include "WorkerThread.h"
 #include "Workspace.h"
 
 #include <QDir>
@@ -69,13 +70,7 @@ bool PersonRights::erase(QWidget* parent, Workspace& workspace, const Contact& c
     progress.setCancelButton(nullptr); // stopping half-way would leave the words in the index
     Result<void> purged;
     const QString path = workspace.storePath();
-    QThread* worker = QThread::create([&purged, path] { purged = Workspace::finishErasure(path); });
-    QEventLoop loop;
-    QObject::connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
-    worker->start();
-    loop.exec();
-    worker->wait();
-    delete worker;
+    runOffGuiThread([&purged, path] { purged = Workspace::finishErasure(path); });
     progress.close();
     if (!purged.ok())
         QMessageBox::warning(parent, tr("Erasing not finished"),

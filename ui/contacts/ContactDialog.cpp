@@ -65,11 +65,16 @@ void ContactDialog::addConsentTab()
         m_consentHint->setWordWrap(true);
         m_consentHint->setAlignment(Qt::AlignCenter);
         m_consentHint->setMargin(24);
-        m_consentHint->setText(tr("Save the contact first; then record here how and when they "
-                                  "agreed to hear from you."));
+        m_consentHint->setText(consentHintText());
         m_ui->tabs->addTab(m_consentHint, QIcon(QStringLiteral(":/icons/consent.svg")),
                            tr("Consent"));
     }
+}
+
+QString ContactDialog::consentHintText()
+{
+    return tr("Save the contact first; then record here how and when they agreed to hear "
+              "from you.");
 }
 
 void ContactDialog::showConsentTab()
@@ -217,8 +222,7 @@ void ContactDialog::changeEvent(QEvent* event)
         const int consentTab = m_ui->tabs->count() - 1;
         m_ui->tabs->setTabText(consentTab, tr("Consent"));
         if (m_consentHint)
-            m_consentHint->setText(tr("Save the contact first; then record here how and when "
-                                      "they agreed to hear from you."));
+            m_consentHint->setText(consentHintText());
     }
     QDialog::changeEvent(event);
 }

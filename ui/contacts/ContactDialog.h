@@ -43,6 +43,7 @@ private:
     void updateTitle();
     void alignLabels();
     void addConsentTab();
+    static QString consentHintText();
     void warnAboutSuppression();
 
     std::unique_ptr<Ui::ContactDialog> m_ui;
