@@ -8,10 +8,9 @@
 #include "Store.h"
 #include "Workspace.h"
 #include "import/ColumnMapping.h"
-#include "import/CsvReader.h"
 #include "import/Exporter.h"
+#include "import/ImportFile.h"
 #include "import/Importer.h"
-#include "import/VCardReader.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
@@ -559,31 +558,17 @@ int Cli::runTransfer(const QString& dbPath, const QStringList& rest)
     if (files.size() != 1)
         return usageError(tr("“import” needs exactly one file."));
     QString error;
-    const bool vcard = files.first().endsWith(QLatin1String(".vcf"), Qt::CaseInsensitive) ||
-                       files.first().endsWith(QLatin1String(".vcard"), Qt::CaseInsensitive);
-    std::unique_ptr<RecordSource> reader;
-    QString encodingText;
-    if (vcard) {
-        reader = VCardReader::open(files.first(), &error);
-        encodingText = tr("vCard");
-    } else {
-        auto csv = CsvReader::open(files.first(), {}, &error);
-        if (csv)
-            encodingText = tr("%1, %2 delimited.")
-                               .arg(TextSource::encodingName(csv->encoding()),
-                                    CsvReader::delimiterName(csv->delimiter()));
-        reader = std::move(csv);
-    }
+    const ImportFile file(files.first());
+    std::unique_ptr<RecordSource> reader = file.open(&error);
     if (!reader)
         return failure(error);
+    const QString encodingText = ImportFile::describe(*reader);
     RecordSource::Record header;
     if (!reader->next(header))
         return failure(reader->error().isEmpty()
                            ? tr("%1 is empty.").arg(QDir::toNativeSeparators(files.first()))
                            : reader->error());
-    ColumnMapping mapping = ColumnMapping::guess(header.fields);
-    if (vcard) // the other addresses of a card are kept, as a custom field
-        mapping.setTarget(int(header.fields.size()) - 1, ColumnMapping::Target::Custom);
+    ColumnMapping mapping = file.guessMapping(header.fields);
     for (const QString& pair : sub.values(map)) {
         const QString column = pair.section(QLatin1Char('='), 0, 0).trimmed();
         const QString field = pair.section(QLatin1Char('='), 1).trimmed();

@@ -88,6 +88,11 @@ Workspace::~Workspace()
     m_store.reset();
 }
 
+QString Workspace::actor() const
+{
+    return m_store->actor();
+}
+
 QString Workspace::storePath() const
 {
     return m_store->path();

@@ -37,6 +37,7 @@ public:
     TagRepository& tags() { return *m_tags; }
     ConsentRepository& consent() { return *m_consent; }
     QString storePath() const;
+    QString actor() const; // who writes, as given to open()
 
     // Adds the contact with its tags and, when listId is given, to that list: all or nothing.
     Result<Contact> addContact(const Contact& contact, const QStringList& tags = {},
@@ -64,6 +65,10 @@ public:
                             DataSubjectRights::Purge purge = DataSubjectRights::Purge::Now);
     // The slow second half of an erasure, on its own connection: safe on a worker thread.
     static Result<void> finishErasure(const QString& storePath);
+
+    // Looks for commits made on another connection (an import on a worker thread, the CLI)
+    // and announces them now instead of at the next poll.
+    void noticeChanges() { checkForChangesElsewhere(); }
 
     Result<ContactListInfo> createList(const QString& name);
     Result<ContactListInfo> renameList(qint64 listId, const QString& name);

@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTimer>
 #include <cstdio>
 #include <cstring>
 
@@ -24,7 +25,8 @@ int main(int argc, char* argv[])
             return 0;
         }
         if (std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0) {
-            std::printf("Usage: sendtrix [--db PATH]\n\n"
+            std::printf("Usage: sendtrix [--db PATH] [FILE]\n\n"
+                        "  FILE         a CSV or vCard file of contacts to import\n"
                         "  --db PATH    open this store instead of the one in your data folder\n"
                         "  --version    print the version\n");
             return 0;
@@ -66,5 +68,11 @@ int main(int argc, char* argv[])
     }
     MainWindow window(*workspace.value());
     window.show();
+    // "Open with Sendtrix" on a contact file: the import starts at its preview.
+    if (!parser.positionalArguments().isEmpty()) {
+        const QString file =
+            QFileInfo(parser.positionalArguments().constFirst()).absoluteFilePath();
+        QTimer::singleShot(0, &window, [&window, file] { window.importContacts(file); });
+    }
     return app.exec();
 }

@@ -366,10 +366,6 @@ Options:
         <translation>The soft opt-in needs its five conditions recorded per person; import with --consent-basis consent, or record the soft opt-in per contact.</translation>
     </message>
     <message>
-        <source>%1, %2 delimited.</source>
-        <translation>%1, %2 delimited.</translation>
-    </message>
-    <message>
         <source>Line %1: %2</source>
         <translation>Line %1: %2</translation>
     </message>
@@ -390,10 +386,6 @@ Options:
             <numerusform>Imported %n row: added %2, updated %3, %4 unchanged; %5 rejected; %6 not subscribed because they unsubscribed or are suppressed.</numerusform>
             <numerusform>Imported %n rows: added %2, updated %3, %4 unchanged; %5 rejected; %6 not subscribed because they unsubscribed or are suppressed.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>vCard</source>
-        <translation>vCard</translation>
     </message>
 </context>
 <context>
@@ -1034,10 +1026,6 @@ Options:
         <translation>No contacts yet</translation>
     </message>
     <message>
-        <source>Add your first contact to start building your mailing lists.</source>
-        <translation>Add your first contact to start building your mailing lists.</translation>
-    </message>
-    <message>
         <source>Added %1.</source>
         <translation>Added %1.</translation>
     </message>
@@ -1192,6 +1180,14 @@ Options:
             <numerusform>Export %n contacts…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Add your first contact, or import them from Excel, Outlook, Google Contacts or Mailchimp: drop the file here.</source>
+        <translation>Add your first contact, or import them from Excel, Outlook, Google Contacts or Mailchimp: drop the file here.</translation>
+    </message>
+    <message>
+        <source>Import contacts…</source>
+        <translation>Import contacts…</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -1293,6 +1289,329 @@ Options:
     <message>
         <source>vCard 4.0 (*.vcf)</source>
         <translation>vCard 4.0 (*.vcf)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFile</name>
+    <message>
+        <source>%1, %2 delimited.</source>
+        <translation>%1, %2 delimited.</translation>
+    </message>
+    <message>
+        <source>vCard</source>
+        <translation>vCard</translation>
+    </message>
+    <message>
+        <source>Contact files (*.csv *.txt *.tsv *.vcf *.vcard);;CSV files (*.csv *.txt *.tsv);;vCard files (*.vcf *.vcard);;All files (*)</source>
+        <translation>Contact files (*.csv *.txt *.tsv *.vcf *.vcard);;CSV files (*.csv *.txt *.tsv);;vCard files (*.vcf *.vcard);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>almost done</source>
+        <translation>almost done</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n second(s) left</source>
+        <translation>
+            <numerusform>about %n second left</numerusform>
+            <numerusform>about %n seconds left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) left</source>
+        <translation>
+            <numerusform>about %n minute left</numerusform>
+            <numerusform>about %n minutes left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>New contacts to add</source>
+        <translation>New contacts to add</translation>
+    </message>
+    <message>
+        <source>Contacts added</source>
+        <translation>Contacts added</translation>
+    </message>
+    <message>
+        <source>Existing contacts to update</source>
+        <translation>Existing contacts to update</translation>
+    </message>
+    <message>
+        <source>Existing contacts updated</source>
+        <translation>Existing contacts updated</translation>
+    </message>
+    <message>
+        <source>Already in Sendtrix, unchanged</source>
+        <translation>Already in Sendtrix, unchanged</translation>
+    </message>
+    <message>
+        <source>Rows rejected</source>
+        <translation>Rows rejected</translation>
+    </message>
+    <message>
+        <source>Not subscribed: unsubscribed earlier or on the suppression list</source>
+        <translation>Not subscribed: unsubscribed earlier or on the suppression list</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Choose a file</translation>
+    </message>
+    <message>
+        <source>Import contacts from a CSV file (from Excel, Outlook, Google Contacts or Mailchimp) or a vCard file. Nothing is changed until you confirm the import.</source>
+        <translation>Import contacts from a CSV file (from Excel, Outlook, Google Contacts or Mailchimp) or a vCard file. Nothing is changed until you confirm the import.</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>File to import</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>Import contacts</translation>
+    </message>
+    <message>
+        <source>Check how the file is read</source>
+        <translation>Check how the file is read</translation>
+    </message>
+    <message>
+        <source>The first rows as Sendtrix reads them. If names show odd characters or everything is in one column, choose another encoding or delimiter.</source>
+        <translation>The first rows as Sendtrix reads them. If names show odd characters or everything is in one column, choose another encoding or delimiter.</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>Detect automatically</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Encoding:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Delimiter:</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 is empty.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2</translation>
+    </message>
+    <message>
+        <source>Match the columns</source>
+        <translation>Match the columns</translation>
+    </message>
+    <message>
+        <source>Choose which contact field each column fills. Sendtrix has guessed from the column names; a column you do not need can be left out or kept as a custom field.</source>
+        <translation>Choose which contact field each column fills. Sendtrix has guessed from the column names; a column you do not need can be left out or kept as a custom field.</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Example</translation>
+    </message>
+    <message>
+        <source>Imports into</source>
+        <translation>Imports into</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the e-mail address: without it no contact can be imported.</source>
+        <translation>Choose the column that holds the e-mail address: without it no contact can be imported.</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>What to do with people already in Sendtrix, and with the new ones.</source>
+        <translation>What to do with people already in Sendtrix, and with the new ones.</translation>
+    </message>
+    <message>
+        <source>Contacts already in Sendtrix</source>
+        <translation>Contacts already in Sendtrix</translation>
+    </message>
+    <message>
+        <source>&amp;Leave them as they are</source>
+        <translation>&amp;Leave them as they are</translation>
+    </message>
+    <message>
+        <source>&amp;Fill in only their empty fields from the file</source>
+        <translation>&amp;Fill in only their empty fields from the file</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite their fields with the file&apos;s values</source>
+        <translation>&amp;Overwrite their fields with the file&apos;s values</translation>
+    </message>
+    <message>
+        <source>A row is the same contact when it has the same e-mail address. Empty cells never erase anything.</source>
+        <translation>A row is the same contact when it has the same e-mail address. Empty cells never erase anything.</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <source>Add the imported contacts &amp;to:</source>
+        <translation>Add the imported contacts &amp;to:</translation>
+    </message>
+    <message>
+        <source>Newsletter consent</source>
+        <translation>Newsletter consent</translation>
+    </message>
+    <message>
+        <source>These people &amp;gave their consent to receive the newsletter</source>
+        <translation>These people &amp;gave their consent to receive the newsletter</translation>
+    </message>
+    <message>
+        <source>&amp;Where they gave it:</source>
+        <translation>&amp;Where they gave it:</translation>
+    </message>
+    <message>
+        <source>Consent is recorded for each new or not yet subscribed contact, with this file as its source. People who unsubscribed or are on the suppression list stay unsubscribed: an import never subscribes them again.</source>
+        <translation>Consent is recorded for each new or not yet subscribed contact, with this file as its source. People who unsubscribed or are on the suppression list stay unsubscribed: an import never subscribes them again.</translation>
+    </message>
+    <message>
+        <source>No list</source>
+        <translation>No list</translation>
+    </message>
+    <message>
+        <source>e.g. sign-up form on the website; empty: %1</source>
+        <translation>e.g. sign-up form on the website; empty: %1</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Starting…</translation>
+    </message>
+    <message>
+        <source>%1 rows read; finishing (search index, saving)…</source>
+        <translation>%1 rows read; finishing (search index, saving)…</translation>
+    </message>
+    <message>
+        <source>%1 rows · %2 rows per second · %3</source>
+        <translation>%1 rows · %2 rows per second · %3</translation>
+    </message>
+    <message>
+        <source>&amp;Save rejected rows…</source>
+        <translation>&amp;Save rejected rows…</translation>
+    </message>
+    <message>
+        <source>What the import will do</source>
+        <translation>What the import will do</translation>
+    </message>
+    <message>
+        <source>Sendtrix has read the whole file without changing anything. Check the counts, then import.</source>
+        <translation>Sendtrix has read the whole file without changing anything. Check the counts, then import.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: %1</source>
+        <translation>The file cannot be imported: %1</translation>
+    </message>
+    <message>
+        <source>Rejected rows are left out; the others are imported. Save them to correct them and import them later.</source>
+        <translation>Rejected rows are left out; the others are imported. Save them to correct them and import them later.</translation>
+    </message>
+    <message>
+        <source>There is nothing to import: every row is already in Sendtrix as it is, or was rejected.</source>
+        <translation>There is nothing to import: every row is already in Sendtrix as it is, or was rejected.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop import</source>
+        <translation>&amp;Stop import</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Importing</translation>
+    </message>
+    <message>
+        <source>You can stop at any moment: a stopped import changes nothing.</source>
+        <translation>You can stop at any moment: a stopped import changes nothing.</translation>
+    </message>
+    <message>
+        <source>Import stopped</source>
+        <translation>Import stopped</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The import was stopped before it finished, so none of its rows were imported.</source>
+        <translation>The import was stopped before it finished, so none of its rows were imported.</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Import failed</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nothing was imported: %1</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Import finished</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read and saved in %1 s.</source>
+        <translation>
+            <numerusform>%n row read and saved in %1 s.</numerusform>
+            <numerusform>%n rows read and saved in %1 s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changed your mind? File → Undo last import removes the contacts it added and restores the ones it updated.</source>
+        <translation>Changed your mind? File → Undo last import removes the contacts it added and restores the ones it updated.</translation>
+    </message>
+    <message>
+        <source>%1 - rejected rows.csv</source>
+        <translation>%1 - rejected rows.csv</translation>
+    </message>
+    <message>
+        <source>Save rejected rows</source>
+        <translation>Save rejected rows</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 rejected rows were saved.</source>
+        <translation>The first %1 of %2 rejected rows were saved.</translation>
+    </message>
+    <message>
+        <source>Sendtrix reads the whole file as the import would, but changes nothing yet.</source>
+        <translation>Sendtrix reads the whole file as the import would, but changes nothing yet.</translation>
     </message>
 </context>
 <context>
@@ -1591,6 +1910,18 @@ Options:
     <message>
         <source>Undid the import of %1.</source>
         <translation>Undid the import of %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Import contacts…</source>
+        <translation>&amp;Import contacts…</translation>
+    </message>
+    <message>
+        <source>Add contacts from a CSV file (Excel, Outlook, Google, Mailchimp) or a vCard file</source>
+        <translation>Add contacts from a CSV file (Excel, Outlook, Google, Mailchimp) or a vCard file</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 added, %3 updated.</source>
+        <translation>Imported %1: %2 added, %3 updated.</translation>
     </message>
 </context>
 <context>

@@ -366,10 +366,6 @@ Opties:
         <translation>De soft opt-in vraagt per persoon de vijf voorwaarden; importeer met --consent-basis consent, of leg de soft opt-in per contact vast.</translation>
     </message>
     <message>
-        <source>%1, %2 delimited.</source>
-        <translation>%1, gescheiden door %2.</translation>
-    </message>
-    <message>
         <source>Line %1: %2</source>
         <translation>Regel %1: %2</translation>
     </message>
@@ -390,10 +386,6 @@ Opties:
             <numerusform>%n rij geïmporteerd: toegevoegd: %2, bijgewerkt: %3, ongewijzigd: %4; geweigerd: %5; niet aangemeld omdat ze zich afmeldden of geblokkeerd zijn: %6.</numerusform>
             <numerusform>%n rijen geïmporteerd: toegevoegd: %2, bijgewerkt: %3, ongewijzigd: %4; geweigerd: %5; niet aangemeld omdat ze zich afmeldden of geblokkeerd zijn: %6.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>vCard</source>
-        <translation>vCard</translation>
     </message>
 </context>
 <context>
@@ -1034,10 +1026,6 @@ Opties:
         <translation>Nog geen contacten</translation>
     </message>
     <message>
-        <source>Add your first contact to start building your mailing lists.</source>
-        <translation>Voeg je eerste contact toe om je mailinglijsten op te bouwen.</translation>
-    </message>
-    <message>
         <source>Added %1.</source>
         <translation>%1 toegevoegd.</translation>
     </message>
@@ -1192,6 +1180,14 @@ Opties:
             <numerusform>%n contacten exporteren…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Add your first contact, or import them from Excel, Outlook, Google Contacts or Mailchimp: drop the file here.</source>
+        <translation>Voeg je eerste contact toe, of importeer ze uit Excel, Outlook, Google Contacts of Mailchimp: sleep het bestand hierheen.</translation>
+    </message>
+    <message>
+        <source>Import contacts…</source>
+        <translation>Contacten importeren…</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -1293,6 +1289,329 @@ Opties:
     <message>
         <source>vCard 4.0 (*.vcf)</source>
         <translation>vCard 4.0 (*.vcf)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFile</name>
+    <message>
+        <source>%1, %2 delimited.</source>
+        <translation>%1, gescheiden door %2.</translation>
+    </message>
+    <message>
+        <source>vCard</source>
+        <translation>vCard</translation>
+    </message>
+    <message>
+        <source>Contact files (*.csv *.txt *.tsv *.vcf *.vcard);;CSV files (*.csv *.txt *.tsv);;vCard files (*.vcf *.vcard);;All files (*)</source>
+        <translation>Contactbestanden (*.csv *.txt *.tsv *.vcf *.vcard);;CSV-bestanden (*.csv *.txt *.tsv);;vCard-bestanden (*.vcf *.vcard);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Probleem</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>almost done</source>
+        <translation>bijna klaar</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n second(s) left</source>
+        <translation>
+            <numerusform>nog ongeveer %n seconde</numerusform>
+            <numerusform>nog ongeveer %n seconden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) left</source>
+        <translation>
+            <numerusform>nog ongeveer %n minuut</numerusform>
+            <numerusform>nog ongeveer %n minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Probleem</translation>
+    </message>
+    <message>
+        <source>New contacts to add</source>
+        <translation>Nieuwe contacten om toe te voegen</translation>
+    </message>
+    <message>
+        <source>Contacts added</source>
+        <translation>Contacten toegevoegd</translation>
+    </message>
+    <message>
+        <source>Existing contacts to update</source>
+        <translation>Bestaande contacten om bij te werken</translation>
+    </message>
+    <message>
+        <source>Existing contacts updated</source>
+        <translation>Bestaande contacten bijgewerkt</translation>
+    </message>
+    <message>
+        <source>Already in Sendtrix, unchanged</source>
+        <translation>Al in Sendtrix, ongewijzigd</translation>
+    </message>
+    <message>
+        <source>Rows rejected</source>
+        <translation>Rijen afgewezen</translation>
+    </message>
+    <message>
+        <source>Not subscribed: unsubscribed earlier or on the suppression list</source>
+        <translation>Niet ingeschreven: eerder afgemeld of op de blokkeerlijst</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Kies een bestand</translation>
+    </message>
+    <message>
+        <source>Import contacts from a CSV file (from Excel, Outlook, Google Contacts or Mailchimp) or a vCard file. Nothing is changed until you confirm the import.</source>
+        <translation>Importeer contacten uit een CSV-bestand (uit Excel, Outlook, Google Contacts of Mailchimp) of een vCard-bestand. Er verandert niets tot je de import bevestigt.</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Bestand om te importeren</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>Contacten importeren</translation>
+    </message>
+    <message>
+        <source>Check how the file is read</source>
+        <translation>Controleer hoe het bestand wordt gelezen</translation>
+    </message>
+    <message>
+        <source>The first rows as Sendtrix reads them. If names show odd characters or everything is in one column, choose another encoding or delimiter.</source>
+        <translation>De eerste rijen zoals Sendtrix ze leest. Staan er vreemde tekens in namen of staat alles in één kolom, kies dan een andere codering of een ander scheidingsteken.</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>Automatisch herkennen</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Codering:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Scheidingsteken:</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 is leeg.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2</translation>
+    </message>
+    <message>
+        <source>Match the columns</source>
+        <translation>Koppel de kolommen</translation>
+    </message>
+    <message>
+        <source>Choose which contact field each column fills. Sendtrix has guessed from the column names; a column you do not need can be left out or kept as a custom field.</source>
+        <translation>Kies welk contactveld elke kolom vult. Sendtrix heeft het geraden uit de kolomnamen; een kolom die je niet nodig hebt, kun je weglaten of bewaren als eigen veld.</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Kolom in het bestand</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Voorbeeld</translation>
+    </message>
+    <message>
+        <source>Imports into</source>
+        <translation>Importeren in</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the e-mail address: without it no contact can be imported.</source>
+        <translation>Kies de kolom met het e-mailadres: zonder e-mailadres kan geen enkel contact worden geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Opties</translation>
+    </message>
+    <message>
+        <source>What to do with people already in Sendtrix, and with the new ones.</source>
+        <translation>Wat er moet gebeuren met mensen die al in Sendtrix staan, en met de nieuwe.</translation>
+    </message>
+    <message>
+        <source>Contacts already in Sendtrix</source>
+        <translation>Contacten die al in Sendtrix staan</translation>
+    </message>
+    <message>
+        <source>&amp;Leave them as they are</source>
+        <translation>&amp;Laten zoals ze zijn</translation>
+    </message>
+    <message>
+        <source>&amp;Fill in only their empty fields from the file</source>
+        <translation>Alleen hun &amp;lege velden aanvullen uit het bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite their fields with the file&apos;s values</source>
+        <translation>Hun velden &amp;overschrijven met de waarden uit het bestand</translation>
+    </message>
+    <message>
+        <source>A row is the same contact when it has the same e-mail address. Empty cells never erase anything.</source>
+        <translation>Een rij is hetzelfde contact als het e-mailadres gelijk is. Lege cellen wissen nooit iets.</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Lijst</translation>
+    </message>
+    <message>
+        <source>Add the imported contacts &amp;to:</source>
+        <translation>Geïmporteerde contacten &amp;toevoegen aan:</translation>
+    </message>
+    <message>
+        <source>Newsletter consent</source>
+        <translation>Toestemming voor de nieuwsbrief</translation>
+    </message>
+    <message>
+        <source>These people &amp;gave their consent to receive the newsletter</source>
+        <translation>Deze mensen hebben &amp;toestemming gegeven voor de nieuwsbrief</translation>
+    </message>
+    <message>
+        <source>&amp;Where they gave it:</source>
+        <translation>&amp;Waar ze die gaven:</translation>
+    </message>
+    <message>
+        <source>Consent is recorded for each new or not yet subscribed contact, with this file as its source. People who unsubscribed or are on the suppression list stay unsubscribed: an import never subscribes them again.</source>
+        <translation>Toestemming wordt vastgelegd voor elk nieuw of nog niet ingeschreven contact, met dit bestand als bron. Wie zich heeft afgemeld of op de blokkeerlijst staat, blijft afgemeld: een import schrijft hen nooit opnieuw in.</translation>
+    </message>
+    <message>
+        <source>No list</source>
+        <translation>Geen lijst</translation>
+    </message>
+    <message>
+        <source>e.g. sign-up form on the website; empty: %1</source>
+        <translation>bijv. inschrijfformulier op de website; leeg: %1</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Bezig met starten…</translation>
+    </message>
+    <message>
+        <source>%1 rows read; finishing (search index, saving)…</source>
+        <translation>%1 rijen gelezen; bezig met afronden (zoekindex, opslaan)…</translation>
+    </message>
+    <message>
+        <source>%1 rows · %2 rows per second · %3</source>
+        <translation>%1 rijen · %2 rijen per seconde · %3</translation>
+    </message>
+    <message>
+        <source>&amp;Save rejected rows…</source>
+        <translation>Afgewezen rijen op&amp;slaan…</translation>
+    </message>
+    <message>
+        <source>What the import will do</source>
+        <translation>Wat de import gaat doen</translation>
+    </message>
+    <message>
+        <source>Sendtrix has read the whole file without changing anything. Check the counts, then import.</source>
+        <translation>Sendtrix heeft het hele bestand gelezen zonder iets te veranderen. Controleer de aantallen en importeer dan.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: %1</source>
+        <translation>Het bestand kan niet worden geïmporteerd: %1</translation>
+    </message>
+    <message>
+        <source>Rejected rows are left out; the others are imported. Save them to correct them and import them later.</source>
+        <translation>Afgewezen rijen worden overgeslagen; de andere worden geïmporteerd. Sla ze op om ze te verbeteren en later te importeren.</translation>
+    </message>
+    <message>
+        <source>There is nothing to import: every row is already in Sendtrix as it is, or was rejected.</source>
+        <translation>Er is niets te importeren: elke rij staat al zo in Sendtrix of is afgewezen.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop import</source>
+        <translation>Import &amp;stoppen</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Bezig met importeren</translation>
+    </message>
+    <message>
+        <source>You can stop at any moment: a stopped import changes nothing.</source>
+        <translation>Je kunt op elk moment stoppen: een gestopte import verandert niets.</translation>
+    </message>
+    <message>
+        <source>Import stopped</source>
+        <translation>Import gestopt</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>The import was stopped before it finished, so none of its rows were imported.</source>
+        <translation>De import is gestopt voordat hij klaar was, dus geen van de rijen is geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Import mislukt</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Er is niets geïmporteerd: %1</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Import voltooid</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read and saved in %1 s.</source>
+        <translation>
+            <numerusform>%n rij gelezen en opgeslagen in %1 s.</numerusform>
+            <numerusform>%n rijen gelezen en opgeslagen in %1 s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changed your mind? File → Undo last import removes the contacts it added and restores the ones it updated.</source>
+        <translation>Bedacht? Bestand → Laatste import ongedaan maken verwijdert de toegevoegde contacten en herstelt de bijgewerkte.</translation>
+    </message>
+    <message>
+        <source>%1 - rejected rows.csv</source>
+        <translation>%1 - afgewezen rijen.csv</translation>
+    </message>
+    <message>
+        <source>Save rejected rows</source>
+        <translation>Afgewezen rijen opslaan</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 rejected rows were saved.</source>
+        <translation>De eerste %1 van %2 afgewezen rijen zijn opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Sendtrix reads the whole file as the import would, but changes nothing yet.</source>
+        <translation>Sendtrix leest het hele bestand zoals de import dat zou doen, maar verandert nog niets.</translation>
     </message>
 </context>
 <context>
@@ -1591,6 +1910,18 @@ Opties:
     <message>
         <source>Undid the import of %1.</source>
         <translation>De import van %1 is ongedaan gemaakt.</translation>
+    </message>
+    <message>
+        <source>&amp;Import contacts…</source>
+        <translation>Contacten &amp;importeren…</translation>
+    </message>
+    <message>
+        <source>Add contacts from a CSV file (Excel, Outlook, Google, Mailchimp) or a vCard file</source>
+        <translation>Contacten toevoegen uit een CSV-bestand (Excel, Outlook, Google, Mailchimp) of een vCard-bestand</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 added, %3 updated.</source>
+        <translation>%1 geïmporteerd: %2 toegevoegd, %3 bijgewerkt.</translation>
     </message>
 </context>
 <context>

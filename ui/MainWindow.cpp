@@ -5,12 +5,14 @@
 #include "Workspace.h"
 #include "consent/LedgerCheck.h"
 #include "contacts/ContactsPage.h"
+#include "import/ImportWizard.h"
 #include "settings/SettingsDialog.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -70,6 +72,7 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     statusBar()->addPermanentWidget(m_storeLabel);
     statusBar()->addPermanentWidget(m_countLabel);
     connect(m_contacts, &ContactsPage::countChanged, this, &MainWindow::updateCount);
+    connect(m_contacts, &ContactsPage::importRequested, this, &MainWindow::importContacts);
     updateCount(m_contacts->shownCount(), m_contacts->totalCount());
     connect(m_contacts, &ContactsPage::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 8000); });
@@ -94,6 +97,10 @@ void MainWindow::createMenus()
     m_newContactAction = m_fileMenu->addAction(QIcon(QStringLiteral(":/icons/contact-add.svg")),
                                                QString(), m_contacts, &ContactsPage::addContact);
     m_newContactAction->setShortcut(QKeySequence::New);
+    m_importAction = m_fileMenu->addAction(QIcon(QStringLiteral(":/icons/import.svg")), QString(),
+                                           this, [this] { importContacts(); });
+    m_importAction->setObjectName(QStringLiteral("importAction"));
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_exportAction =
         m_fileMenu->addAction(QString(), m_contacts, [this] { m_contacts->exportContacts(false); });
     m_exportAction->setObjectName(QStringLiteral("exportAction"));
@@ -151,6 +158,9 @@ void MainWindow::retranslate()
     m_fileMenu->setTitle(tr("&File"));
     m_newContactAction->setText(tr("&New contact…"));
     m_settingsAction->setText(tr("&Settings…"));
+    m_importAction->setText(tr("&Import contacts…"));
+    m_importAction->setStatusTip(
+        tr("Add contacts from a CSV file (Excel, Outlook, Google, Mailchimp) or a vCard file"));
     m_exportAction->setText(tr("&Export contacts…"));
     m_undoImportAction->setText(tr("&Undo last import…"));
     m_exportAction->setStatusTip(
@@ -198,6 +208,24 @@ void MainWindow::showSettings()
     SettingsDialog dialog(m_workspace.storePath(), this);
     if (dialog.exec() == QDialog::Accepted)
         m_contacts->refresh(); // the re-permission age may have changed
+}
+
+void MainWindow::importContacts(const QString& path)
+{
+    // One import at a time: its progress is on show until it has finished.
+    auto* wizard = new ImportWizard(m_workspace, path, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setWindowModality(Qt::WindowModal);
+    connect(wizard, &QDialog::finished, this, [this, wizard] {
+        const auto& report = wizard->lastReport();
+        if (!report.dryRun && report.ok() && report.batchId > 0)
+            statusBar()->showMessage(tr("Imported %1: %2 added, %3 updated.")
+                                         .arg(QFileInfo(wizard->file().path()).fileName())
+                                         .arg(report.added)
+                                         .arg(report.updated),
+                                     8000);
+    });
+    wizard->show();
 }
 
 void MainWindow::undoLastImport()

@@ -25,6 +25,8 @@ public:
 public slots:
     void showSettings();
     void showAbout();
+    // The import wizard, at its first page or (a dropped or opened file) at the preview.
+    void importContacts(const QString& path = {});
     void undoLastImport();
 
 protected:
@@ -55,6 +57,7 @@ private:
     QAction* m_newContactAction = nullptr;
     QAction* m_exportAction = nullptr;
     QAction* m_undoImportAction = nullptr;
+    QAction* m_importAction = nullptr;
     QAction* m_findAction = nullptr;
     QAction* m_settingsAction = nullptr;
     QAction* m_quitAction = nullptr;

@@ -6,10 +6,8 @@
 #include <QDir>
 #include <QSaveFile>
 
-namespace {
-
 // RFC 4180: quoted when the field holds the delimiter, a quote or a line break.
-QByteArray csvField(const QString& value, char delimiter)
+QByteArray Exporter::csvField(const QString& value, char delimiter)
 {
     QByteArray utf8 = value.toUtf8();
     if (utf8.contains(delimiter) || utf8.contains('"') || utf8.contains('\n') ||
@@ -19,6 +17,8 @@ QByteArray csvField(const QString& value, char delimiter)
     }
     return utf8;
 }
+
+namespace {
 
 // vCard text value (RFC 6350 §3.4): backslash, comma, semicolon and line breaks escaped.
 QString vcardText(QString value)

@@ -39,6 +39,7 @@ public:
     static QStringList fileFilters(); // CSV for Excel, CSV, vCard
     static Options optionsForFilter(int index);
 
+    static QByteArray csvField(const QString& value, char delimiter); // quoted as needed
     static QByteArray csvHeader(char delimiter);
     static QByteArray csvRow(const Contact& c, char delimiter);
     static QByteArray vcard(const Contact& c);

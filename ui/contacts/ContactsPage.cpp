@@ -14,12 +14,15 @@
 #include "Workspace.h"
 #include "consent/PersonRights.h"
 #include "import/Exporter.h"
+#include "import/ImportFile.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -29,6 +32,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
@@ -37,6 +41,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QUndoStack>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace {
@@ -61,6 +66,7 @@ ContactsPage::ContactsPage(Workspace& workspace, QUndoStack& undoStack, QWidget*
     , m_emptyTitle(new QLabel(m_emptyState))
     , m_emptyText(new QLabel(m_emptyState))
     , m_emptyAddButton(new QPushButton(m_emptyState))
+    , m_emptyImportButton(new QPushButton(m_emptyState))
 {
     setObjectName(QStringLiteral("contactsPage"));
 
@@ -173,6 +179,11 @@ ContactsPage::ContactsPage(Workspace& workspace, QUndoStack& undoStack, QWidget*
     m_emptyText->setFixedWidth(460);
     m_emptyAddButton->setIcon(QIcon(QStringLiteral(":/icons/contact-add.svg")));
     connect(m_emptyAddButton, &QPushButton::clicked, this, &ContactsPage::addContact);
+    setAcceptDrops(true);
+    m_emptyImportButton->setObjectName(QStringLiteral("emptyImportButton"));
+    m_emptyImportButton->setIcon(QIcon(QStringLiteral(":/icons/import.svg")));
+    connect(m_emptyImportButton, &QPushButton::clicked, this,
+            [this] { emit importRequested(QString()); });
     auto* emptyIcon = new QLabel(m_emptyState);
     emptyIcon->setPixmap(QIcon(QStringLiteral(":/icons/contacts.svg")).pixmap(64, 64));
     emptyIcon->setAlignment(Qt::AlignCenter);
@@ -183,7 +194,12 @@ ContactsPage::ContactsPage(Workspace& workspace, QUndoStack& undoStack, QWidget*
     emptyLayout->addWidget(m_emptyTitle);
     emptyLayout->addWidget(m_emptyText, 0, Qt::AlignHCenter);
     emptyLayout->addSpacing(12);
-    emptyLayout->addWidget(m_emptyAddButton, 0, Qt::AlignHCenter);
+    auto* emptyButtons = new QHBoxLayout;
+    emptyButtons->addStretch();
+    emptyButtons->addWidget(m_emptyAddButton);
+    emptyButtons->addWidget(m_emptyImportButton);
+    emptyButtons->addStretch();
+    emptyLayout->addLayout(emptyButtons);
     emptyLayout->addStretch(3);
     m_stack->addWidget(m_table);
     m_stack->addWidget(m_emptyState);
@@ -284,6 +300,7 @@ void ContactsPage::updateState()
     } else {
         const bool filtered = m_model->query().consent != ContactQuery::Consent::Any;
         m_emptyAddButton->setVisible(!searching && listId == 0 && !filtered);
+        m_emptyImportButton->setVisible(m_emptyAddButton->isVisibleTo(m_emptyState));
         if (filtered && !searching) {
             m_emptyTitle->setText(tr("No contacts with this consent state"));
             m_emptyText->setText(tr("Choose “Any consent” above to see all contacts again."));
@@ -300,7 +317,8 @@ void ContactsPage::updateState()
         } else {
             m_emptyTitle->setText(tr("No contacts yet"));
             m_emptyText->setText(
-                tr("Add your first contact to start building your mailing lists."));
+                tr("Add your first contact, or import them from Excel, Outlook, Google "
+                   "Contacts or Mailchimp: drop the file here."));
         }
         m_emptyText->setMinimumHeight(m_emptyText->heightForWidth(m_emptyText->width()));
         m_stack->setCurrentWidget(m_emptyState);
@@ -515,6 +533,7 @@ void ContactsPage::retranslate()
     m_deleteButton->setText(tr("Delete"));
     m_deleteButton->setToolTip(tr("Delete the selected contacts (you can undo this)"));
     m_emptyAddButton->setText(tr("Add your first contact"));
+    m_emptyImportButton->setText(tr("Import contacts…"));
     fillConsentFilter();
     m_model->headerDataChanged(Qt::Horizontal, 0, ContactTableModel::ColumnCount - 1);
     updateState();
@@ -549,4 +568,31 @@ void ContactsPage::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QWidget::changeEvent(event);
+}
+
+// A contact file dropped anywhere on the page (the table, the empty page) starts an import.
+// Drags of contacts onto a list are the lists panel's and never reach here.
+static QString importableFile(const QMimeData* mime)
+{
+    if (!mime || !mime->hasUrls() || mime->urls().size() != 1)
+        return {};
+    const QUrl url = mime->urls().constFirst();
+    return url.isLocalFile() && ImportFile::isImportable(url.toLocalFile()) ? url.toLocalFile()
+                                                                            : QString();
+}
+
+void ContactsPage::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (!importableFile(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void ContactsPage::dropEvent(QDropEvent* event)
+{
+    const QString path = importableFile(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    // After the drop has finished: the wizard must not start inside the drag's event loop.
+    QTimer::singleShot(0, this, [this, path] { emit importRequested(path); });
 }

@@ -50,10 +50,14 @@ signals:
     // A short sentence for the status bar.
     void message(const QString& text);
     void countChanged(qint64 shown, qint64 total);
+    // A file to import was dropped on the page (empty path: the import button was clicked).
+    void importRequested(const QString& path);
 
 protected:
     void changeEvent(QEvent* event) override;
     void showEvent(QShowEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     QList<qint64> selectedContactIds() const;
@@ -81,6 +85,7 @@ private:
     QLabel* m_emptyTitle;
     QLabel* m_emptyText;
     QPushButton* m_emptyAddButton;
+    QPushButton* m_emptyImportButton;
     qint64 m_total = 0;
     bool m_columnsSized = false;
     int m_sortSection = 2; // ContactTableModel::LastName
