@@ -1583,10 +1583,10 @@ Options:
         <translation>Import finished</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) read and saved in %1 s.</source>
+        <source>%Ln row(s) read and saved in %1 s.</source>
         <translation>
-            <numerusform>%n row read and saved in %1 s.</numerusform>
-            <numerusform>%n rows read and saved in %1 s.</numerusform>
+            <numerusform>%Ln row read and saved in %1 s.</numerusform>
+            <numerusform>%Ln rows read and saved in %1 s.</numerusform>
         </translation>
     </message>
     <message>

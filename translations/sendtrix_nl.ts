@@ -1583,10 +1583,10 @@ Opties:
         <translation>Import voltooid</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) read and saved in %1 s.</source>
+        <source>%Ln row(s) read and saved in %1 s.</source>
         <translation>
-            <numerusform>%n rij gelezen en opgeslagen in %1 s.</numerusform>
-            <numerusform>%n rijen gelezen en opgeslagen in %1 s.</numerusform>
+            <numerusform>%Ln rij gelezen en opgeslagen in %1 s.</numerusform>
+            <numerusform>%Ln rijen gelezen en opgeslagen in %1 s.</numerusform>
         </translation>
     </message>
     <message>

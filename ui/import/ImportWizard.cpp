@@ -81,7 +81,7 @@ void fillRejects(QTableWidget* table, const Importer::Report& report)
     table->setRowCount(shown);
     for (int i = 0; i < shown; ++i) {
         const auto& r = report.rejects.at(i);
-        auto* line = new QTableWidgetItem(number(r.line));
+        auto* line = new QTableWidgetItem(QString::number(r.line)); // as problems name lines
         line->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         table->setItem(i, 0, line);
         table->setItem(i, 1, new QTableWidgetItem(r.reason));
@@ -290,7 +290,8 @@ private:
         int rows = 0;
         while (rows < PreviewRows && reader->next(record)) {
             m_table->insertRow(rows);
-            m_table->setVerticalHeaderItem(rows, new QTableWidgetItem(number(record.line)));
+            m_table->setVerticalHeaderItem(rows,
+                                           new QTableWidgetItem(QString::number(record.line)));
             for (int c = 0; c < record.fields.size() && c < m_table->columnCount(); ++c)
                 m_table->setItem(rows, c, new QTableWidgetItem(record.fields.at(c)));
             ++rows;
@@ -779,7 +780,7 @@ private:
                 ImportWizard::tr("Nothing was imported: %1").arg(report.error).toHtmlEscaped());
         } else {
             setTitle(ImportWizard::tr("Import finished"));
-            setSubTitle(ImportWizard::tr("%n row(s) read and saved in %1 s.", "", int(report.rows))
+            setSubTitle(ImportWizard::tr("%Ln row(s) read and saved in %1 s.", "", int(report.rows))
                             .arg(QLocale().toString(report.elapsedMs / 1000.0, 'f', 1)));
             m_result->setText(
                 summary(report) +
