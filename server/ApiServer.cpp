@@ -1,0 +1,415 @@
+#include "ApiServer.h"
+
+#include "Accounts.h"
+#include "LoginThrottle.h"
+#include "PasswordHash.h"
+#include "ServerDatabase.h"
+#include "ServerLog.h"
+#include "Sessions.h"
+
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <condition_variable>
+#include <deque>
+#include <httplib.h>
+#include <mutex>
+#include <thread>
+
+namespace {
+
+thread_local bool t_overflow = false; // this thread answers connections over the cap
+
+// The HTTP library's thread pool, bounded: `threads` workers serve connections; when
+// more than `cap` are waiting, the next ones go to one overflow thread that answers 503
+// at once, so a flood of connections cannot queue without limit behind slow clients.
+class BoundedPool : public httplib::TaskQueue
+{
+public:
+    BoundedPool(int threads, int cap)
+        : m_cap(size_t(cap))
+    {
+        for (int i = 0; i < threads; ++i)
+            m_workers.emplace_back([this] { work(m_queue, false); });
+        m_workers.emplace_back([this] { work(m_overflow, true); });
+    }
+    ~BoundedPool() override { shutdown(); }
+
+    void enqueue(std::function<void()> fn) override
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            if (m_queue.size() >= m_cap)
+                m_overflow.push_back(std::move(fn));
+            else
+                m_queue.push_back(std::move(fn));
+        }
+        m_ready.notify_all();
+    }
+
+    void shutdown() override
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            if (m_stopping)
+                return;
+            m_stopping = true;
+        }
+        m_ready.notify_all();
+        for (auto& t : m_workers)
+            if (t.joinable())
+                t.join();
+    }
+
+private:
+    void work(std::deque<std::function<void()>>& queue, bool overflow)
+    {
+        t_overflow = overflow;
+        for (;;) {
+            std::function<void()> fn;
+            {
+                std::unique_lock lock(m_mutex);
+                m_ready.wait(lock, [&] { return m_stopping || !queue.empty(); });
+                if (m_stopping && queue.empty())
+                    return;
+                fn = std::move(queue.front());
+                queue.pop_front();
+            }
+            fn();
+        }
+    }
+
+    size_t m_cap;
+    std::mutex m_mutex;
+    std::condition_variable m_ready;
+    std::deque<std::function<void()>> m_queue;
+    std::deque<std::function<void()>> m_overflow;
+    std::vector<std::thread> m_workers;
+    bool m_stopping = false;
+};
+
+void sendJson(httplib::Response& res, int status, const QJsonObject& body)
+{
+    res.status = status;
+    res.set_content(QJsonDocument(body).toJson(QJsonDocument::Compact).toStdString(),
+                    "application/json");
+}
+
+void sendError(httplib::Response& res, int status, const char* code, const QString& message)
+{
+    sendJson(res, status,
+             QJsonObject{{QStringLiteral("error"), QLatin1String(code)},
+                         {QStringLiteral("message"), message}});
+}
+
+// The body as a JSON object, or a 400 already answered.
+std::optional<QJsonObject> jsonBody(const httplib::Request& req, httplib::Response& res)
+{
+    const std::string type = req.get_header_value("Content-Type");
+    if (type.rfind("application/json", 0) != 0) {
+        sendError(res, 415, "unsupported_media_type",
+                  QStringLiteral("send the body as application/json"));
+        return std::nullopt;
+    }
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(
+        QByteArray::fromRawData(req.body.data(), qsizetype(req.body.size())), &error);
+    if (error.error != QJsonParseError::NoError) {
+        sendError(res, 400, "malformed_json",
+                  QStringLiteral("the body is not valid JSON (at byte %1: %2)")
+                      .arg(error.offset)
+                      .arg(error.errorString()));
+        return std::nullopt;
+    }
+    if (!doc.isObject()) {
+        sendError(res, 400, "malformed_json", QStringLiteral("the body must be a JSON object"));
+        return std::nullopt;
+    }
+    return doc.object();
+}
+
+// A required string member, or a 400 naming it.
+std::optional<QString> stringField(const QJsonObject& o, const char* name, httplib::Response& res)
+{
+    const QJsonValue v = o.value(QLatin1String(name));
+    if (!v.isString()) {
+        sendError(res, 400, "invalid_field",
+                  v.isUndefined() ? QStringLiteral("“%1” is missing").arg(QLatin1String(name))
+                                  : QStringLiteral("“%1” must be a string").arg(QLatin1String(name)));
+        return std::nullopt;
+    }
+    return v.toString();
+}
+
+QString bearerToken(const httplib::Request& req)
+{
+    const std::string header = req.get_header_value("Authorization");
+    const std::string prefix = "Bearer ";
+    if (header.size() <= prefix.size() || header.compare(0, prefix.size(), prefix) != 0)
+        return {};
+    return QString::fromStdString(header.substr(prefix.size())).trimmed();
+}
+
+const char* errorCodeFor(int status)
+{
+    switch (status) {
+    case 400:
+        return "bad_request";
+    case 401:
+        return "unauthorized";
+    case 403:
+        return "forbidden";
+    case 404:
+        return "not_found";
+    case 405:
+        return "method_not_allowed";
+    case 413:
+        return "payload_too_large";
+    case 414:
+        return "uri_too_long";
+    case 429:
+        return "too_many_requests";
+    case 503:
+        return "busy";
+    default:
+        return status >= 500 ? "server_error" : "error";
+    }
+}
+
+} // namespace
+
+class ApiServer::Impl
+{
+public:
+    Impl(const ServerConfig& config, ServerDatabase& db)
+        : config(config)
+        , db(db)
+        , throttle(db, config.login)
+    {}
+
+    void routes();
+    // The authenticated account, or a 401 already answered.
+    std::optional<qint64> authenticate(const httplib::Request& req, httplib::Response& res);
+
+    ServerConfig config;
+    ServerDatabase& db;
+    LoginThrottle throttle;
+    std::unique_ptr<httplib::SSLServer> server;
+    thread_local static qint64 t_account; // for the request log
+};
+
+thread_local qint64 ApiServer::Impl::t_account = 0;
+
+std::optional<qint64> ApiServer::Impl::authenticate(const httplib::Request& req,
+                                                    httplib::Response& res)
+{
+    const QString token = bearerToken(req);
+    const auto account = token.isEmpty() ? std::nullopt : Sessions(db).authenticate(token);
+    if (!account) {
+        res.set_header("WWW-Authenticate", "Bearer");
+        sendError(res, 401, "unauthorized",
+                  token.isEmpty() ? QStringLiteral("log in first: no access token was sent")
+                                  : QStringLiteral("the access token is not valid (logged out "
+                                                   "or expired): log in again"));
+        return std::nullopt;
+    }
+    t_account = *account;
+    return account;
+}
+
+void ApiServer::Impl::routes()
+{
+    auto& svr = *server;
+
+    // Over the connection cap: answered at once, before any work.
+    svr.set_pre_routing_handler([](const httplib::Request&, httplib::Response& res) {
+        t_account = 0;
+        if (!t_overflow)
+            return httplib::Server::HandlerResponse::Unhandled;
+        res.set_header("Retry-After", "1");
+        res.set_header("Connection", "close");
+        sendError(res, 503, "busy", QStringLiteral("the server is busy: try again shortly"));
+        return httplib::Server::HandlerResponse::Handled;
+    });
+
+    svr.Get("/healthz", [this](const httplib::Request&, httplib::Response& res) {
+        auto q = db.exec(QStringLiteral("SELECT 1"));
+        if (!q.ok()) {
+            sendError(res, 503, "database_unavailable",
+                      QStringLiteral("the database cannot be reached"));
+            return;
+        }
+        sendJson(res, 200, QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")}});
+    });
+
+    // Login: e-mail and password for an access token.
+    svr.Post("/api/v1/session", [this](const httplib::Request& req, httplib::Response& res) {
+        const auto body = jsonBody(req, res);
+        if (!body)
+            return;
+        const auto email = stringField(*body, "email", res);
+        if (!email)
+            return;
+        const auto password = stringField(*body, "password", res);
+        if (!password)
+            return;
+        const QString address = QString::fromStdString(req.remote_addr);
+        auto wait = throttle.retryAfter(*email, address);
+        if (!wait.ok()) {
+            sendError(res, 500, "server_error", QStringLiteral("the login could not be checked"));
+            return;
+        }
+        if (wait.value() > 0) {
+            res.set_header("Retry-After", std::to_string(wait.value()));
+            sendError(res, 429, "too_many_requests",
+                      QStringLiteral("too many failed logins: try again in %1 seconds")
+                          .arg(wait.value()));
+            return;
+        }
+        Accounts accounts(db);
+        Account account;
+        switch (accounts.checkPassword(*email, *password, &account)) {
+        case Accounts::Check::WrongPassword:
+            (void)throttle.recordFailure(*email, address);
+            sendError(res, 401, "invalid_credentials",
+                      QStringLiteral("the e-mail address or the password is not right"));
+            return;
+        case Accounts::Check::Disabled:
+            sendError(res, 403, "account_disabled",
+                      QStringLiteral("this account has been disabled: contact your provider"));
+            return;
+        case Accounts::Check::Ok:
+            break;
+        }
+        (void)throttle.succeeded(*email);
+        auto issued = Sessions(db).create(account.id);
+        if (!issued.ok()) {
+            sendError(res, 500, "server_error", QStringLiteral("the session could not be made"));
+            return;
+        }
+        t_account = account.id;
+        sendJson(res, 201,
+                 QJsonObject{{QStringLiteral("token"), issued.value().token},
+                             {QStringLiteral("expires_at"), issued.value().expiresAt},
+                             {QStringLiteral("account"),
+                              QJsonObject{{QStringLiteral("email"), account.email}}}});
+    });
+
+    // Logout: the token stops working.
+    svr.Delete("/api/v1/session", [this](const httplib::Request& req, httplib::Response& res) {
+        if (!authenticate(req, res))
+            return;
+        auto revoked = Sessions(db).revoke(bearerToken(req));
+        if (!revoked.ok()) {
+            sendError(res, 500, "server_error", QStringLiteral("the session could not be ended"));
+            return;
+        }
+        res.status = 204;
+    });
+
+    svr.Get("/api/v1/account", [this](const httplib::Request& req, httplib::Response& res) {
+        const auto id = authenticate(req, res);
+        if (!id)
+            return;
+        const auto account = Accounts(db).findById(*id);
+        if (!account) {
+            sendError(res, 404, "not_found", QStringLiteral("no such account"));
+            return;
+        }
+        sendJson(res, 200,
+                 QJsonObject{{QStringLiteral("email"), account->email},
+                             {QStringLiteral("created_at"), account->createdAt}});
+    });
+
+    // Every error has a JSON body, also the library's own (404, 413, 400).
+    svr.set_error_handler([](const httplib::Request&, httplib::Response& res) {
+        if (!res.body.empty())
+            return;
+        QString message;
+        switch (res.status) {
+        case 404:
+            message = QStringLiteral("no such endpoint");
+            break;
+        case 413:
+            message = QStringLiteral("the request body is too large");
+            break;
+        default:
+            message = QStringLiteral("the request could not be handled (HTTP %1)").arg(res.status);
+        }
+        sendError(res, res.status, errorCodeFor(res.status), message);
+    });
+    svr.set_exception_handler(
+        [](const httplib::Request&, httplib::Response& res, std::exception_ptr) {
+            sendError(res, 500, "server_error", QStringLiteral("the server failed"));
+        });
+    svr.set_logger([](const httplib::Request& req, const httplib::Response& res) {
+        QJsonObject fields{{QStringLiteral("method"), QString::fromStdString(req.method)},
+                           {QStringLiteral("path"), QString::fromStdString(req.path)},
+                           {QStringLiteral("status"), res.status},
+                           {QStringLiteral("remote"), QString::fromStdString(req.remote_addr)}};
+        if (t_account > 0)
+            fields.insert(QStringLiteral("account"), t_account);
+        ServerLog::info(QStringLiteral("request"), fields);
+    });
+}
+
+ApiServer::ApiServer(const ServerConfig& config, ServerDatabase& db)
+    : d(std::make_unique<Impl>(config, db))
+{}
+
+ApiServer::~ApiServer()
+{
+    stop();
+}
+
+Result<int> ApiServer::bind()
+{
+    const QByteArray cert = d->config.certPath.toLocal8Bit();
+    const QByteArray key = d->config.keyPath.toLocal8Bit();
+    if (cert.isEmpty() || key.isEmpty())
+        return Error{Error::Code::Invalid,
+                     QStringLiteral("HTTPS only: give --cert PEM and --key PEM (or cert and key "
+                                    "in the configuration); `sendtrix-server dev-certs DIR` "
+                                    "makes a pair for development")};
+    d->server = std::make_unique<httplib::SSLServer>(cert.constData(), key.constData());
+    if (!d->server->is_valid())
+        return Error{Error::Code::Invalid,
+                     QStringLiteral("cannot load the certificate %1 with the key %2 (missing, "
+                                    "not PEM, or not a pair)")
+                         .arg(d->config.certPath, d->config.keyPath)};
+    PasswordHash::dummy(); // made now, so the first unknown address is not slower
+    const int threads = d->config.threads;
+    const int cap = d->config.maxConnections;
+    d->server->new_task_queue = [threads, cap] { return new BoundedPool(threads, cap); };
+    d->server->set_payload_max_length(size_t(d->config.maxBodyBytes));
+    d->server->set_read_timeout(d->config.readTimeoutSeconds, 0);
+    d->server->set_write_timeout(d->config.readTimeoutSeconds, 0);
+    d->server->set_keep_alive_timeout(d->config.keepAliveTimeoutSeconds);
+    d->server->set_keep_alive_max_count(size_t(d->config.keepAliveMaxRequests));
+    d->routes();
+    const std::string host = d->config.listenHost.toStdString();
+    int port = d->config.listenPort;
+    if (port == 0)
+        port = d->server->bind_to_any_port(host);
+    else if (!d->server->bind_to_port(host, port))
+        port = -1;
+    if (port < 0)
+        return Error{Error::Code::Invalid,
+                     QStringLiteral("cannot listen on %1:%2 (in use, or not an address of this "
+                                    "machine)")
+                         .arg(d->config.listenHost)
+                         .arg(d->config.listenPort)};
+    return port;
+}
+
+void ApiServer::run()
+{
+    if (d->server)
+        d->server->listen_after_bind();
+}
+
+void ApiServer::stop()
+{
+    if (d->server)
+        d->server->stop();
+}

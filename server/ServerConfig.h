@@ -1,0 +1,32 @@
+#pragma once
+
+#include "LoginThrottle.h"
+#include "Result.h"
+
+#include <QString>
+
+// What the server runs with: a configuration file (INI, see docs/server.md) and the
+// command line's options over it.
+struct ServerConfig
+{
+    QString listenHost = QStringLiteral("127.0.0.1");
+    int listenPort = 8443;
+    QString certPath; // PEM; HTTPS only, so both are required to serve
+    QString keyPath;
+    QString databaseUrl; // sqlite:PATH or postgresql://…; empty: sqlite in dataDir
+    QString dataDir;     // default: the platform's data folder for sendtrix-server
+
+    int threads = 16;                 // requests handled at once
+    int maxConnections = 256;         // waiting beyond this are answered 503 at once
+    qint64 maxBodyBytes = 16 << 20;   // larger bodies are refused (413) unread
+    int readTimeoutSeconds = 10;      // a client that sends nothing for this long is dropped
+    int keepAliveTimeoutSeconds = 5;  // an idle kept-alive connection is closed after this
+    int keepAliveMaxRequests = 1000;  // requests per connection
+    LoginThrottle::Limits login;
+
+    // Reads FILE (keys in docs/server.md); unknown keys are an error, so a typo is seen.
+    static Result<ServerConfig> load(const QString& file);
+    // "HOST:PORT", "[::1]:PORT" or ":PORT".
+    Result<void> setListen(const QString& hostPort);
+    QString defaultDataDir() const;
+};

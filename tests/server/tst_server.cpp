@@ -1,0 +1,508 @@
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslSocket>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QUrl>
+#include <QtTest>
+#include <memory>
+
+// The real sendtrix-server, started as a process on loopback with a certificate from its
+// own `dev-certs`, spoken to over real HTTPS that verifies that certificate. The same
+// tests run on SQLite and on PostgreSQL: SENDTRIX_TEST_DATABASE=sqlite|postgres, and for
+// PostgreSQL SENDTRIX_TEST_PG_URL (set by `./dev test`, which starts the database).
+class TestServer : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanupTestCase();
+
+    void healthOverVerifiedHttpsOnly();
+    void plainHttpIsRefused();
+    void loginAndLogout();
+    void databaseHoldsNoSecretInClear();
+    void wrongPasswordsAreRateLimitedPerAccount();
+    void wrongPasswordsAreRateLimitedPerAddress();
+    void malformedRequestsGetAnErrorBody();
+    void largeBodiesAreRefusedUnread();
+    void silentClientsAreDroppedWhileOthersAreServed();
+    void disabledAccountCannotLogIn();
+    void operatorMistakesAreExplained();
+
+private:
+    struct Reply
+    {
+        int status = 0;
+        QJsonObject json;
+        QByteArray body;
+        QNetworkReply::NetworkError error = QNetworkReply::NoError;
+        QByteArray retryAfter;
+    };
+    Reply call(const QByteArray& method, const QString& path, const QByteArray& body = {},
+               const QString& token = {}, const QByteArray& type = "application/json");
+    QString login(const QString& email, const QString& password, int* status = nullptr);
+    // Runs sendtrix-server with the test's database; returns exit code, output in `out`.
+    int runServerCommand(const QStringList& args, const QByteArray& input = {},
+                         QString* out = nullptr);
+    QSqlDatabase direct();
+    QStringList databaseArgs() const { return {QStringLiteral("--database"), m_url}; }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_url;
+    bool m_postgres = false;
+    QProcess m_server;
+    int m_port = 0;
+    QSslConfiguration m_tls;
+    QNetworkAccessManager m_net;
+};
+
+namespace {
+const QString kPassword = QStringLiteral("correct horse battery");
+const QString kServer = QStringLiteral(SENDTRIX_SERVER_PATH);
+} // namespace
+
+int TestServer::runServerCommand(const QStringList& args, const QByteArray& input, QString* out)
+{
+    QProcess p;
+    p.start(kServer, databaseArgs() + args);
+    if (!input.isEmpty())
+        p.write(input);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(60000))
+        return -1;
+    if (out)
+        *out = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
+    return p.exitCode();
+}
+
+QSqlDatabase TestServer::direct()
+{
+    const QString name = QStringLiteral("direct");
+    if (QSqlDatabase::contains(name))
+        return QSqlDatabase::database(name);
+    QSqlDatabase db;
+    if (m_postgres) {
+        const QUrl url(m_url);
+        db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(url.host());
+        db.setPort(url.port(5432));
+        db.setUserName(url.userName());
+        db.setPassword(url.password());
+        db.setDatabaseName(url.path().mid(1));
+    } else {
+        db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(m_url.mid(7));
+    }
+    if (!db.open())
+        qFatal("cannot open the test database: %s", qPrintable(db.lastError().text()));
+    return db;
+}
+
+void TestServer::initTestCase()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    const QByteArray which = qgetenv("SENDTRIX_TEST_DATABASE");
+    m_postgres = which == "postgres";
+    if (m_postgres) {
+        m_url = QString::fromLocal8Bit(qgetenv("SENDTRIX_TEST_PG_URL"));
+        // Not skipped: a server suite that did not run on PostgreSQL has not passed.
+        QVERIFY2(!m_url.isEmpty(), "SENDTRIX_TEST_PG_URL is not set: run the tests with "
+                                   "./dev test, which starts PostgreSQL and sets it");
+        // A clean database for this run.
+        QSqlQuery q(direct());
+        QVERIFY2(q.exec(QStringLiteral("DROP SCHEMA public CASCADE")),
+                 qPrintable(q.lastError().text()));
+        QVERIFY(q.exec(QStringLiteral("CREATE SCHEMA public")));
+    } else {
+        QCOMPARE(which, QByteArray("sqlite"));
+        m_url = QStringLiteral("sqlite:") + m_dir->filePath(QStringLiteral("server.db"));
+    }
+
+    const QString certs = m_dir->filePath(QStringLiteral("certs"));
+    QProcess devCerts;
+    devCerts.start(kServer, {QStringLiteral("dev-certs"), certs});
+    QVERIFY(devCerts.waitForFinished(30000));
+    QCOMPARE(devCerts.exitCode(), 0);
+    const auto ca = QSslCertificate::fromPath(certs + QStringLiteral("/ca.pem"));
+    QCOMPARE(ca.size(), 1);
+    m_tls = QSslConfiguration::defaultConfiguration();
+    m_tls.setCaCertificates(ca); // only our own CA is trusted
+
+    QFile config(m_dir->filePath(QStringLiteral("server.ini")));
+    QVERIFY(config.open(QIODevice::WriteOnly));
+    config.write("[server]\n"
+                 "threads = 8\n"
+                 "max_body_bytes = 1048576\n"
+                 "read_timeout_seconds = 2\n"
+                 "keep_alive_timeout_seconds = 2\n"
+                 "[login]\n"
+                 "max_failures_per_account = 3\n"
+                 "max_failures_per_address = 8\n"
+                 "window_seconds = 60\n");
+    config.close();
+
+    QString out;
+    QCOMPARE(runServerCommand({QStringLiteral("account"), QStringLiteral("create"),
+                               QStringLiteral("--email"), QStringLiteral("Anna@Voorbeeld.nl")},
+                              kPassword.toUtf8() + '\n', &out),
+             0);
+    QCOMPARE(runServerCommand({QStringLiteral("account"), QStringLiteral("create"),
+                               QStringLiteral("--email"), QStringLiteral("bob@voorbeeld.nl")},
+                              kPassword.toUtf8() + '\n'),
+             0);
+
+    m_server.setProcessChannelMode(QProcess::SeparateChannels);
+    m_server.start(kServer, databaseArgs() + QStringList{
+                                                 QStringLiteral("--config"),
+                                                 config.fileName(),
+                                                 QStringLiteral("serve"),
+                                                 QStringLiteral("--listen"),
+                                                 QStringLiteral("127.0.0.1:0"),
+                                                 QStringLiteral("--cert"),
+                                                 certs + QStringLiteral("/server.pem"),
+                                                 QStringLiteral("--key"),
+                                                 certs + QStringLiteral("/server.key"),
+                                             });
+    QVERIFY(m_server.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(m_server.canReadLine() || m_server.state() == QProcess::NotRunning,
+                             20000);
+    const QString line = QString::fromUtf8(m_server.readLine()).trimmed();
+    QVERIFY2(line.startsWith(QLatin1String("listening on 127.0.0.1:")),
+             qPrintable(line + QString::fromUtf8(m_server.readAllStandardError())));
+    m_port = line.section(QLatin1Char(':'), -1).toInt();
+    QVERIFY(m_port > 0);
+}
+
+void TestServer::init()
+{
+    // Each test starts with no failed logins on record.
+    QSqlQuery q(direct());
+    QVERIFY(q.exec(QStringLiteral("DELETE FROM login_failures")));
+}
+
+void TestServer::cleanupTestCase()
+{
+    if (m_server.state() == QProcess::Running) {
+        m_server.terminate(); // SIGTERM: a clean stop
+        QVERIFY(m_server.waitForFinished(10000));
+        QCOMPARE(m_server.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(m_server.exitCode(), 0);
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("direct"));
+}
+
+TestServer::Reply TestServer::call(const QByteArray& method, const QString& path,
+                                   const QByteArray& body, const QString& token,
+                                   const QByteArray& type)
+{
+    QNetworkRequest request(QUrl(QStringLiteral("https://localhost:%1%2").arg(m_port).arg(path)));
+    request.setSslConfiguration(m_tls);
+    if (!body.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, type);
+    if (!token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+    QNetworkReply* reply = m_net.sendCustomRequest(request, method, body);
+    QEventLoop loop;
+    connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(20000, &loop, &QEventLoop::quit);
+    loop.exec();
+    Reply r;
+    r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    r.body = reply->readAll();
+    r.json = QJsonDocument::fromJson(r.body).object();
+    r.error = reply->error();
+    r.retryAfter = reply->rawHeader("Retry-After");
+    reply->deleteLater();
+    return r;
+}
+
+QString TestServer::login(const QString& email, const QString& password, int* status)
+{
+    const Reply r = call("POST", QStringLiteral("/api/v1/session"),
+                         QJsonDocument(QJsonObject{{QStringLiteral("email"), email},
+                                                   {QStringLiteral("password"), password}})
+                             .toJson());
+    if (status)
+        *status = r.status;
+    return r.json.value(QStringLiteral("token")).toString();
+}
+
+void TestServer::healthOverVerifiedHttpsOnly()
+{
+    const Reply ok = call("GET", QStringLiteral("/healthz"));
+    QCOMPARE(ok.status, 200);
+    QCOMPARE(ok.json.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+
+    // A client that does not trust our CA gets no answer: the certificate is really
+    // checked, nothing is accepted blindly.
+    QNetworkAccessManager other;
+    QNetworkRequest request(QUrl(QStringLiteral("https://localhost:%1/healthz").arg(m_port)));
+    QNetworkReply* reply = other.get(request);
+    QEventLoop loop;
+    connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    QCOMPARE(reply->error(), QNetworkReply::SslHandshakeFailedError);
+    delete reply;
+}
+
+void TestServer::plainHttpIsRefused()
+{
+    QTcpSocket socket;
+    socket.connectToHost(QStringLiteral("127.0.0.1"), quint16(m_port));
+    QVERIFY(socket.waitForConnected(5000));
+    socket.write("GET /healthz HTTP/1.1\r\nHost: localhost\r\n\r\n");
+    QByteArray answer;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (answer += socket.readAll(), socket.state() == QAbstractSocket::UnconnectedState), 10000);
+    answer += socket.readAll();
+    QVERIFY2(!answer.contains("HTTP/1.1 200"), answer.constData());
+    QVERIFY(!answer.contains("\"status\":\"ok\""));
+}
+
+void TestServer::loginAndLogout()
+{
+    int status = 0;
+    const QString token = login(QStringLiteral("anna@voorbeeld.nl"), kPassword, &status);
+    QCOMPARE(status, 201);
+    QCOMPARE(token.size(), 43); // 256 bits, base64url
+    // The address is found whatever its case.
+    const QString second = login(QStringLiteral("ANNA@voorbeeld.NL"), kPassword, &status);
+    QCOMPARE(status, 201);
+    QVERIFY(second != token);
+
+    Reply me = call("GET", QStringLiteral("/api/v1/account"), {}, token);
+    QCOMPARE(me.status, 200);
+    QCOMPARE(me.json.value(QStringLiteral("email")).toString(),
+             QStringLiteral("anna@voorbeeld.nl"));
+
+    QCOMPARE(call("DELETE", QStringLiteral("/api/v1/session"), {}, token).status, 204);
+    me = call("GET", QStringLiteral("/api/v1/account"), {}, token);
+    QCOMPARE(me.status, 401);
+    QCOMPARE(me.json.value(QStringLiteral("error")).toString(), QStringLiteral("unauthorized"));
+    QVERIFY(!me.json.value(QStringLiteral("message")).toString().isEmpty());
+    QCOMPARE(call("DELETE", QStringLiteral("/api/v1/session"), {}, token).status, 401);
+    // The other session of the same account is still valid.
+    QCOMPARE(call("GET", QStringLiteral("/api/v1/account"), {}, second).status, 200);
+    // No token, or a made-up one.
+    QCOMPARE(call("GET", QStringLiteral("/api/v1/account")).status, 401);
+    QCOMPARE(
+        call("GET", QStringLiteral("/api/v1/account"), {}, QString(43, QLatin1Char('A'))).status,
+        401);
+}
+
+void TestServer::databaseHoldsNoSecretInClear()
+{
+    const QString token = login(QStringLiteral("bob@voorbeeld.nl"), kPassword);
+    QCOMPARE(token.size(), 43);
+    QByteArray everything;
+    QSqlQuery q(direct());
+    for (const QString& table : {QStringLiteral("accounts"), QStringLiteral("sessions")}) {
+        QVERIFY(q.exec(QStringLiteral("SELECT * FROM ") + table));
+        while (q.next())
+            for (int i = 0; i < q.record().count(); ++i)
+                everything += q.value(i).toString().toUtf8() + '\n';
+    }
+    QVERIFY(everything.contains("bob@voorbeeld.nl")); // the dump did read the tables
+    QVERIFY(everything.contains("$argon2id$"));
+    QVERIFY(!everything.contains(token.toLatin1()));
+    QVERIFY(!everything.contains(kPassword.toUtf8()));
+    if (!m_postgres) {
+        // Nor anywhere in the files (the WAL included).
+        for (const QString& suffix : {QString(), QStringLiteral("-wal")}) {
+            QFile file(m_url.mid(7) + suffix);
+            if (!file.open(QIODevice::ReadOnly))
+                continue;
+            const QByteArray bytes = file.readAll();
+            QVERIFY(!bytes.contains(token.toLatin1()));
+            QVERIFY(!bytes.contains(kPassword.toUtf8()));
+        }
+    }
+}
+
+void TestServer::wrongPasswordsAreRateLimitedPerAccount()
+{
+    int status = 0;
+    for (int i = 0; i < 3; ++i) {
+        login(QStringLiteral("anna@voorbeeld.nl"), QStringLiteral("wrong password %1").arg(i),
+              &status);
+        QCOMPARE(status, 401);
+    }
+    // Now even the right password waits.
+    const Reply limited = call(
+        "POST", QStringLiteral("/api/v1/session"),
+        QJsonDocument(QJsonObject{{QStringLiteral("email"), QStringLiteral("anna@voorbeeld.nl")},
+                                  {QStringLiteral("password"), kPassword}})
+            .toJson());
+    QCOMPARE(limited.status, 429);
+    QCOMPARE(limited.json.value(QStringLiteral("error")).toString(),
+             QStringLiteral("too_many_requests"));
+    const int retry = limited.retryAfter.toInt();
+    QVERIFY2(retry > 0 && retry <= 60, limited.retryAfter.constData());
+    // Another account is not held up.
+    login(QStringLiteral("bob@voorbeeld.nl"), kPassword, &status);
+    QCOMPARE(status, 201);
+}
+
+void TestServer::wrongPasswordsAreRateLimitedPerAddress()
+{
+    int status = 0;
+    // Guessing across many addresses from one client: 8 failures, then 429 for anyone.
+    for (int i = 0; i < 8; ++i) {
+        login(QStringLiteral("iemand%1@voorbeeld.nl").arg(i), QStringLiteral("raden"), &status);
+        QCOMPARE(status, 401);
+    }
+    login(QStringLiteral("bob@voorbeeld.nl"), kPassword, &status);
+    QCOMPARE(status, 429);
+}
+
+void TestServer::malformedRequestsGetAnErrorBody()
+{
+    Reply r = call("POST", QStringLiteral("/api/v1/session"), "{\"email\": \"anna@");
+    QCOMPARE(r.status, 400);
+    QCOMPARE(r.json.value(QStringLiteral("error")).toString(), QStringLiteral("malformed_json"));
+    r = call("POST", QStringLiteral("/api/v1/session"), "[1, 2]");
+    QCOMPARE(r.status, 400);
+    r = call("POST", QStringLiteral("/api/v1/session"), "{\"email\": 5, \"password\": \"x\"}");
+    QCOMPARE(r.status, 400);
+    QCOMPARE(r.json.value(QStringLiteral("error")).toString(), QStringLiteral("invalid_field"));
+    QVERIFY(r.json.value(QStringLiteral("message")).toString().contains(QLatin1String("email")));
+    r = call("POST", QStringLiteral("/api/v1/session"), "{\"email\": \"anna@voorbeeld.nl\"}");
+    QCOMPARE(r.status, 400);
+    QVERIFY(r.json.value(QStringLiteral("message")).toString().contains(QLatin1String("password")));
+    r = call("POST", QStringLiteral("/api/v1/session"), "email=anna", {}, "text/plain");
+    QCOMPARE(r.status, 415);
+    r = call("GET", QStringLiteral("/api/v2/anything"));
+    QCOMPARE(r.status, 404);
+    QCOMPARE(r.json.value(QStringLiteral("error")).toString(), QStringLiteral("not_found"));
+    // Still serving.
+    QCOMPARE(call("GET", QStringLiteral("/healthz")).status, 200);
+}
+
+void TestServer::largeBodiesAreRefusedUnread()
+{
+    // 50 MB announced, not one byte of it sent: the answer comes anyway, so the server
+    // did not wait to buffer it.
+    QSslSocket socket;
+    socket.setSslConfiguration(m_tls);
+    socket.connectToHostEncrypted(QStringLiteral("localhost"), quint16(m_port));
+    QVERIFY2(socket.waitForEncrypted(10000), qPrintable(socket.errorString()));
+    socket.write("POST /api/v1/session HTTP/1.1\r\nHost: localhost\r\n"
+                 "Content-Type: application/json\r\nContent-Length: 52428800\r\n\r\n");
+    QByteArray answer;
+    QTRY_VERIFY_WITH_TIMEOUT((answer += socket.readAll(), answer.contains("\r\n\r\n")), 10000);
+    QVERIFY2(answer.startsWith("HTTP/1.1 413"), answer.constData());
+    QTRY_VERIFY_WITH_TIMEOUT((answer += socket.readAll(), answer.contains("payload_too_large")),
+                             5000);
+    // Still serving.
+    QCOMPARE(call("GET", QStringLiteral("/healthz")).status, 200);
+}
+
+void TestServer::silentClientsAreDroppedWhileOthersAreServed()
+{
+    // Four clients connect (two finish TLS, two not even that) and send nothing.
+    std::vector<std::unique_ptr<QTcpSocket>> silent;
+    for (int i = 0; i < 4; ++i) {
+        if (i % 2 == 0) {
+            auto tls = std::make_unique<QSslSocket>();
+            tls->setSslConfiguration(m_tls);
+            tls->connectToHostEncrypted(QStringLiteral("localhost"), quint16(m_port));
+            QVERIFY(tls->waitForEncrypted(10000));
+            silent.push_back(std::move(tls));
+        } else {
+            auto tcp = std::make_unique<QTcpSocket>();
+            tcp->connectToHost(QStringLiteral("127.0.0.1"), quint16(m_port));
+            QVERIFY(tcp->waitForConnected(5000));
+            silent.push_back(std::move(tcp));
+        }
+    }
+    QElapsedTimer clock;
+    clock.start();
+    // Others are served meanwhile.
+    QCOMPARE(call("GET", QStringLiteral("/healthz")).status, 200);
+    QVERIFY(clock.elapsed() < 1500);
+    // After the timeout (2 s here) every silent one is gone.
+    for (auto& socket : silent)
+        QTRY_VERIFY_WITH_TIMEOUT(socket->state() == QAbstractSocket::UnconnectedState, 8000);
+    QVERIFY2(clock.elapsed() >= 1500, qPrintable(QString::number(clock.elapsed())));
+}
+
+void TestServer::disabledAccountCannotLogIn()
+{
+    QString out;
+    QCOMPARE(runServerCommand({QStringLiteral("account"), QStringLiteral("create"),
+                               QStringLiteral("--email"), QStringLiteral("carla@voorbeeld.nl")},
+                              kPassword.toUtf8() + '\n'),
+             0);
+    const QString token = login(QStringLiteral("carla@voorbeeld.nl"), kPassword);
+    QCOMPARE(call("GET", QStringLiteral("/api/v1/account"), {}, token).status, 200);
+    QCOMPARE(runServerCommand({QStringLiteral("account"), QStringLiteral("disable"),
+                               QStringLiteral("--email"), QStringLiteral("carla@voorbeeld.nl")},
+                              {}, &out),
+             0);
+    QVERIFY(out.contains(QLatin1String("Disabled")));
+    QCOMPARE(call("GET", QStringLiteral("/api/v1/account"), {}, token).status, 401);
+    int status = 0;
+    login(QStringLiteral("carla@voorbeeld.nl"), kPassword, &status);
+    QCOMPARE(status, 403);
+    QCOMPARE(runServerCommand({QStringLiteral("account"), QStringLiteral("list")}, {}, &out), 0);
+    QVERIFY(out.contains(QLatin1String("carla@voorbeeld.nl\t")));
+    QVERIFY(out.contains(QLatin1String("disabled")));
+    QVERIFY(out.contains(QLatin1String("anna@voorbeeld.nl\t")));
+}
+
+void TestServer::operatorMistakesAreExplained()
+{
+    QString out;
+    const QStringList create{QStringLiteral("account"), QStringLiteral("create"),
+                             QStringLiteral("--email")};
+    QCOMPARE(
+        runServerCommand(create + QStringList{QStringLiteral("dirk@voorbeeld.nl")}, "kort\n", &out),
+        1);
+    QVERIFY2(out.contains(QLatin1String("at least 10 characters")), qPrintable(out));
+    QCOMPARE(runServerCommand(create + QStringList{QStringLiteral("anna@voorbeeld.nl")},
+                              kPassword.toUtf8() + '\n', &out),
+             1);
+    QVERIFY2(out.contains(QLatin1String("already an account")), qPrintable(out));
+    QCOMPARE(runServerCommand(create + QStringList{QStringLiteral("geen-adres")},
+                              kPassword.toUtf8() + '\n', &out),
+             1);
+    QCOMPARE(runServerCommand({QStringLiteral("serve"), QStringLiteral("--listen"),
+                               QStringLiteral("127.0.0.1:0")},
+                              {}, &out),
+             1);
+    QVERIFY2(out.contains(QLatin1String("HTTPS only")), qPrintable(out));
+    QFile bad(m_dir->filePath(QStringLiteral("bad.ini")));
+    QVERIFY(bad.open(QIODevice::WriteOnly));
+    bad.write("[server]\nthreds = 4\n");
+    bad.close();
+    QCOMPARE(runServerCommand({QStringLiteral("--config"), bad.fileName(),
+                               QStringLiteral("account"), QStringLiteral("list")},
+                              {}, &out),
+             2);
+    QVERIFY2(out.contains(QLatin1String("unknown setting server/threds")), qPrintable(out));
+    QCOMPARE(runServerCommand({QStringLiteral("--database"), QStringLiteral("mysql://x/y"),
+                               QStringLiteral("account"), QStringLiteral("list")},
+                              {}, &out),
+             2);
+    QVERIFY2(out.contains(QLatin1String("unknown database URL")), qPrintable(out));
+}
+
+QTEST_GUILESS_MAIN(TestServer)
+#include "tst_server.moc"
