@@ -17,6 +17,7 @@ struct Error
         ReadOnly,   // the file or its folder cannot be written
         TooNew,     // written by a newer version of Sendtrix
         Suppressed, // the address is on the suppression list
+        TooLarge,   // over a size or count limit
     };
     Error() = default;
     Error(Code c, QString text, QString inputField = {})

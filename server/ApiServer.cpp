@@ -6,6 +6,7 @@
 #include "ServerDatabase.h"
 #include "ServerLog.h"
 #include "Sessions.h"
+#include "SyncService.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -185,6 +186,7 @@ public:
         : config(config)
         , db(db)
         , throttle(db, config.login)
+        , sync(db, config.sync)
     {}
 
     void routes();
@@ -194,6 +196,7 @@ public:
     ServerConfig config;
     ServerDatabase& db;
     LoginThrottle throttle;
+    SyncService sync;
     std::unique_ptr<httplib::SSLServer> server;
     thread_local static qint64 t_account; // for the request log
 };
@@ -320,6 +323,99 @@ void ApiServer::Impl::routes()
                  QJsonObject{{QStringLiteral("email"), account->email},
                              {QStringLiteral("created_at"), account->createdAt}});
     });
+
+    // Sync: pull rows changed since a revision, push a batch of changes.
+    svr.Get("/api/v1/changes", [this](const httplib::Request& req, httplib::Response& res) {
+        const auto id = authenticate(req, res);
+        if (!id)
+            return;
+        bool sinceOk = true;
+        bool limitOk = true;
+        const qint64 since =
+            req.has_param("since")
+                ? QString::fromStdString(req.get_param_value("since")).toLongLong(&sinceOk)
+                : 0;
+        const int limit =
+            req.has_param("limit")
+                ? QString::fromStdString(req.get_param_value("limit")).toInt(&limitOk)
+                : 500;
+        if (!sinceOk || since < 0 || !limitOk || limit < 1) {
+            sendError(res, 400, "invalid_field",
+                      QStringLiteral("“since” must be a revision (≥ 0) and “limit” a number "
+                                     "from 1 to %1")
+                          .arg(sync.limits().maxPullLimit));
+            return;
+        }
+        auto page = sync.pull(*id, since, limit);
+        if (!page.ok()) {
+            sendError(res, 500, "server_error", QStringLiteral("the changes could not be read"));
+            return;
+        }
+        sendJson(res, 200, page.value());
+    });
+    svr.Post("/api/v1/changes", [this](const httplib::Request& req, httplib::Response& res) {
+        const auto id = authenticate(req, res);
+        if (!id)
+            return;
+        const auto body = jsonBody(req, res);
+        if (!body)
+            return;
+        auto answer = sync.push(*id, *body);
+        if (!answer.ok()) {
+            switch (answer.error().code) {
+            case Error::Code::Invalid:
+                sendError(res, 400, "invalid_field", answer.errorMessage());
+                break;
+            case Error::Code::TooLarge:
+                sendError(res, 413, "batch_too_large", answer.errorMessage());
+                break;
+            default:
+                sendError(res, 500, "server_error", QStringLiteral("the batch was not stored"));
+            }
+            return;
+        }
+        sendJson(res, 200, answer.value());
+    });
+
+    // Assets (template images), content-addressed: PUT and GET by SHA-256.
+    svr.Put(R"(/api/v1/assets/([0-9a-f]{64}))",
+            [this](const httplib::Request& req, httplib::Response& res) {
+                const auto id = authenticate(req, res);
+                if (!id)
+                    return;
+                const QString sha = QString::fromStdString(req.matches[1]);
+                auto stored = sync.putAsset(
+                    *id, sha, QByteArray(req.body.data(), qsizetype(req.body.size())));
+                if (!stored.ok()) {
+                    if (stored.error().code == Error::Code::TooLarge)
+                        sendError(res, 413, "payload_too_large", stored.errorMessage());
+                    else if (stored.error().code == Error::Code::Invalid)
+                        sendError(res, 400, "hash_mismatch", stored.errorMessage());
+                    else
+                        sendError(res, 500, "server_error",
+                                  QStringLiteral("the asset was not stored"));
+                    return;
+                }
+                sendJson(res, stored.value() ? 201 : 200,
+                         QJsonObject{{QStringLiteral("sha256"), sha},
+                                     {QStringLiteral("size"), qint64(req.body.size())}});
+            });
+    svr.Get(R"(/api/v1/assets/([0-9a-f]{64}))",
+            [this](const httplib::Request& req, httplib::Response& res) {
+                const auto id = authenticate(req, res);
+                if (!id)
+                    return;
+                auto content = sync.asset(*id, QString::fromStdString(req.matches[1]));
+                if (!content.ok()) {
+                    if (content.error().code == Error::Code::NotFound)
+                        sendError(res, 404, "not_found", QStringLiteral("no such asset"));
+                    else
+                        sendError(res, 500, "server_error",
+                                  QStringLiteral("the asset could not be read"));
+                    return;
+                }
+                res.set_content(content.value().toStdString(), "application/octet-stream");
+            });
 
     // Every error has a JSON body, also the library's own (404, 413, 400).
     svr.set_error_handler([](const httplib::Request&, httplib::Response& res) {

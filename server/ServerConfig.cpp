@@ -45,6 +45,9 @@ Result<ServerConfig> ServerConfig::load(const QString& file)
         {"login/max_failures_per_address", [&](qint64 v) { config.login.perAddress = int(v); },
          1},
         {"login/window_seconds", [&](qint64 v) { config.login.windowSeconds = int(v); }, 1},
+        {"sync/max_batch_changes", [&](qint64 v) { config.sync.maxBatchChanges = int(v); }, 1},
+        {"sync/max_pull_limit", [&](qint64 v) { config.sync.maxPullLimit = int(v); }, 1},
+        {"sync/max_asset_bytes", [&](qint64 v) { config.sync.maxAssetBytes = v; }, 1},
     };
     for (const QString& key : ini.allKeys()) {
         const QString value = ini.value(key).toString().trimmed();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "LoginThrottle.h"
+#include "SyncService.h"
 #include "Result.h"
 
 #include <QString>
@@ -23,6 +24,7 @@ struct ServerConfig
     int keepAliveTimeoutSeconds = 5;  // an idle kept-alive connection is closed after this
     int keepAliveMaxRequests = 1000;  // requests per connection
     LoginThrottle::Limits login;
+    SyncService::Limits sync;
 
     // Reads FILE (keys in docs/server.md); unknown keys are an error, so a typo is seen.
     static Result<ServerConfig> load(const QString& file);

@@ -49,6 +49,37 @@ const QList<QStringList>& migrations()
             "CREATE INDEX login_failures_by_email ON login_failures(email, at)",
             "CREATE INDEX login_failures_by_address ON login_failures(address, at)",
         },
+        {
+            // Every synced row of every account (docs/sync-protocol.md): the account is
+            // part of the key, so one account's uuid never reaches another's row.
+            R"(CREATE TABLE sync_rows (
+                   account_id BIGINT  NOT NULL REFERENCES accounts(id),
+                   type       TEXT    NOT NULL,
+                   uuid       TEXT    NOT NULL,
+                   rev        BIGINT  NOT NULL,
+                   deleted    INTEGER NOT NULL DEFAULT 0,
+                   updated_at BIGINT  NOT NULL,
+                   data       TEXT    NOT NULL,
+                   PRIMARY KEY (account_id, type, uuid)
+               ))",
+            "CREATE UNIQUE INDEX sync_rows_by_rev ON sync_rows(account_id, rev)",
+            // The answer to each pushed batch, so that a retried batch gets it again.
+            R"(CREATE TABLE sync_batches (
+                   account_id BIGINT NOT NULL REFERENCES accounts(id),
+                   batch      TEXT   NOT NULL,
+                   answer     TEXT   NOT NULL,
+                   created_at BIGINT NOT NULL,
+                   PRIMARY KEY (account_id, batch)
+               ))",
+            R"(CREATE TABLE assets (
+                   account_id BIGINT NOT NULL REFERENCES accounts(id),
+                   sha256     TEXT   NOT NULL,
+                   size       BIGINT NOT NULL,
+                   content    {blob} NOT NULL,
+                   created_at BIGINT NOT NULL,
+                   PRIMARY KEY (account_id, sha256)
+               ))",
+        },
     };
     return list;
 }

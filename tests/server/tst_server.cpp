@@ -1,6 +1,8 @@
+#include <QCryptographicHash>
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -17,6 +19,7 @@
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QUrl>
+#include <QUuid>
 #include <QtTest>
 #include <memory>
 
@@ -44,6 +47,13 @@ private slots:
     void silentClientsAreDroppedWhileOthersAreServed();
     void disabledAccountCannotLogIn();
     void operatorMistakesAreExplained();
+    void syncRoundTripOfEveryType();
+    void repeatedBatchGetsTheFirstAnswer();
+    void staleBaseRevisionIsAConflict();
+    void historyIsAppendOnly();
+    void badChangesAreRefusedWholly();
+    void assetsByContentHash();
+    void accountsAreIsolated();
 
 private:
     struct Reply
@@ -61,6 +71,9 @@ private:
     int runServerCommand(const QStringList& args, const QByteArray& input = {},
                          QString* out = nullptr);
     QSqlDatabase direct();
+    Reply push(const QString& token, const QJsonArray& changes, const QString& batch = {});
+    QJsonArray pullAll(const QString& token, qint64 since = 0, int limit = 1000);
+    static QString uuid();
     QStringList databaseArgs() const { return {QStringLiteral("--database"), m_url}; }
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -155,7 +168,10 @@ void TestServer::initTestCase()
                  "[login]\n"
                  "max_failures_per_account = 3\n"
                  "max_failures_per_address = 8\n"
-                 "window_seconds = 60\n");
+                 "window_seconds = 60\n"
+                 "[sync]\n"
+                 "max_batch_changes = 50\n"
+                 "max_asset_bytes = 65536\n");
     config.close();
 
     QString out;
@@ -502,6 +518,332 @@ void TestServer::operatorMistakesAreExplained()
                               {}, &out),
              2);
     QVERIFY2(out.contains(QLatin1String("unknown database URL")), qPrintable(out));
+}
+
+QString TestServer::uuid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+TestServer::Reply TestServer::push(const QString& token, const QJsonArray& changes,
+                                   const QString& batch)
+{
+    const QJsonObject body{{QStringLiteral("batch"), batch.isEmpty() ? uuid() : batch},
+                           {QStringLiteral("changes"), changes}};
+    return call("POST", QStringLiteral("/api/v1/changes"), QJsonDocument(body).toJson(), token);
+}
+
+// Every page from `since` on, as a client catching up does.
+QJsonArray TestServer::pullAll(const QString& token, qint64 since, int limit)
+{
+    QJsonArray all;
+    for (int page = 0; page < 1000; ++page) {
+        const Reply r =
+            call("GET", QStringLiteral("/api/v1/changes?since=%1&limit=%2").arg(since).arg(limit),
+                 {}, token);
+        if (r.status != 200)
+            return {};
+        for (const auto& c : r.json.value(QStringLiteral("changes")).toArray())
+            all.append(c);
+        since = r.json.value(QStringLiteral("next")).toInteger();
+        if (!r.json.value(QStringLiteral("more")).toBool())
+            break;
+    }
+    return all;
+}
+
+namespace {
+QJsonObject change(const QString& type, const QString& id, const QJsonObject& data,
+                   qint64 baseRev = 0, bool deleted = false)
+{
+    QJsonObject c{{QStringLiteral("type"), type},
+                  {QStringLiteral("uuid"), id},
+                  {QStringLiteral("base_rev"), baseRev},
+                  {QStringLiteral("updated_at"), qint64(1795000000000)},
+                  {QStringLiteral("data"), data}};
+    if (deleted)
+        c.insert(QStringLiteral("deleted"), true);
+    return c;
+}
+} // namespace
+
+void TestServer::syncRoundTripOfEveryType()
+{
+    const QString token = login(QStringLiteral("anna@voorbeeld.nl"), kPassword);
+    const QStringList types{QStringLiteral("contact"),           QStringLiteral("list"),
+                            QStringLiteral("list_member"),       QStringLiteral("tag"),
+                            QStringLiteral("contact_tag"),       QStringLiteral("consent_event"),
+                            QStringLiteral("consent_evidence"),  QStringLiteral("suppression"),
+                            QStringLiteral("erasure"),           QStringLiteral("template"),
+                            QStringLiteral("template_revision"), QStringLiteral("asset"),
+                            QStringLiteral("segment"),           QStringLiteral("mailing"),
+                            QStringLiteral("account_event")};
+    QJsonArray changes;
+    QHash<QString, QJsonObject> sent;
+    for (int i = 0; i < types.size(); ++i) {
+        const QJsonObject data{
+            {QStringLiteral("n"), i},
+            {QStringLiteral("naam"), QStringLiteral("Zoë van 't Hoff")},
+            {QStringLiteral("nested"), QJsonObject{{QStringLiteral("ok"), true}}}};
+        const QString id = uuid();
+        sent.insert(id, data);
+        changes.append(change(types.at(i), id, data));
+    }
+    const Reply r = push(token, changes);
+    QCOMPARE(r.status, 200);
+    const QJsonArray results = r.json.value(QStringLiteral("results")).toArray();
+    QCOMPARE(results.size(), types.size());
+    qint64 last = 0;
+    for (const auto& v : results) {
+        const QJsonObject o = v.toObject();
+        QCOMPARE(o.value(QStringLiteral("status")).toString(), QStringLiteral("accepted"));
+        const qint64 rev = o.value(QStringLiteral("rev")).toInteger();
+        QVERIFY(rev > last); // per-account, monotonic
+        last = rev;
+    }
+    QCOMPARE(r.json.value(QStringLiteral("rev")).toInteger(), last);
+    // Pulled back, in small pages, exactly as sent.
+    const QJsonArray pulled = pullAll(token, last - types.size(), 4);
+    QCOMPARE(pulled.size(), types.size());
+    for (const auto& v : pulled) {
+        const QJsonObject o = v.toObject();
+        const QString id = o.value(QStringLiteral("uuid")).toString();
+        QVERIFY(sent.contains(id));
+        QCOMPARE(o.value(QStringLiteral("data")).toObject(), sent.value(id));
+        QCOMPARE(o.value(QStringLiteral("deleted")).toBool(), false);
+        QCOMPARE(o.value(QStringLiteral("updated_at")).toInteger(), 1795000000000);
+    }
+}
+
+void TestServer::repeatedBatchGetsTheFirstAnswer()
+{
+    const QString token = login(QStringLiteral("anna@voorbeeld.nl"), kPassword);
+    const QString batch = uuid();
+    const QString id = uuid();
+    const Reply first = push(token,
+                             {change(QStringLiteral("contact"), id,
+                                     {{QStringLiteral("email"), QStringLiteral("a@b.nl")}})},
+                             batch);
+    QCOMPARE(first.status, 200);
+    const qint64 rev = first.json.value(QStringLiteral("rev")).toInteger();
+    // The client did not hear the answer and sends the batch again (even changed): the
+    // first answer comes back and nothing is written twice.
+    const Reply again = push(token,
+                             {change(QStringLiteral("contact"), id,
+                                     {{QStringLiteral("email"), QStringLiteral("x@y.nl")}})},
+                             batch);
+    QCOMPARE(again.status, 200);
+    QCOMPARE(again.json, first.json);
+    QCOMPARE(pullAll(token, rev).size(), 0);
+    const QJsonArray row = pullAll(token, rev - 1);
+    QCOMPARE(row.size(), 1);
+    QCOMPARE(row.at(0)
+                 .toObject()
+                 .value(QStringLiteral("data"))
+                 .toObject()
+                 .value(QStringLiteral("email")),
+             QJsonValue(QStringLiteral("a@b.nl")));
+}
+
+void TestServer::staleBaseRevisionIsAConflict()
+{
+    const QString token = login(QStringLiteral("anna@voorbeeld.nl"), kPassword);
+    const QString id = uuid();
+    Reply r = push(token, {change(QStringLiteral("contact"), id,
+                                  {{QStringLiteral("first_name"), QStringLiteral("Jan")}})});
+    const qint64 r1 = r.json.value(QStringLiteral("rev")).toInteger();
+    // Laptop A changes it, knowing r1.
+    r = push(token, {change(QStringLiteral("contact"), id,
+                            {{QStringLiteral("first_name"), QStringLiteral("Johan")}}, r1)});
+    const QJsonObject accepted = r.json.value(QStringLiteral("results")).toArray().at(0).toObject();
+    QCOMPARE(accepted.value(QStringLiteral("status")).toString(), QStringLiteral("accepted"));
+    const qint64 r2 = accepted.value(QStringLiteral("rev")).toInteger();
+    QVERIFY(r2 > r1);
+    // Laptop B, still at r1, changes it too: a conflict, with the server's row to merge.
+    r = push(token, {change(QStringLiteral("contact"), id,
+                            {{QStringLiteral("first_name"), QStringLiteral("Jan-Willem")}}, r1)});
+    QCOMPARE(r.status, 200);
+    const QJsonObject conflict = r.json.value(QStringLiteral("results")).toArray().at(0).toObject();
+    QCOMPARE(conflict.value(QStringLiteral("status")).toString(), QStringLiteral("conflict"));
+    const QJsonObject server = conflict.value(QStringLiteral("server")).toObject();
+    QCOMPARE(server.value(QStringLiteral("rev")).toInteger(), r2);
+    QCOMPARE(server.value(QStringLiteral("data")).toObject().value(QStringLiteral("first_name")),
+             QJsonValue(QStringLiteral("Johan")));
+    // After merging, B pushes on the server's revision: accepted. Then a tombstone.
+    r = push(token, {change(QStringLiteral("contact"), id,
+                            {{QStringLiteral("first_name"), QStringLiteral("Johan Willem")}}, r2)});
+    const qint64 r3 = r.json.value(QStringLiteral("results"))
+                          .toArray()
+                          .at(0)
+                          .toObject()
+                          .value(QStringLiteral("rev"))
+                          .toInteger();
+    QVERIFY(r3 > r2);
+    r = push(token, {change(QStringLiteral("contact"), id, {}, r3, true)});
+    const qint64 r4 = r.json.value(QStringLiteral("rev")).toInteger();
+    const QJsonArray tail = pullAll(token, r3);
+    QCOMPARE(tail.size(), 1);
+    QCOMPARE(tail.at(0).toObject().value(QStringLiteral("deleted")).toBool(), true);
+    QCOMPARE(tail.at(0).toObject().value(QStringLiteral("rev")).toInteger(), r4);
+}
+
+void TestServer::historyIsAppendOnly()
+{
+    const QString token = login(QStringLiteral("anna@voorbeeld.nl"), kPassword);
+    const QString id = uuid();
+    const QJsonObject event{{QStringLiteral("state"), QStringLiteral("subscribed")}};
+    Reply r = push(token, {change(QStringLiteral("consent_event"), id, event)});
+    const qint64 rev = r.json.value(QStringLiteral("rev")).toInteger();
+    // Sent again from another device, even with a stale base: the same event, no conflict.
+    r = push(token, {change(QStringLiteral("consent_event"), id,
+                            {{QStringLiteral("state"), QStringLiteral("unsubscribed")}}, 0)});
+    const QJsonObject result = r.json.value(QStringLiteral("results")).toArray().at(0).toObject();
+    QCOMPARE(result.value(QStringLiteral("status")).toString(), QStringLiteral("accepted"));
+    QCOMPARE(result.value(QStringLiteral("rev")).toInteger(), rev);
+    const QJsonArray rows = pullAll(token, rev - 1);
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.at(0).toObject().value(QStringLiteral("data")).toObject(), event);
+    // History cannot be deleted.
+    r = push(token, {change(QStringLiteral("consent_event"), id, {}, rev, true)});
+    QCOMPARE(r.status, 400);
+    QVERIFY(r.json.value(QStringLiteral("message")).toString().contains(QLatin1String("history")));
+}
+
+void TestServer::badChangesAreRefusedWholly()
+{
+    const QString token = login(QStringLiteral("anna@voorbeeld.nl"), kPassword);
+    const qint64 before = call("GET", QStringLiteral("/api/v1/changes?since=0&limit=1"), {}, token)
+                              .json.value(QStringLiteral("next"))
+                              .toInteger();
+    Q_UNUSED(before);
+    const QJsonArray allBefore = pullAll(token);
+    const QString good = uuid();
+    // One bad change in a batch: nothing of it is written.
+    Reply r = push(token, {change(QStringLiteral("contact"), good, {{QStringLiteral("a"), 1}}),
+                           change(QStringLiteral("kontakt"), uuid(), {})});
+    QCOMPARE(r.status, 400);
+    QCOMPARE(r.json.value(QStringLiteral("error")).toString(), QStringLiteral("invalid_field"));
+    QVERIFY2(
+        r.json.value(QStringLiteral("message")).toString().contains(QLatin1String("changes[1]")),
+        qPrintable(r.json.value(QStringLiteral("message")).toString()));
+    QCOMPARE(pullAll(token).size(), allBefore.size());
+    r = push(token, {change(QStringLiteral("contact"), QStringLiteral("not-a-uuid"), {})});
+    QCOMPARE(r.status, 400);
+    QVERIFY(r.json.value(QStringLiteral("message")).toString().contains(QLatin1String("uuid")));
+    QJsonObject noData = change(QStringLiteral("contact"), uuid(), {});
+    noData.remove(QStringLiteral("data"));
+    r = push(token, {noData});
+    QCOMPARE(r.status, 400);
+    r = call("POST", QStringLiteral("/api/v1/changes"),
+             R"({"batch": "0f8fad5b-d9cb-469f-a165-70867728950e", "changes": {}})", token);
+    QCOMPARE(r.status, 400);
+    r = call("POST", QStringLiteral("/api/v1/changes"), R"({"batch": 7, "changes": []})", token);
+    QCOMPARE(r.status, 400);
+    r = call("GET", QStringLiteral("/api/v1/changes?since=abc"), {}, token);
+    QCOMPARE(r.status, 400);
+    // Over the batch limit (50 here).
+    QJsonArray many;
+    for (int i = 0; i < 51; ++i)
+        many.append(change(QStringLiteral("tag"), uuid(), {{QStringLiteral("i"), i}}));
+    r = push(token, many);
+    QCOMPARE(r.status, 413);
+    QCOMPARE(r.json.value(QStringLiteral("error")).toString(), QStringLiteral("batch_too_large"));
+    QCOMPARE(pullAll(token).size(), allBefore.size());
+}
+
+void TestServer::assetsByContentHash()
+{
+    const QString token = login(QStringLiteral("anna@voorbeeld.nl"), kPassword);
+    QByteArray image(20000, '\0');
+    for (int i = 0; i < image.size(); ++i)
+        image[i] = char(i * 7 % 251);
+    const QString sha =
+        QString::fromLatin1(QCryptographicHash::hash(image, QCryptographicHash::Sha256).toHex());
+    const QString path = QStringLiteral("/api/v1/assets/") + sha;
+    QCOMPARE(call("PUT", path, image, token, "application/octet-stream").status, 201);
+    QCOMPARE(call("PUT", path, image, token, "application/octet-stream").status, 200);
+    Reply r = call("GET", path, {}, token);
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.body, image);
+    // Content that is not what the name says.
+    r = call("PUT", path, image + "x", token, "application/octet-stream");
+    QCOMPARE(r.status, 400);
+    QCOMPARE(r.json.value(QStringLiteral("error")).toString(), QStringLiteral("hash_mismatch"));
+    // Over the asset limit (64 KiB here).
+    const QByteArray big(70000, 'a');
+    r = call(
+        "PUT",
+        QStringLiteral("/api/v1/assets/") +
+            QString::fromLatin1(QCryptographicHash::hash(big, QCryptographicHash::Sha256).toHex()),
+        big, token, "application/octet-stream");
+    QCOMPARE(r.status, 413);
+    QCOMPARE(
+        call("GET", QStringLiteral("/api/v1/assets/") + QString(64, QLatin1Char('0')), {}, token)
+            .status,
+        404);
+}
+
+void TestServer::accountsAreIsolated()
+{
+    const QString anna = login(QStringLiteral("anna@voorbeeld.nl"), kPassword);
+    const QString bob = login(QStringLiteral("bob@voorbeeld.nl"), kPassword);
+    QVERIFY(!anna.isEmpty() && !bob.isEmpty());
+    // Anna's data: a contact, an asset, a batch.
+    const QString contactId = uuid();
+    const QString batch = uuid();
+    const QString secret = QStringLiteral("geheim-van-anna");
+    Reply r = push(
+        anna, {change(QStringLiteral("contact"), contactId, {{QStringLiteral("notes"), secret}})},
+        batch);
+    const qint64 annaRev = r.json.value(QStringLiteral("rev")).toInteger();
+    const QByteArray image("anna's logo");
+    const QString sha =
+        QString::fromLatin1(QCryptographicHash::hash(image, QCryptographicHash::Sha256).toHex());
+    QCOMPARE(call("PUT", QStringLiteral("/api/v1/assets/") + sha, image, anna,
+                  "application/octet-stream")
+                 .status,
+             201);
+
+    // Bob calls every endpoint with Anna's ids.
+    const QJsonArray bobsView = pullAll(bob);
+    for (const auto& v : bobsView)
+        QVERIFY(v.toObject().value(QStringLiteral("uuid")).toString() != contactId);
+    QCOMPARE(call("GET", QStringLiteral("/api/v1/assets/") + sha, {}, bob).status, 404);
+    // Anna's batch id from Bob is Bob's own batch: not Anna's answer.
+    r = push(bob,
+             {change(QStringLiteral("contact"), contactId,
+                     {{QStringLiteral("notes"), QStringLiteral("van bob")}}, annaRev)},
+             batch);
+    QCOMPARE(r.status, 200);
+    QVERIFY(!r.body.contains(secret.toUtf8()));
+    const QJsonObject result = r.json.value(QStringLiteral("results")).toArray().at(0).toObject();
+    QVERIFY(!result.contains(QStringLiteral("server"))); // no conflict with Anna's row
+    QVERIFY(!pullAll(bob).isEmpty());
+    for (const auto& v : pullAll(bob))
+        QVERIFY(!QJsonDocument(v.toObject()).toJson().contains(secret.toUtf8()));
+    // Anna's row is as she left it.
+    const QJsonArray annas = pullAll(anna, annaRev - 1);
+    QCOMPARE(annas.size(), 1);
+    QCOMPARE(annas.at(0)
+                 .toObject()
+                 .value(QStringLiteral("data"))
+                 .toObject()
+                 .value(QStringLiteral("notes")),
+             QJsonValue(secret));
+    // And without a token, nothing at all.
+    for (const auto& [method, path] :
+         QList<QPair<QByteArray, QString>>{{"GET", QStringLiteral("/api/v1/changes?since=0")},
+                                           {"POST", QStringLiteral("/api/v1/changes")},
+                                           {"GET", QStringLiteral("/api/v1/assets/") + sha},
+                                           {"PUT", QStringLiteral("/api/v1/assets/") + sha},
+                                           {"GET", QStringLiteral("/api/v1/account")},
+                                           {"DELETE", QStringLiteral("/api/v1/session")}}) {
+        r = call(method, path, method == "GET" || method == "DELETE" ? QByteArray() : "{}");
+        QVERIFY2(
+            r.status == 401,
+            qPrintable(
+                QStringLiteral("%1 %2: %3").arg(QString::fromLatin1(method), path).arg(r.status)));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestServer)

@@ -1,0 +1,239 @@
+#include "SyncService.h"
+
+#include "Clock.h"
+#include "ServerDatabase.h"
+#include "SyncChange.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QUuid>
+
+namespace {
+
+QJsonObject parseObject(const QString& text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+QString compact(const QJsonObject& o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+SyncChange rowFrom(const QSqlQuery& q, int first)
+{
+    SyncChange c;
+    c.type = q.value(first).toString();
+    c.uuid = q.value(first + 1).toString();
+    c.rev = q.value(first + 2).toLongLong();
+    c.deleted = q.value(first + 3).toInt() != 0;
+    c.updatedAt = q.value(first + 4).toLongLong();
+    c.data = parseObject(q.value(first + 5).toString());
+    return c;
+}
+
+bool isSha256(const QString& s)
+{
+    static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
+    return hex.match(s).hasMatch();
+}
+
+} // namespace
+
+Result<QJsonObject> SyncService::pull(qint64 accountId, qint64 since, int limit)
+{
+    limit = std::clamp(limit, 1, m_limits.maxPullLimit);
+    auto q = m_db.exec(QStringLiteral("SELECT type, uuid, rev, deleted, updated_at, data FROM "
+                                      "sync_rows WHERE account_id = ? AND rev > ? ORDER BY rev "
+                                      "LIMIT ?"),
+                       {accountId, since, limit + 1});
+    if (!q.ok())
+        return q.error();
+    QJsonArray changes;
+    qint64 next = since;
+    bool more = false;
+    while (q.value().next()) {
+        if (changes.size() == limit) {
+            more = true;
+            break;
+        }
+        const SyncChange c = rowFrom(q.value(), 0);
+        next = c.rev;
+        changes.append(c.toJson());
+    }
+    return QJsonObject{{QStringLiteral("changes"), changes},
+                       {QStringLiteral("next"), next},
+                       {QStringLiteral("more"), more}};
+}
+
+Result<QJsonObject> SyncService::push(qint64 accountId, const QJsonObject& body)
+{
+    const QJsonValue batchValue = body.value(QLatin1String("batch"));
+    if (!batchValue.isString() || QUuid::fromString(batchValue.toString()).isNull())
+        return Error{Error::Code::Invalid, QStringLiteral("“batch” must be a UUID"),
+                     QStringLiteral("batch")};
+    const QString batch = batchValue.toString().toLower();
+    const QJsonValue changesValue = body.value(QLatin1String("changes"));
+    if (!changesValue.isArray())
+        return Error{Error::Code::Invalid, QStringLiteral("“changes” must be an array"),
+                     QStringLiteral("changes")};
+    const QJsonArray changes = changesValue.toArray();
+    if (changes.size() > m_limits.maxBatchChanges)
+        return Error{Error::Code::TooLarge,
+                     QStringLiteral("a batch may hold at most %1 changes; this one has %2")
+                         .arg(m_limits.maxBatchChanges)
+                         .arg(changes.size()),
+                     QStringLiteral("changes")};
+    QVector<SyncChange> parsed;
+    parsed.reserve(changes.size());
+    for (int i = 0; i < changes.size(); ++i) {
+        if (!changes.at(i).isObject())
+            return Error{Error::Code::Invalid,
+                         QStringLiteral("changes[%1] must be an object").arg(i),
+                         QStringLiteral("changes")};
+        auto change = SyncChange::fromPush(changes.at(i).toObject());
+        if (!change.ok())
+            return Error{Error::Code::Invalid,
+                         QStringLiteral("changes[%1]: %2").arg(i).arg(change.errorMessage()),
+                         change.error().field};
+        parsed.push_back(change.value());
+    }
+
+    auto db = m_db.connection();
+    if (!db.ok())
+        return db.error();
+    ServerTransaction tx(db.value(), m_db.dialect());
+    if (!tx.isActive())
+        return Error{Error::Code::Database, QStringLiteral("cannot begin the batch")};
+    // One writer per account at a time (SQLite: the whole database): revisions are then
+    // committed in the order they are given, and a pull never skips one.
+    if (m_db.dialect() == ServerDatabase::Dialect::Postgres) {
+        auto lock = m_db.exec(QStringLiteral("SELECT rev FROM accounts WHERE id = ? FOR UPDATE"),
+                              {accountId});
+        if (!lock.ok())
+            return lock.error();
+    }
+    auto seen = m_db.exec(
+        QStringLiteral("SELECT answer FROM sync_batches WHERE account_id = ? AND batch = ?"),
+        {accountId, batch});
+    if (!seen.ok())
+        return seen.error();
+    if (seen.value().next())
+        return parseObject(seen.value().value(0).toString()); // a retry: the first answer
+
+    const qint64 now = Clock::nowMs();
+    QJsonArray results;
+    qint64 rev = 0;
+    for (const SyncChange& change : parsed) {
+        auto current = m_db.exec(
+            QStringLiteral("SELECT type, uuid, rev, deleted, updated_at, data FROM sync_rows "
+                           "WHERE account_id = ? AND type = ? AND uuid = ?"),
+            {accountId, change.type, change.uuid});
+        if (!current.ok())
+            return current.error();
+        std::optional<SyncChange> stored;
+        if (current.value().next())
+            stored = rowFrom(current.value(), 0);
+        QJsonObject result{{QStringLiteral("type"), change.type},
+                           {QStringLiteral("uuid"), change.uuid}};
+        if (stored && SyncChange::isAppendOnly(change.type)) {
+            // History is written once; a second copy is the same event again.
+            result.insert(QStringLiteral("status"), QStringLiteral("accepted"));
+            result.insert(QStringLiteral("rev"), stored->rev);
+            results.append(result);
+            continue;
+        }
+        if (stored && stored->rev != change.baseRev) {
+            result.insert(QStringLiteral("status"), QStringLiteral("conflict"));
+            result.insert(QStringLiteral("server"), stored->toJson());
+            results.append(result);
+            continue;
+        }
+        auto next = m_db.exec(
+            QStringLiteral("UPDATE accounts SET rev = rev + 1 WHERE id = ? RETURNING rev"),
+            {accountId});
+        if (!next.ok() || !next.value().next())
+            return next.ok() ? Error{Error::Code::Database, QStringLiteral("no revision")}
+                             : next.error();
+        rev = next.value().value(0).toLongLong();
+        const QVariantList values{rev, change.deleted ? 1 : 0,
+                                  change.updatedAt > 0 ? change.updatedAt : now,
+                                  compact(change.data), accountId, change.type, change.uuid};
+        auto written =
+            stored ? m_db.exec(QStringLiteral("UPDATE sync_rows SET rev = ?, deleted = ?, "
+                                              "updated_at = ?, data = ? WHERE account_id = ? AND "
+                                              "type = ? AND uuid = ?"),
+                               values)
+                   : m_db.exec(QStringLiteral("INSERT INTO sync_rows(rev, deleted, updated_at, "
+                                              "data, account_id, type, uuid) VALUES (?, ?, ?, ?, "
+                                              "?, ?, ?)"),
+                               values);
+        if (!written.ok())
+            return written.error();
+        result.insert(QStringLiteral("status"), QStringLiteral("accepted"));
+        result.insert(QStringLiteral("rev"), rev);
+        results.append(result);
+    }
+    if (rev == 0) {
+        auto current = m_db.exec(QStringLiteral("SELECT rev FROM accounts WHERE id = ?"),
+                                 {accountId});
+        if (current.ok() && current.value().next())
+            rev = current.value().value(0).toLongLong();
+    }
+    const QJsonObject answer{{QStringLiteral("batch"), batch},
+                             {QStringLiteral("rev"), rev},
+                             {QStringLiteral("results"), results}};
+    auto recorded = m_db.exec(QStringLiteral("INSERT INTO sync_batches(account_id, batch, answer, "
+                                             "created_at) VALUES (?, ?, ?, ?)"),
+                              {accountId, batch, compact(answer), now});
+    if (!recorded.ok())
+        return recorded.error();
+    if (auto committed = tx.commit(); !committed.ok())
+        return committed.error();
+    return answer;
+}
+
+Result<bool> SyncService::putAsset(qint64 accountId, const QString& sha256,
+                                   const QByteArray& content)
+{
+    if (!isSha256(sha256))
+        return Error{Error::Code::Invalid,
+                     QStringLiteral("an asset is named by the SHA-256 of its content, as 64 "
+                                    "lower-case hex digits")};
+    if (content.size() > m_limits.maxAssetBytes)
+        return Error{Error::Code::TooLarge,
+                     QStringLiteral("an asset may be at most %1 bytes").arg(m_limits.maxAssetBytes)};
+    const QString actual =
+        QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+    if (actual != sha256)
+        return Error{Error::Code::Invalid,
+                     QStringLiteral("the content's SHA-256 is %1, not the %2 in the path")
+                         .arg(actual, sha256)};
+    auto exists = m_db.exec(
+        QStringLiteral("SELECT 1 FROM assets WHERE account_id = ? AND sha256 = ?"),
+        {accountId, sha256});
+    if (!exists.ok())
+        return exists.error();
+    if (exists.value().next())
+        return false; // already stored: content-addressed, so it is the same
+    auto q = m_db.exec(QStringLiteral("INSERT INTO assets(account_id, sha256, size, content, "
+                                      "created_at) VALUES (?, ?, ?, ?, ?)"),
+                       {accountId, sha256, content.size(), content, Clock::nowMs()});
+    if (!q.ok())
+        return q.error();
+    return true;
+}
+
+Result<QByteArray> SyncService::asset(qint64 accountId, const QString& sha256)
+{
+    auto q = m_db.exec(
+        QStringLiteral("SELECT content FROM assets WHERE account_id = ? AND sha256 = ?"),
+        {accountId, sha256});
+    if (!q.ok())
+        return q.error();
+    if (!q.value().next())
+        return Error{Error::Code::NotFound, QStringLiteral("no such asset")};
+    return q.value().value(0).toByteArray();
+}

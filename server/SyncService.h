@@ -1,0 +1,44 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+
+class ServerDatabase;
+
+// The sync protocol on the server (docs/sync-protocol.md): every row of every account
+// with a per-account revision, pushed in idempotent batches and pulled by revision.
+// Every statement names the account: one account never reads or changes another's rows.
+class SyncService
+{
+public:
+    struct Limits
+    {
+        int maxBatchChanges = 1000;
+        int maxPullLimit = 5000;
+        qint64 maxAssetBytes = 10 << 20;
+    };
+
+    SyncService(ServerDatabase& db, Limits limits)
+        : m_db(db)
+        , m_limits(limits)
+    {}
+
+    // Rows changed after `since`, oldest first: {changes, next, more}.
+    Result<QJsonObject> pull(qint64 accountId, qint64 since, int limit);
+    // A batch {batch, changes}: {batch, rev, results: [{type, uuid, status, rev | server}]}.
+    // A batch id seen before returns the first answer, unchanged, and changes nothing.
+    Result<QJsonObject> push(qint64 accountId, const QJsonObject& batch);
+
+    // Images of templates, by their SHA-256 (hex); the content must match it.
+    Result<bool> putAsset(qint64 accountId, const QString& sha256, const QByteArray& content);
+    Result<QByteArray> asset(qint64 accountId, const QString& sha256);
+
+    const Limits& limits() const { return m_limits; }
+
+private:
+    ServerDatabase& m_db;
+    Limits m_limits;
+};
