@@ -1,6 +1,8 @@
 #include "ApiServer.h"
 
 #include "Accounts.h"
+#include "Announcements.h"
+#include "PolicyVersions.h"
 #include "LoginThrottle.h"
 #include "PasswordHash.h"
 #include "ServerDatabase.h"
@@ -416,6 +418,26 @@ void ApiServer::Impl::routes()
                 }
                 res.set_content(content.value().toStdString(), "application/octet-stream");
             });
+
+    // Sendtrix's privacy policy (every version) and service announcements: public, for
+    // the app to show even before login.
+    svr.Get("/api/v1/policy", [this](const httplib::Request&, httplib::Response& res) {
+        auto versions = PolicyVersions(db).all();
+        if (!versions.ok()) {
+            sendError(res, 500, "server_error", QStringLiteral("the policy could not be read"));
+            return;
+        }
+        sendJson(res, 200, QJsonObject{{QStringLiteral("versions"), versions.value()}});
+    });
+    svr.Get("/api/v1/announcements", [this](const httplib::Request&, httplib::Response& res) {
+        auto current = Announcements(db).current();
+        if (!current.ok()) {
+            sendError(res, 500, "server_error",
+                      QStringLiteral("the announcements could not be read"));
+            return;
+        }
+        sendJson(res, 200, QJsonObject{{QStringLiteral("announcements"), current.value()}});
+    });
 
     // Every error has a JSON body, also the library's own (404, 413, 400).
     svr.set_error_handler([](const httplib::Request&, httplib::Response& res) {

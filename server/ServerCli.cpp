@@ -1,6 +1,8 @@
 #include "ServerCli.h"
 
 #include "Accounts.h"
+#include "Announcements.h"
+#include "PolicyVersions.h"
 #include "ApiServer.h"
 #include "DevCerts.h"
 #include "ServerConfig.h"
@@ -10,6 +12,8 @@
 #include <QCommandLineParser>
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <csignal>
 #include <pthread.h>
@@ -28,6 +32,11 @@ const char* kUsage =
     "  account create --email E     create an account; the password is read from stdin\n"
     "  account list                 list the accounts\n"
     "  account disable --email E    disable an account and end its sessions\n"
+    "  policy publish FILE --effective YYYY-MM-DD\n"
+    "                               publish a privacy policy version (JSON FILE); it takes\n"
+    "                               effect at least 30 days later\n"
+    "  policy list                  list the published versions\n"
+    "  announce FILE                publish a service announcement (JSON FILE)\n"
     "\n"
     "Options:\n"
     "  --config FILE    settings (INI; see docs/server.md)\n"
@@ -58,7 +67,9 @@ int ServerCli::run(const QStringList& arguments)
     const QCommandLineOption cert(QStringLiteral("cert"), QString(), QStringLiteral("PEM"));
     const QCommandLineOption key(QStringLiteral("key"), QString(), QStringLiteral("PEM"));
     const QCommandLineOption email(QStringLiteral("email"), QString(), QStringLiteral("E"));
-    parser.addOptions({config, database, listen, cert, key, email});
+    const QCommandLineOption effective(QStringLiteral("effective"), QString(),
+                                       QStringLiteral("DATE"));
+    parser.addOptions({config, database, listen, cert, key, email, effective});
     if (!parser.parse(arguments))
         return usage(parser.errorText());
     const QStringList args = parser.positionalArguments();
@@ -148,6 +159,80 @@ int ServerCli::run(const QStringList& arguments)
             return 0;
         }
         return usage(QStringLiteral("account takes create, list or disable"));
+    }
+
+    // A JSON document from a file, or a message naming what is wrong with it.
+    const auto readJson = [this](const QString& path) -> std::optional<QJsonObject> {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            m_err << "sendtrix-server: cannot read " << path << ": " << file.errorString() << '\n';
+            return std::nullopt;
+        }
+        QJsonParseError error{};
+        const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
+        if (error.error != QJsonParseError::NoError || !doc.isObject()) {
+            m_err << "sendtrix-server: " << path << " is not a JSON object"
+                  << (error.error != QJsonParseError::NoError
+                          ? QStringLiteral(" (at byte %1: %2)").arg(error.offset).arg(error.errorString())
+                          : QString())
+                  << '\n';
+            return std::nullopt;
+        }
+        return doc.object();
+    };
+
+    if (command == QLatin1String("policy")) {
+        PolicyVersions policies(*db.value());
+        if (args.value(1) == QLatin1String("publish")) {
+            if (args.size() != 3 || !parser.isSet(effective))
+                return usage(QStringLiteral("policy publish needs FILE and --effective YYYY-MM-DD"));
+            const auto document = readJson(args.at(2));
+            if (!document)
+                return 1;
+            const QDate date = QDate::fromString(parser.value(effective), Qt::ISODate);
+            auto published = policies.publish(*document, date);
+            if (!published.ok()) {
+                m_err << "sendtrix-server: " << published.errorMessage() << '\n';
+                return 1;
+            }
+            m_out << "Published policy " << published.value().value(QLatin1String("id")).toString()
+                  << ", in force from " << date.toString(Qt::ISODate) << ".\n";
+            return 0;
+        }
+        if (args.value(1) == QLatin1String("list")) {
+            auto versions = policies.all();
+            if (!versions.ok()) {
+                m_err << "sendtrix-server: " << versions.errorMessage() << '\n';
+                return 1;
+            }
+            for (const auto& v : versions.value()) {
+                const QJsonObject o = v.toObject();
+                m_out << o.value(QLatin1String("id")).toString() << "\tpublished "
+                      << QDateTime::fromMSecsSinceEpoch(
+                             qint64(o.value(QLatin1String("published_at")).toDouble()), Qt::UTC)
+                             .toString(Qt::ISODate)
+                      << "\tin force from " << o.value(QLatin1String("effective_date")).toString()
+                      << '\n';
+            }
+            return 0;
+        }
+        return usage(QStringLiteral("policy takes publish or list"));
+    }
+
+    if (command == QLatin1String("announce")) {
+        if (args.size() != 2)
+            return usage(QStringLiteral("announce needs one FILE"));
+        const auto document = readJson(args.at(1));
+        if (!document)
+            return 1;
+        auto published = Announcements(*db.value()).publish(*document);
+        if (!published.ok()) {
+            m_err << "sendtrix-server: " << published.errorMessage() << '\n';
+            return 1;
+        }
+        m_out << "Published announcement " << published.value().value(QLatin1String("id")).toInteger()
+              << ".\n";
+        return 0;
     }
 
     if (command == QLatin1String("serve")) {

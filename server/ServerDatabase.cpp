@@ -80,6 +80,24 @@ const QList<QStringList>& migrations()
                    PRIMARY KEY (account_id, sha256)
                ))",
         },
+        {
+            // Not per account: Sendtrix's own policy and service announcements, for all.
+            R"(CREATE TABLE policy_versions (
+                   id             TEXT   PRIMARY KEY,
+                   published_at   BIGINT NOT NULL,
+                   effective_at   BIGINT NOT NULL,
+                   effective_date TEXT   NOT NULL,
+                   document       TEXT   NOT NULL
+               ))",
+            R"(CREATE TABLE announcements (
+                   id           {id},
+                   kind         TEXT   NOT NULL,
+                   starts_at    BIGINT NOT NULL,
+                   ends_at      BIGINT NOT NULL,
+                   published_at BIGINT NOT NULL,
+                   document     TEXT   NOT NULL
+               ))",
+        },
     };
     return list;
 }

@@ -17,6 +17,7 @@
 #include <QSslSocket>
 #include <QTcpSocket>
 #include <QTemporaryDir>
+#include <QTimeZone>
 #include <QTimer>
 #include <QUrl>
 #include <QUuid>
@@ -54,6 +55,8 @@ private slots:
     void badChangesAreRefusedWholly();
     void assetsByContentHash();
     void accountsAreIsolated();
+    void policyTakesEffectAfterThirtyDaysNotice();
+    void announcementsAreServedUntilTheyEnd();
 
 private:
     struct Reply
@@ -844,6 +847,125 @@ void TestServer::accountsAreIsolated()
             qPrintable(
                 QStringLiteral("%1 %2: %3").arg(QString::fromLatin1(method), path).arg(r.status)));
     }
+}
+
+void TestServer::policyTakesEffectAfterThirtyDaysNotice()
+{
+    QFile file(m_dir->filePath(QStringLiteral("policy.json")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(
+        QJsonDocument(
+            QJsonObject{
+                {QStringLiteral("id"), QStringLiteral("2027-01")},
+                {QStringLiteral("nl"),
+                 QJsonObject{
+                     {QStringLiteral("title"), QStringLiteral("Privacybeleid")},
+                     {QStringLiteral("text"), QStringLiteral("Wij verkopen nooit gegevens.")},
+                     {QStringLiteral("changes"),
+                      QStringLiteral("Nieuw: statistieken alleen met toestemming.")}}},
+                {QStringLiteral("en"),
+                 QJsonObject{{QStringLiteral("title"), QStringLiteral("Privacy policy")},
+                             {QStringLiteral("text"), QStringLiteral("We never sell data.")},
+                             {QStringLiteral("changes"),
+                              QStringLiteral("New: statistics only with consent.")}}}})
+            .toJson());
+    file.close();
+    // "Today" as the server counts it: in the Netherlands.
+    const QDate today =
+        QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone("Europe/Amsterdam")).date();
+    QString out;
+    const QStringList publish{QStringLiteral("policy"), QStringLiteral("publish"), file.fileName(),
+                              QStringLiteral("--effective")};
+    QCOMPARE(
+        runServerCommand(publish + QStringList{today.addDays(29).toString(Qt::ISODate)}, {}, &out),
+        1);
+    QVERIFY2(out.contains(QLatin1String("at least 30 days")), qPrintable(out));
+    QVERIFY(out.contains(today.addDays(30).toString(Qt::ISODate)));
+    QCOMPARE(
+        runServerCommand(publish + QStringList{today.addDays(30).toString(Qt::ISODate)}, {}, &out),
+        0);
+    // Once only.
+    QCOMPARE(
+        runServerCommand(publish + QStringList{today.addDays(60).toString(Qt::ISODate)}, {}, &out),
+        1);
+    QVERIFY(out.contains(QLatin1String("already")));
+
+    const Reply r = call("GET", QStringLiteral("/api/v1/policy"));
+    QCOMPARE(r.status, 200);
+    const QJsonArray versions = r.json.value(QStringLiteral("versions")).toArray();
+    QCOMPARE(versions.size(), 1);
+    const QJsonObject v = versions.at(0).toObject();
+    QCOMPARE(v.value(QStringLiteral("id")).toString(), QStringLiteral("2027-01"));
+    QCOMPARE(v.value(QStringLiteral("effective_date")).toString(),
+             today.addDays(30).toString(Qt::ISODate));
+    QVERIFY(v.value(QStringLiteral("effective_at")).toInteger() -
+                v.value(QStringLiteral("published_at")).toInteger() >=
+            qint64(29) * 24 * 3600 * 1000);
+    QCOMPARE(v.value(QStringLiteral("nl")).toObject().value(QStringLiteral("changes")).toString(),
+             QStringLiteral("Nieuw: statistieken alleen met toestemming."));
+    QCOMPARE(v.value(QStringLiteral("en")).toObject().value(QStringLiteral("title")).toString(),
+             QStringLiteral("Privacy policy"));
+
+    // A document without its English text is refused, naming what is missing.
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(R"({"id": "2027-02", "nl": {"title": "a", "text": "b", "changes": "c"}})");
+    file.close();
+    QCOMPARE(
+        runServerCommand(publish + QStringList{today.addDays(40).toString(Qt::ISODate)}, {}, &out),
+        1);
+    QVERIFY2(out.contains(QLatin1String("en.title")), qPrintable(out));
+}
+
+void TestServer::announcementsAreServedUntilTheyEnd()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const auto write = [this](const QString& name, const QDateTime& starts, const QDateTime& ends) {
+        QFile file(m_dir->filePath(name));
+        if (!file.open(QIODevice::WriteOnly))
+            return QString();
+        file.write(QJsonDocument(
+                       QJsonObject{
+                           {QStringLiteral("kind"), QStringLiteral("maintenance")},
+                           {QStringLiteral("starts"), starts.toString(Qt::ISODate)},
+                           {QStringLiteral("ends"), ends.toString(Qt::ISODate)},
+                           {QStringLiteral("nl"),
+                            QJsonObject{{QStringLiteral("title"), QStringLiteral("Onderhoud")},
+                                        {QStringLiteral("body"),
+                                         QStringLiteral("Zondagnacht even geen synchronisatie.")}}},
+                           {QStringLiteral("en"),
+                            QJsonObject{{QStringLiteral("title"), QStringLiteral("Maintenance")},
+                                        {QStringLiteral("body"),
+                                         QStringLiteral("No sync on Sunday night.")}}}})
+                       .toJson());
+        return file.fileName();
+    };
+    QString out;
+    QCOMPARE(runServerCommand({QStringLiteral("announce"), write(QStringLiteral("past.json"),
+                                                                 now.addDays(-3), now.addDays(-2))},
+                              {}, &out),
+             0);
+    QCOMPARE(runServerCommand(
+                 {QStringLiteral("announce"), write(QStringLiteral("soon.json"), now.addDays(2),
+                                                    now.addDays(2).addSecs(4 * 3600))},
+                 {}, &out),
+             0);
+    QVERIFY2(out.contains(QLatin1String("Published announcement")), qPrintable(out));
+    const Reply r = call("GET", QStringLiteral("/api/v1/announcements"));
+    QCOMPARE(r.status, 200);
+    const QJsonArray list = r.json.value(QStringLiteral("announcements")).toArray();
+    QCOMPARE(list.size(), 1); // the one that ended is not sent
+    const QJsonObject a = list.at(0).toObject();
+    QCOMPARE(a.value(QStringLiteral("kind")).toString(), QStringLiteral("maintenance"));
+    QCOMPARE(a.value(QStringLiteral("nl")).toObject().value(QStringLiteral("title")).toString(),
+             QStringLiteral("Onderhoud"));
+    QCOMPARE(a.value(QStringLiteral("starts_at")).toInteger(),
+             now.addDays(2).toMSecsSinceEpoch() / 1000 * 1000);
+    // Ends before it starts: refused.
+    QCOMPARE(runServerCommand({QStringLiteral("announce"),
+                               write(QStringLiteral("bad.json"), now.addDays(2), now.addDays(1))},
+                              {}, &out),
+             1);
+    QVERIFY2(out.contains(QLatin1String("ends after starts")), qPrintable(out));
 }
 
 QTEST_GUILESS_MAIN(TestServer)
