@@ -56,6 +56,7 @@ private slots:
     void assetsByContentHash();
     void accountsAreIsolated();
     void policyTakesEffectAfterThirtyDaysNotice();
+    void connectionsOverTheCapAreTurnedAwayAtOnce();
     void announcementsAreServedUntilTheyEnd();
 
 private:
@@ -966,6 +967,53 @@ void TestServer::announcementsAreServedUntilTheyEnd()
                               {}, &out),
              1);
     QVERIFY2(out.contains(QLatin1String("ends after starts")), qPrintable(out));
+}
+
+void TestServer::connectionsOverTheCapAreTurnedAwayAtOnce()
+{
+    // A second server with one worker and room for one waiting connection.
+    QFile config(m_dir->filePath(QStringLiteral("tiny.ini")));
+    QVERIFY(config.open(QIODevice::WriteOnly));
+    config.write("[server]\nthreads = 1\nmax_connections = 1\nread_timeout_seconds = 3\n"
+                 "keep_alive_timeout_seconds = 3\n");
+    config.close();
+    const QString certs = m_dir->filePath(QStringLiteral("certs"));
+    QProcess tiny;
+    tiny.start(kServer,
+               databaseArgs() + QStringList{QStringLiteral("--config"), config.fileName(),
+                                            QStringLiteral("serve"), QStringLiteral("--listen"),
+                                            QStringLiteral("127.0.0.1:0"), QStringLiteral("--cert"),
+                                            certs + QStringLiteral("/server.pem"),
+                                            QStringLiteral("--key"),
+                                            certs + QStringLiteral("/server.key")});
+    QTRY_VERIFY_WITH_TIMEOUT(tiny.canReadLine(), 20000);
+    const int port =
+        QString::fromUtf8(tiny.readLine()).trimmed().section(QLatin1Char(':'), -1).toInt();
+    QVERIFY(port > 0);
+    // Two silent clients: one holds the worker, one waits.
+    std::vector<std::unique_ptr<QTcpSocket>> silent;
+    for (int i = 0; i < 2; ++i) {
+        auto tcp = std::make_unique<QTcpSocket>();
+        tcp->connectToHost(QStringLiteral("127.0.0.1"), quint16(port));
+        QVERIFY(tcp->waitForConnected(5000));
+        silent.push_back(std::move(tcp));
+        QTest::qWait(200);
+    }
+    // The next is answered at once: busy, try again shortly.
+    QSslSocket socket;
+    socket.setSslConfiguration(m_tls);
+    QElapsedTimer clock;
+    clock.start();
+    socket.connectToHostEncrypted(QStringLiteral("localhost"), quint16(port));
+    QVERIFY2(socket.waitForEncrypted(5000), qPrintable(socket.errorString()));
+    socket.write("GET /healthz HTTP/1.1\r\nHost: localhost\r\n\r\n");
+    QByteArray answer;
+    QTRY_VERIFY_WITH_TIMEOUT((answer += socket.readAll(), answer.contains("\r\n\r\n")), 5000);
+    QVERIFY2(answer.startsWith("HTTP/1.1 503"), answer.constData());
+    QVERIFY(answer.contains("Retry-After: 1"));
+    QVERIFY2(clock.elapsed() < 2500, qPrintable(QString::number(clock.elapsed())));
+    tiny.terminate();
+    QVERIFY(tiny.waitForFinished(10000));
 }
 
 QTEST_GUILESS_MAIN(TestServer)
