@@ -1,9 +1,34 @@
 #include "Contact.h"
 
+#include <QJsonDocument>
+
 QString Contact::displayName() const
 {
     const QString name = (firstName + QLatin1Char(' ') + lastName).trimmed();
     return name.isEmpty() ? email : name;
+}
+
+void Contact::trimFields()
+{
+    for (QString* s :
+         {&firstName, &lastName, &company, &phone, &street, &postalCode, &city, &country, &website})
+        *s = s->trimmed();
+    QMap<QString, QString> custom;
+    for (auto it = customFields.cbegin(); it != customFields.cend(); ++it) {
+        if (!it.key().trimmed().isEmpty())
+            custom.insert(it.key().trimmed(), it.value());
+    }
+    customFields = custom;
+}
+
+QString Contact::customFieldsJson() const
+{
+    if (customFields.isEmpty())
+        return QStringLiteral("{}");
+    QJsonObject o;
+    for (auto it = customFields.cbegin(); it != customFields.cend(); ++it)
+        o.insert(it.key(), it.value());
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
 QJsonObject Contact::toJson() const

@@ -30,6 +30,11 @@ struct Contact
 
     // "Jan de Vries", or the e-mail address when no name is known.
     QString displayName() const;
+    // What every write stores: fields trimmed (not the notes), custom fields without a name
+    // dropped and their names trimmed.
+    void trimFields();
+    // The custom_fields column: a compact JSON object.
+    QString customFieldsJson() const;
 
     QJsonObject toJson() const;
     static Contact fromJson(const QJsonObject& json);

@@ -53,27 +53,6 @@ Contact readContact(const QSqlQuery& q)
     return c;
 }
 
-QString customFieldsJson(const QMap<QString, QString>& fields)
-{
-    QJsonObject o;
-    for (auto it = fields.cbegin(); it != fields.cend(); ++it)
-        o.insert(it.key(), it.value());
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
-void trimFields(Contact& c)
-{
-    for (QString* s : {&c.firstName, &c.lastName, &c.company, &c.phone, &c.street, &c.postalCode,
-                       &c.city, &c.country, &c.website})
-        *s = s->trimmed();
-    QMap<QString, QString> custom;
-    for (auto it = c.customFields.cbegin(); it != c.customFields.cend(); ++it) {
-        if (!it.key().trimmed().isEmpty())
-            custom.insert(it.key().trimmed(), it.value());
-    }
-    c.customFields = custom;
-}
-
 // Column expressions come from this fixed table, never from input.
 QString sortExpression(ContactQuery::SortColumn column)
 {
@@ -288,7 +267,7 @@ Result<Contact> ContactRepository::create(Contact c)
     if (!email.valid)
         return Error{Error::Code::Invalid, email.problem, QStringLiteral("email")};
     c.email = email.normalized;
-    trimFields(c);
+    c.trimFields();
     if (c.uuid.isEmpty())
         c.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
     c.createdAt = c.updatedAt = Clock::nowMs();
@@ -319,7 +298,7 @@ Result<Contact> ContactRepository::create(Contact c)
                               c.country,
                               c.website,
                               c.notes,
-                              customFieldsJson(c.customFields),
+                              c.customFieldsJson(),
                               DutchName::sortKey(c.lastName)};
     bindAll(q, values);
     if (!q.exec())
@@ -346,7 +325,7 @@ Result<Contact> ContactRepository::update(Contact c)
     if (!email.valid)
         return Error{Error::Code::Invalid, email.problem, QStringLiteral("email")};
     c.email = email.normalized;
-    trimFields(c);
+    c.trimFields();
 
     Transaction tx(m_store);
     if (!tx.isActive())
@@ -368,8 +347,8 @@ Result<Contact> ContactRepository::update(Contact c)
         "company = ?, phone = ?, street = ?, postal_code = ?, city = ?, country = ?, website = ?, "
         "notes = ?, custom_fields = ?, last_name_key = ? WHERE id = ? AND deleted = 0"));
     bindAll(q, {c.updatedAt, c.email, c.firstName, c.lastName, c.company, c.phone, c.street,
-                c.postalCode, c.city, c.country, c.website, c.notes,
-                customFieldsJson(c.customFields), DutchName::sortKey(c.lastName), c.id});
+                c.postalCode, c.city, c.country, c.website, c.notes, c.customFieldsJson(),
+                DutchName::sortKey(c.lastName), c.id});
     if (!q.exec())
         return Store::databaseError(q, QStringLiteral("update contact"));
     q.finish();

@@ -425,13 +425,20 @@ qint64 Store::prepareSearchHits(const QString& ftsExpression, const SortOrders::
 Error Store::databaseError(const QSqlQuery& query, const QString& what)
 {
     const QSqlError error = query.lastError();
-    if (isSqliteReadOnly(error))
-        return {Error::Code::ReadOnly,
-                tr("The store is read-only, so the change was not saved. (Details: %1)")
-                    .arg(error.text())};
-    return {Error::Code::Database,
-            tr("The store reported an error, so the change was not saved: %1 (%2)")
-                .arg(error.text(), what)};
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return databaseError(ok ? code : 1, error.text(), what);
+}
+
+Error Store::databaseError(int sqliteCode, const QString& detail, const QString& what)
+{
+    if ((sqliteCode & 0xff) == 8) // SQLITE_READONLY and its extended codes
+        return {
+            Error::Code::ReadOnly,
+            tr("The store is read-only, so the change was not saved. (Details: %1)").arg(detail)};
+    return {
+        Error::Code::Database,
+        tr("The store reported an error, so the change was not saved: %1 (%2)").arg(detail, what)};
 }
 
 Store::FlatNesting::FlatNesting(Store& store)

@@ -93,6 +93,8 @@ public:
 
     // A translated sentence for a failed query, with the SQLite detail.
     static Error databaseError(const QSqlQuery& query, const QString& what);
+    // The same for a statement run through the C API: its result code and message.
+    static Error databaseError(int sqliteCode, const QString& detail, const QString& what);
 
 private:
     Store(QString path, QString connectionName);

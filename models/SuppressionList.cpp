@@ -66,6 +66,11 @@ QString SuppressionList::describe(const Entry& entry)
 
 QString SuppressionList::hashOf(const QString& email)
 {
+    return hashOfNormalized(EmailAddress::normalized(email));
+}
+
+QString SuppressionList::hashOfNormalized(const QString& normalizedEmail)
+{
     if (m_salt.isEmpty()) {
         QSqlQuery& q = m_store.statement(
             QStringLiteral("SELECT value FROM meta WHERE key = 'suppression_salt'"));
@@ -74,7 +79,7 @@ QString SuppressionList::hashOf(const QString& email)
         q.finish();
     }
     // Case-insensitive, like the unique index on contacts.
-    const QString normalized = EmailAddress::normalized(email).toLower();
+    const QString normalized = normalizedEmail.toLower();
     QCryptographicHash h(QCryptographicHash::Sha256);
     h.addData(m_salt.toLatin1());
     h.addData(normalized.toUtf8());
@@ -182,6 +187,19 @@ Result<bool> SuppressionList::lift(const QString& email)
     if (auto committed = tx.commit(); !committed.ok())
         return committed.error();
     return !lifted.isEmpty();
+}
+
+QSet<QString> SuppressionList::liveHashes()
+{
+    QSqlQuery& q =
+        m_store.statement(QStringLiteral("SELECT email_hash FROM suppressions WHERE deleted = 0"));
+    QSet<QString> hashes;
+    if (q.exec()) {
+        while (q.next())
+            hashes.insert(q.value(0).toString());
+    }
+    q.finish();
+    return hashes;
 }
 
 qint64 SuppressionList::count()

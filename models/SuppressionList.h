@@ -3,6 +3,7 @@
 #include "Result.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QString>
 #include <optional>
 
@@ -37,6 +38,11 @@ public:
     qint64 count();
 
     QString hashOf(const QString& email);
+    // The same for an address that is already normalised (EmailAddress::check).
+    QString hashOfNormalized(const QString& normalizedEmail);
+    // The hashes of every live entry: a bulk writer tests addresses against these in memory
+    // and asks find() only for the few that match.
+    QSet<QString> liveHashes();
     static QString reasonName(Reason reason);
     static QString reasonLabel(Reason reason); // translated
     // "unsubscribed on 3 March 2026": for messages that explain a refusal.

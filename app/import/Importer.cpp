@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "ConsentRepository.h"
+#include "ContactBulkWriter.h"
 #include "ContactRepository.h"
 #include "EmailAddress.h"
 #include "ListRepository.h"
@@ -12,6 +13,7 @@
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QSqlQuery>
+#include <algorithm>
 
 namespace {
 
@@ -144,41 +146,53 @@ Importer::Report Importer::run(RecordSource& reader, const ColumnMapping& mappin
     }
     const qint64 batchId = batch.lastInsertId().toLongLong();
     batch.finish();
+    // New contacts go through the bulk writer (the per-row triggers' work done once at the
+    // end); contacts already in the store, consent and the rare suppressed address through
+    // the repositories, as in an edit.
+    ContactBulkWriter writer(m_store);
+    if (auto begun = writer.begin(); !begun.ok()) {
+        report.error = begun.errorMessage();
+        return report;
+    }
+    bool listChecked = false;
 
     auto reject = [&report](const RecordSource::Record& r, const QString& reason) {
         ++report.rejected;
         if (report.rejects.size() < MaxRejectsKept)
             report.rejects.push_back({r.line, reason, r.fields});
     };
-    while (reader.next(record)) {
-        ++report.rows;
-        if (progress && report.rows % 1000 == 0 && !progress(reader.progress(), report.rows)) {
-            report.cancelled = true;
-            break;
-        }
-        if (record.fields.size() != columns) {
-            reject(record,
-                   tr("has %n field(s), but the header row has %1", "", int(record.fields.size()))
-                       .arg(columns));
-            continue;
-        }
-        Contact row = contactFrom(record.fields, mapping);
-        if (row.email.isEmpty()) {
-            reject(record, tr("no e-mail address"));
-            continue;
-        }
-        const auto email = EmailAddress::check(row.email);
-        if (!email.valid) {
-            reject(record, tr("invalid e-mail address “%1”: %2").arg(row.email, email.problem));
-            continue;
-        }
-        row.email = email.normalized;
 
-        const auto stored = contacts.findByEmail(row.email);
-        qint64 contactId = 0;
+    // What one row does once its contact is written (or found taken); false: stop, with
+    // report.error set.
+    auto apply = [&](const RecordSource::Record& record, const Contact& row,
+                     const ContactBulkWriter::Added& added) -> bool {
+        qint64 contactId = added.id;
         QString action;
         QString before;
-        if (stored) {
+        // The newsletter state the contact has now: an unsubscribe or a suppression stands.
+        bool withdrawn = false;
+        bool subscribed = false;
+        if (contactId > 0) {
+            action = QStringLiteral("added");
+            ++report.added;
+            withdrawn = added.withdrawn; // a new contact has no other state
+        } else {
+            // The repositories write and read from here on: what the writer holds goes first.
+            if (auto flushed = writer.flush(); !flushed.ok()) {
+                report.error = flushed.errorMessage();
+                return false;
+            }
+            const auto stored = contacts.findByEmail(row.email);
+            if (!stored) {
+                // The insert was refused although no live contact has the address.
+                report.error =
+                    tr("Line %1: %2")
+                        .arg(record.line)
+                        .arg(Store::databaseError(19, QStringLiteral("constraint failed"),
+                                                  QStringLiteral("insert contact"))
+                                 .message);
+                return false;
+            }
             QSqlQuery& seen = m_store.statement(QStringLiteral(
                 "SELECT line FROM import_items WHERE batch_id = ? AND contact_id = ?"));
             seen.bindValue(0, batchId);
@@ -189,7 +203,7 @@ Importer::Report Importer::run(RecordSource& reader, const ColumnMapping& mappin
                 reject(record, tr("duplicate within the file: %1 is also on line %2")
                                    .arg(row.email)
                                    .arg(firstLine));
-                continue;
+                return true;
             }
             contactId = stored->id;
             const Contact target = merged(*stored, row, options.onDuplicate);
@@ -202,28 +216,23 @@ Importer::Report Importer::run(RecordSource& reader, const ColumnMapping& mappin
                 auto updated = contacts.update(target);
                 if (!updated.ok()) {
                     report.error = tr("Line %1: %2").arg(record.line).arg(updated.errorMessage());
-                    break;
+                    return false;
                 }
                 action = QStringLiteral("updated");
                 ++report.updated;
             }
-        } else {
-            auto created = contacts.create(row); // consults the suppression list itself
-            if (!created.ok()) {
-                report.error = tr("Line %1: %2").arg(record.line).arg(created.errorMessage());
-                break;
-            }
-            contactId = created.value().id;
-            action = QStringLiteral("added");
-            ++report.added;
+            const auto state = consent.current(contactId, ConsentEvent::Purpose::Newsletter);
+            withdrawn = state && ConsentEvent::withdraws(state->state);
+            subscribed = state && state->state == ConsentEvent::State::Subscribed;
         }
 
-        // Consent: an unsubscribe or a suppression always stands.
-        const auto state = consent.current(contactId, ConsentEvent::Purpose::Newsletter);
-        if (state && ConsentEvent::withdraws(state->state)) {
+        if (withdrawn) {
             ++report.suppressed;
-        } else if (options.consentBasis &&
-                   !(state && state->state == ConsentEvent::State::Subscribed)) {
+        } else if (options.consentBasis && !subscribed) {
+            if (auto flushed = writer.flush(); !flushed.ok()) {
+                report.error = flushed.errorMessage();
+                return false;
+            }
             ConsentEvent e;
             e.contactId = contactId;
             e.purpose = ConsentEvent::Purpose::Newsletter;
@@ -240,37 +249,125 @@ Importer::Report Importer::run(RecordSource& reader, const ColumnMapping& mappin
                 } else {
                     // The same for every row (a soft opt-in without its conditions): stop.
                     report.error = recorded.errorMessage();
-                    break;
+                    return false;
                 }
             }
         }
 
         bool listed = false;
-        if (options.listId > 0) {
-            auto added = lists.addMembers(options.listId, {contactId});
-            if (!added.ok()) {
-                report.error = added.errorMessage();
-                break;
+        if (options.listId > 0 && added.id > 0) {
+            // A new contact is in no list yet.
+            if (auto joined = writer.addToList(options.listId, contactId); !joined.ok()) {
+                report.error = joined.errorMessage();
+                return false;
             }
-            listed = added.value() > 0;
+            listed = true;
+        } else if (options.listId > 0) {
+            auto joined = lists.addMembers(options.listId, {contactId});
+            if (!joined.ok()) {
+                report.error = joined.errorMessage();
+                return false;
+            }
+            listed = joined.value() > 0;
         }
-        QSqlQuery& item = m_store.statement(QStringLiteral(
-            "INSERT INTO import_items(batch_id, contact_id, line, action, listed, before) "
-            "VALUES (?, ?, ?, ?, ?, ?)"));
-        item.bindValue(0, batchId);
-        item.bindValue(1, contactId);
-        item.bindValue(2, record.line);
-        item.bindValue(3, action);
-        item.bindValue(4, listed ? 1 : 0);
-        item.bindValue(5, before.isNull() ? QVariant() : QVariant(before));
-        if (!item.exec()) {
-            report.error = Store::databaseError(item, QStringLiteral("import")).message;
+        if (auto item =
+                writer.addImportItem({batchId, contactId, record.line, action, listed, before});
+            !item.ok()) {
+            report.error = item.errorMessage();
+            return false;
+        }
+        return true;
+    };
+
+    // Rows are read and checked into a chunk; the chunk's new contacts are written, then
+    // every row of it is applied in file order (so rejects stay in order).
+    struct Pending
+    {
+        RecordSource::Record record;
+        QString reject; // why the row is refused; empty: valid, its contact is in `rows`
+    };
+    std::vector<Pending> pending;
+    QVector<Contact> rows;
+    auto applyChunk = [&]() -> bool {
+        if (!rows.isEmpty() && options.listId > 0 && !listChecked) {
+            // The list may have been deleted since the user chose it: the same refusal as
+            // adding members to it.
+            if (auto checked = lists.addMembers(options.listId, {}); !checked.ok()) {
+                report.error = checked.errorMessage();
+                return false;
+            }
+            listChecked = true;
+        }
+        QVector<ContactBulkWriter::Added> added;
+        if (!rows.isEmpty()) {
+            // A new address is added at once; one a live contact already has (in the store,
+            // or earlier in this file) is left alone by the insert and handled in apply().
+            auto written = writer.add(rows);
+            if (!written.ok()) {
+                const auto firstValid =
+                    std::find_if(pending.cbegin(), pending.cend(),
+                                 [](const Pending& p) { return p.reject.isEmpty(); });
+                report.error =
+                    tr("Line %1: %2").arg(firstValid->record.line).arg(written.errorMessage());
+                return false;
+            }
+            added = std::move(written).value();
+        }
+        int k = 0;
+        for (const Pending& p : pending) {
+            if (!p.reject.isEmpty()) {
+                reject(p.record, p.reject);
+                continue;
+            }
+            const int i = k++;
+            if (!apply(p.record, rows.at(i), added.at(i)))
+                return false;
+        }
+        pending.clear();
+        rows.clear();
+        return true;
+    };
+
+    while (reader.next(record)) {
+        ++report.rows;
+        if (progress && report.rows % 1000 == 0 && !progress(reader.progress(), report.rows)) {
+            report.cancelled = true;
             break;
         }
-        item.finish();
+        QString refusal;
+        if (record.fields.size() != columns) {
+            refusal =
+                tr("has %n field(s), but the header row has %1", "", int(record.fields.size()))
+                    .arg(columns);
+        } else {
+            Contact row = contactFrom(record.fields, mapping);
+            if (row.email.isEmpty()) {
+                refusal = tr("no e-mail address");
+            } else {
+                const auto email = EmailAddress::check(row.email);
+                if (!email.valid) {
+                    refusal = tr("invalid e-mail address “%1”: %2").arg(row.email, email.problem);
+                } else {
+                    row.email = email.normalized;
+                    rows.push_back(std::move(row));
+                }
+            }
+        }
+        pending.push_back({std::move(record), refusal});
+        if ((rows.size() >= ContactBulkWriter::RowsPerChunk ||
+             qsizetype(pending.size()) >= 4 * ContactBulkWriter::RowsPerChunk) &&
+            !applyChunk())
+            break;
     }
+    if (report.error.isEmpty() && !report.cancelled && reader.error().isEmpty())
+        applyChunk(); // the last rows
     if (report.error.isEmpty() && !reader.error().isEmpty())
         report.error = reader.error();
+    if (report.error.isEmpty() && !report.cancelled) {
+        // Also in a dry run, which does all the work and then rolls it back.
+        if (auto finished = writer.finish(); !finished.ok())
+            report.error = finished.errorMessage();
+    }
     report.elapsedMs = timer.elapsed();
     if (!report.error.isEmpty() || report.cancelled || options.dryRun)
         return report; // the transaction rolls back: nothing was written

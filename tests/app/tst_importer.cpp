@@ -11,7 +11,9 @@
 #include "import/Importer.h"
 #include "import/VCardReader.h"
 
+#include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QThread>
@@ -40,6 +42,7 @@ private slots:
     void undoLastImportRestoresTheStore();
     void exportRoundTripsThroughImport();
     void killedImportLeavesTheStoreUnchanged();
+    void bulkPathKeepsSearchCountsLogAndTriggers();
 
 private:
     QString write(const QByteArray& bytes, const QString& name = QStringLiteral("import.csv"));
@@ -425,9 +428,15 @@ void TestImporter::killedImportLeavesTheStoreUnchanged()
     child.setProcessEnvironment(env);
     child.start(QStringLiteral(SENDTRIX_CLI_PATH), {"--db", db, "import", path});
     QVERIFY(child.waitForStarted());
-    // Let it write for a while (inside its transaction), then pull the plug.
-    QThread::msleep(1500);
-    QCOMPARE(child.state(), QProcess::Running);
+    // Let it write (inside its transaction) until its pages reach the WAL file, then pull
+    // the plug: part-way, whatever the speed of the machine.
+    QElapsedTimer clock;
+    clock.start();
+    while (child.state() == QProcess::Running &&
+           QFileInfo(db + QStringLiteral("-wal")).size() < (4 << 20) && clock.elapsed() < 60000)
+        QThread::msleep(20);
+    QVERIFY2(child.state() == QProcess::Running, "the import finished before it could be killed");
+    QVERIFY(QFileInfo(db + QStringLiteral("-wal")).size() >= (4 << 20));
     child.kill(); // SIGKILL
     QVERIFY(child.waitForFinished());
     auto reopened = Store::open(db);
@@ -440,6 +449,89 @@ void TestImporter::killedImportLeavesTheStoreUnchanged()
         TestStore::scalar(*reopened.value(), QStringLiteral("SELECT count(*) FROM import_batches"))
             .toInt(),
         0);
+}
+
+void TestImporter::bulkPathKeepsSearchCountsLogAndTriggers()
+{
+    // The bulk writer suspends the insert triggers and does their work once at the end:
+    // search, the live counter, the change log and the triggers must be as a row-by-row
+    // import leaves them, also after a dry run and an import that fails.
+    contact(QStringLiteral("bestaand@voorbeeld.nl"), QStringLiteral("Bestaand"));
+    QVERIFY(SuppressionList(*m_store)
+                .add(QStringLiteral("weg@voorbeeld.nl"), SuppressionList::Reason::Unsubscribed,
+                     1700000000000)
+                .ok());
+    auto triggers = [this] {
+        return TestStore::scalar(*m_store,
+                                 QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = "
+                                                "'trigger' AND name IN ('contacts_fts_insert', "
+                                                "'contacts_count_insert')"))
+            .toInt();
+    };
+    auto ftsIntact = [this] {
+        QSqlQuery q(m_store->database());
+        return q.exec(QStringLiteral(
+            "INSERT INTO contacts_fts(contacts_fts, rank) VALUES ('integrity-check', 1)"));
+    };
+    const QByteArray file("email;voornaam;achternaam;plaats\n"
+                          "zeldzaam@voorbeeld.nl;Quirinus;Zwanenburg;Zierikzee\n"
+                          "weg@VOORBEELD.nl;Wim;Weg;Ede\n"
+                          "bestaand@voorbeeld.nl;Bertus;;\n"
+                          "ander@voorbeeld.nl;Anne;de Vries;Ede\n"
+                          "zeldzaam@voorbeeld.nl;Quirinus;Tweede;\n");
+    const QString path = write(file);
+    Importer::Options options;
+    options.dryRun = true;
+    QCOMPARE(import(path, options).added, 3);
+    QCOMPARE(triggers(), 2);
+
+    options.dryRun = false;
+    const auto report = import(path, options);
+    QVERIFY2(report.ok(), qPrintable(report.error));
+    QCOMPARE(report.added, 3);
+    QCOMPARE(report.unchanged, 1);
+    QCOMPARE(report.suppressed, 1);
+    QCOMPARE(report.rejects.size(), 1);
+    QCOMPARE(report.rejects.first().line, 6);
+    QVERIFY(report.rejects.first().reason.endsWith(QLatin1String("line 2")));
+    QCOMPARE(triggers(), 2);
+    QVERIFY(ftsIntact());
+
+    ContactRepository contacts(*m_store);
+    QCOMPARE(contacts.count({}), 4);
+    QCOMPARE(TestStore::scalar(*m_store, QStringLiteral("SELECT value FROM counters WHERE name = "
+                                                        "'live_contacts'"))
+                 .toInt(),
+             4);
+    ContactQuery search;
+    search.search = QStringLiteral("zwanen");
+    QCOMPARE(contacts.count(search), 1);
+    QCOMPARE(contacts.page(search, 0, 10).first().firstName, QStringLiteral("Quirinus"));
+    const auto anne = contacts.findByEmail(QStringLiteral("ander@voorbeeld.nl"));
+    QCOMPARE(anne->createdAt, anne->updatedAt);
+    QVERIFY(anne->uuid.at(14) == QLatin1Char('7')); // time-ordered (version 7)
+    // One upsert per added contact, as ChangeLog::append writes it.
+    QSqlQuery log(m_store->database());
+    QVERIFY(log.exec(QStringLiteral(
+        "SELECT count(*) FROM change_log l JOIN contacts c ON c.uuid = l.uuid WHERE l.entity = "
+        "'contact' AND l.op = 'upsert' AND l.changed_at = c.updated_at AND c.email IN "
+        "('zeldzaam@voorbeeld.nl', 'weg@voorbeeld.nl', 'ander@voorbeeld.nl')")));
+    QVERIFY(log.next());
+    QCOMPARE(log.value(0).toInt(), 3);
+    const auto weg = contacts.findByEmail(QStringLiteral("weg@voorbeeld.nl"));
+    QCOMPARE(ConsentRepository(*m_store).current(weg->id, ConsentEvent::Purpose::Newsletter)->state,
+             ConsentEvent::State::Unsubscribed);
+
+    // A failing import (a list deleted meanwhile) leaves the triggers and the index as they were.
+    options.listId = 999;
+    QVERIFY(!import(write("email\nnog-een@voorbeeld.nl\n", QStringLiteral("b.csv")), options).ok());
+    QCOMPARE(triggers(), 2);
+    QCOMPARE(contacts.count({}), 4);
+    QVERIFY(ftsIntact());
+    // Contacts made one by one afterwards are indexed by the triggers again.
+    contact(QStringLiteral("later@voorbeeld.nl"), QStringLiteral("Xaverius"));
+    search.search = QStringLiteral("xaverius");
+    QCOMPARE(contacts.count(search), 1);
 }
 
 QTEST_GUILESS_MAIN(TestImporter)
