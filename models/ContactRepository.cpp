@@ -372,27 +372,52 @@ Result<int> ContactRepository::remove(const QList<qint64>& ids)
     Transaction tx(m_store);
     if (!tx.isActive())
         return tx.error();
-    int removed = 0;
-    for (qint64 id : ids) {
-        QSqlQuery& q = m_store.statement(QStringLiteral(
-            "UPDATE contacts SET deleted = 1, updated_at = ? WHERE id = ? AND deleted = 0 "
-            "RETURNING uuid"));
-        q.bindValue(0, now);
-        q.bindValue(1, id);
+    // Set-based, whatever the number: the ids go into a temporary table and three
+    // statements do the rest. One UPDATE per contact made every row its own statement,
+    // and FTS5 writes its pending index changes at the end of each: undoing an import of
+    // 50,000 contacts took minutes.
+    QSqlQuery ddl(m_store.database());
+    if (!ddl.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS chosen_contacts (pos INTEGER "
+                                 "PRIMARY KEY, id INTEGER NOT NULL UNIQUE)")))
+        return Store::databaseError(ddl, QStringLiteral("delete contacts"));
+    const auto run = [this](const QString& sql, const QVariantList& values) -> Result<int> {
+        QSqlQuery& q = m_store.statement(sql);
+        for (int i = 0; i < values.size(); ++i)
+            q.bindValue(i, values.at(i));
         if (!q.exec())
-            return Store::databaseError(q, QStringLiteral("delete contact"));
-        const QString uuid = q.next() ? q.value(0).toString() : QString();
+            return Store::databaseError(q, QStringLiteral("delete contacts"));
+        const int changed = q.numRowsAffected();
         q.finish();
-        if (uuid.isEmpty())
-            continue;
-        if (auto logged = ChangeLog::append(m_store, kEntity, uuid, ChangeLog::Op::Delete, now);
-            !logged.ok())
-            return logged.error();
-        ++removed;
+        return changed;
+    };
+    if (auto cleared = run(QStringLiteral("DELETE FROM temp.chosen_contacts"), {}); !cleared.ok())
+        return cleared.error();
+    for (qint64 id : ids) {
+        // A repeated id is listed once (in its first place).
+        auto added =
+            run(QStringLiteral("INSERT OR IGNORE INTO temp.chosen_contacts(id) VALUES (?)"), {id});
+        if (!added.ok())
+            return added.error();
     }
+    // The change log in the order given, then the rows; both only for live contacts.
+    auto logged = run(QStringLiteral("INSERT INTO change_log(entity, uuid, op, changed_at) "
+                                     "SELECT ?, c.uuid, 'delete', ? FROM temp.chosen_contacts t "
+                                     "JOIN contacts c ON c.id = t.id WHERE c.deleted = 0 "
+                                     "ORDER BY t.pos"),
+                      {kEntity, now});
+    if (!logged.ok())
+        return logged.error();
+    auto removed = run(QStringLiteral("UPDATE contacts SET deleted = 1, updated_at = ? WHERE "
+                                      "deleted = 0 AND id IN (SELECT id FROM "
+                                      "temp.chosen_contacts)"),
+                       {now});
+    if (!removed.ok())
+        return removed.error();
+    if (auto cleared = run(QStringLiteral("DELETE FROM temp.chosen_contacts"), {}); !cleared.ok())
+        return cleared.error();
     if (auto committed = tx.commit(); !committed.ok())
         return committed.error();
-    return removed;
+    return removed.value();
 }
 
 Result<int> ContactRepository::restore(const QList<qint64>& ids)

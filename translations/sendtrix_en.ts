@@ -1582,13 +1582,6 @@ Options:
         <source>Import finished</source>
         <translation>Import finished</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln row(s) read and saved in %1 s.</source>
-        <translation>
-            <numerusform>%Ln row read and saved in %1 s.</numerusform>
-            <numerusform>%Ln rows read and saved in %1 s.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Changed your mind? File → Undo last import removes the contacts it added and restores the ones it updated.</source>
         <translation>Changed your mind? File → Undo last import removes the contacts it added and restores the ones it updated.</translation>
@@ -1613,6 +1606,71 @@ Options:
         <source>Sendtrix reads the whole file as the import would, but changes nothing yet.</source>
         <translation>Sendtrix reads the whole file as the import would, but changes nothing yet.</translation>
     </message>
+    <message>
+        <source>Other e-mail addresses</source>
+        <translation>Other e-mail addresses</translation>
+    </message>
+    <message>
+        <source>less than a second</source>
+        <translation>less than a second</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>The imported contacts will be added to the list “%1”.</source>
+        <translation>The imported contacts will be added to the list “%1”.</translation>
+    </message>
+    <message>
+        <source>The imported contacts were added to the list “%1”.</source>
+        <translation>The imported contacts were added to the list “%1”.</translation>
+    </message>
+    <message>
+        <source>Their newsletter consent will be recorded with “%1” as its source, except for people who unsubscribed or are on the suppression list.</source>
+        <translation>Their newsletter consent will be recorded with “%1” as its source, except for people who unsubscribed or are on the suppression list.</translation>
+    </message>
+    <message>
+        <source>Their newsletter consent was recorded with “%1” as its source, except for people who unsubscribed or are on the suppression list.</source>
+        <translation>Their newsletter consent was recorded with “%1” as its source, except for people who unsubscribed or are on the suppression list.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: choose a file in it.</source>
+        <translation>%1 is a folder: choose a file in it.</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>There is no file %1.</translation>
+    </message>
+    <message>
+        <source>%1 rows read; finishing…</source>
+        <translation>%1 rows read; finishing…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) read in %1.</source>
+        <translation>
+            <numerusform>%Ln row read in %1.</numerusform>
+            <numerusform>%Ln rows read in %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Saved as %1</translation>
+    </message>
 </context>
 <context>
     <name>Importer</name>
@@ -1636,10 +1694,6 @@ Options:
         <translation>no e-mail address</translation>
     </message>
     <message>
-        <source>invalid e-mail address “%1”: %2</source>
-        <translation>invalid e-mail address “%1”: %2</translation>
-    </message>
-    <message>
         <source>duplicate within the file: %1 is also on line %2</source>
         <translation>duplicate within the file: %1 is also on line %2</translation>
     </message>
@@ -1650,6 +1704,13 @@ Options:
     <message>
         <source>Line %1: %2</source>
         <translation>Line %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>has values in %n column(s), but the header row has %1: a value with the delimiter in it may lack its quotes</source>
+        <translation>
+            <numerusform>has values in %n column, but the header row has %1: a value with the delimiter in it may lack its quotes</numerusform>
+            <numerusform>has values in %n columns, but the header row has %1: a value with the delimiter in it may lack its quotes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1893,17 +1954,6 @@ Options:
         <translation>There is no import to undo.</translation>
     </message>
     <message>
-        <source>Undo the import of %1?</source>
-        <translation>Undo the import of %1?</translation>
-    </message>
-    <message numerus="yes">
-        <source>The %n contact(s) it added are removed and the %1 contact(s) it changed get their earlier details back. Consent it recorded stays in the history.</source>
-        <translation>
-            <numerusform>The %n contact it added is removed and the %1 contact(s) it changed get their earlier details back. Consent it recorded stays in the history.</numerusform>
-            <numerusform>The %n contacts it added are removed and the %1 contact(s) it changed get their earlier details back. Consent it recorded stays in the history.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Undo import</source>
         <translation>Undo import</translation>
     </message>
@@ -1922,6 +1972,28 @@ Options:
     <message>
         <source>Imported %1: %2 added, %3 updated.</source>
         <translation>Imported %1: %2 added, %3 updated.</translation>
+    </message>
+    <message>
+        <source>Undo the import of %1 (%2)?</source>
+        <translation>Undo the import of %1 (%2)?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln contact(s) it added are removed.</source>
+        <translation>
+            <numerusform>The %Ln contact it added is removed.</numerusform>
+            <numerusform>The %Ln contacts it added are removed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln contact(s) it changed get their earlier details back.</source>
+        <translation>
+            <numerusform>The %Ln contact it changed gets its earlier details back.</numerusform>
+            <numerusform>The %Ln contacts it changed get their earlier details back.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Consent it recorded stays in the history.</source>
+        <translation>Consent it recorded stays in the history.</translation>
     </message>
 </context>
 <context>

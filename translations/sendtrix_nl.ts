@@ -1348,7 +1348,7 @@ Opties:
     </message>
     <message>
         <source>New contacts to add</source>
-        <translation>Nieuwe contacten om toe te voegen</translation>
+        <translation>Nieuw, worden toegevoegd</translation>
     </message>
     <message>
         <source>Contacts added</source>
@@ -1356,7 +1356,7 @@ Opties:
     </message>
     <message>
         <source>Existing contacts to update</source>
-        <translation>Bestaande contacten om bij te werken</translation>
+        <translation>Bestaand, worden bijgewerkt</translation>
     </message>
     <message>
         <source>Existing contacts updated</source>
@@ -1492,7 +1492,7 @@ Opties:
     </message>
     <message>
         <source>&amp;Where they gave it:</source>
-        <translation>&amp;Waar ze die gaven:</translation>
+        <translation>&amp;Waar gegeven:</translation>
     </message>
     <message>
         <source>Consent is recorded for each new or not yet subscribed contact, with this file as its source. People who unsubscribed or are on the suppression list stay unsubscribed: an import never subscribes them again.</source>
@@ -1582,13 +1582,6 @@ Opties:
         <source>Import finished</source>
         <translation>Import voltooid</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln row(s) read and saved in %1 s.</source>
-        <translation>
-            <numerusform>%Ln rij gelezen en opgeslagen in %1 s.</numerusform>
-            <numerusform>%Ln rijen gelezen en opgeslagen in %1 s.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Changed your mind? File → Undo last import removes the contacts it added and restores the ones it updated.</source>
         <translation>Bedacht? Bestand → Laatste import ongedaan maken verwijdert de toegevoegde contacten en herstelt de bijgewerkte.</translation>
@@ -1613,6 +1606,71 @@ Opties:
         <source>Sendtrix reads the whole file as the import would, but changes nothing yet.</source>
         <translation>Sendtrix leest het hele bestand zoals de import dat zou doen, maar verandert nog niets.</translation>
     </message>
+    <message>
+        <source>Other e-mail addresses</source>
+        <translation>Andere e-mailadressen</translation>
+    </message>
+    <message>
+        <source>less than a second</source>
+        <translation>minder dan een seconde</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n seconden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuut</numerusform>
+            <numerusform>%n minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rij</translation>
+    </message>
+    <message>
+        <source>The imported contacts will be added to the list “%1”.</source>
+        <translation>De geïmporteerde contacten komen op de lijst “%1”.</translation>
+    </message>
+    <message>
+        <source>The imported contacts were added to the list “%1”.</source>
+        <translation>De geïmporteerde contacten staan nu op de lijst “%1”.</translation>
+    </message>
+    <message>
+        <source>Their newsletter consent will be recorded with “%1” as its source, except for people who unsubscribed or are on the suppression list.</source>
+        <translation>Hun toestemming voor de nieuwsbrief wordt vastgelegd met “%1” als bron, behalve voor wie zich heeft afgemeld of op de blokkeerlijst staat.</translation>
+    </message>
+    <message>
+        <source>Their newsletter consent was recorded with “%1” as its source, except for people who unsubscribed or are on the suppression list.</source>
+        <translation>Hun toestemming voor de nieuwsbrief is vastgelegd met “%1” als bron, behalve voor wie zich heeft afgemeld of op de blokkeerlijst staat.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: choose a file in it.</source>
+        <translation>%1 is een map: kies een bestand daarin.</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>Het bestand %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>%1 rows read; finishing…</source>
+        <translation>%1 rijen gelezen; bezig met afronden…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) read in %1.</source>
+        <translation>
+            <numerusform>%Ln rij gelezen in %1.</numerusform>
+            <numerusform>%Ln rijen gelezen in %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Opgeslagen als %1</translation>
+    </message>
 </context>
 <context>
     <name>Importer</name>
@@ -1636,10 +1694,6 @@ Opties:
         <translation>geen e-mailadres</translation>
     </message>
     <message>
-        <source>invalid e-mail address “%1”: %2</source>
-        <translation>ongeldig e-mailadres “%1”: %2</translation>
-    </message>
-    <message>
         <source>duplicate within the file: %1 is also on line %2</source>
         <translation>dubbel in het bestand: %1 staat ook op regel %2</translation>
     </message>
@@ -1650,6 +1704,13 @@ Opties:
     <message>
         <source>Line %1: %2</source>
         <translation>Regel %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>has values in %n column(s), but the header row has %1: a value with the delimiter in it may lack its quotes</source>
+        <translation>
+            <numerusform>heeft waarden in %n kolom, maar de kopregel heeft er %1: misschien mist een waarde met het scheidingsteken erin zijn aanhalingstekens</numerusform>
+            <numerusform>heeft waarden in %n kolommen, maar de kopregel heeft er %1: misschien mist een waarde met het scheidingsteken erin zijn aanhalingstekens</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1893,17 +1954,6 @@ Opties:
         <translation>Er is geen import om ongedaan te maken.</translation>
     </message>
     <message>
-        <source>Undo the import of %1?</source>
-        <translation>De import van %1 ongedaan maken?</translation>
-    </message>
-    <message numerus="yes">
-        <source>The %n contact(s) it added are removed and the %1 contact(s) it changed get their earlier details back. Consent it recorded stays in the history.</source>
-        <translation>
-            <numerusform>Het %n contact dat erbij kwam wordt verwijderd en de gewijzigde contacten (%1) krijgen hun eerdere gegevens terug. Vastgelegde toestemming blijft in de geschiedenis.</numerusform>
-            <numerusform>De %n contacten die erbij kwamen worden verwijderd en de gewijzigde contacten (%1) krijgen hun eerdere gegevens terug. Vastgelegde toestemming blijft in de geschiedenis.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Undo import</source>
         <translation>Import ongedaan maken</translation>
     </message>
@@ -1922,6 +1972,28 @@ Opties:
     <message>
         <source>Imported %1: %2 added, %3 updated.</source>
         <translation>%1 geïmporteerd: %2 toegevoegd, %3 bijgewerkt.</translation>
+    </message>
+    <message>
+        <source>Undo the import of %1 (%2)?</source>
+        <translation>De import van %1 (%2) ongedaan maken?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln contact(s) it added are removed.</source>
+        <translation>
+            <numerusform>Het %Ln contact dat erbij kwam, wordt verwijderd.</numerusform>
+            <numerusform>De %Ln contacten die erbij kwamen, worden verwijderd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln contact(s) it changed get their earlier details back.</source>
+        <translation>
+            <numerusform>Het %Ln contact dat gewijzigd werd, krijgt zijn eerdere gegevens terug.</numerusform>
+            <numerusform>De %Ln contacten die gewijzigd werden, krijgen hun eerdere gegevens terug.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Consent it recorded stays in the history.</source>
+        <translation>Vastgelegde toestemming blijft in de geschiedenis staan.</translation>
     </message>
 </context>
 <context>

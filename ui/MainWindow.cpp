@@ -11,11 +11,13 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -220,9 +222,9 @@ void MainWindow::importContacts(const QString& path)
         const auto& report = wizard->lastReport();
         if (!report.dryRun && report.ok() && report.batchId > 0)
             statusBar()->showMessage(tr("Imported %1: %2 added, %3 updated.")
-                                         .arg(QFileInfo(wizard->file().path()).fileName())
-                                         .arg(report.added)
-                                         .arg(report.updated),
+                                         .arg(QFileInfo(wizard->file().path()).fileName(),
+                                              QLocale().toString(report.added),
+                                              QLocale().toString(report.updated)),
                                      8000);
     });
     wizard->show();
@@ -235,20 +237,28 @@ void MainWindow::undoLastImport()
         QMessageBox::information(this, tr("Undo last import"), tr("There is no import to undo."));
         return;
     }
+    const QString when =
+        QLocale().toString(QDateTime::fromMSecsSinceEpoch(last->finishedAt), QLocale::ShortFormat);
     QMessageBox box(QMessageBox::Question, tr("Undo last import"),
-                    tr("Undo the import of %1?").arg(last->fileName), QMessageBox::NoButton, this);
-    box.setInformativeText(
-        tr("The %n contact(s) it added are removed and the %1 contact(s) it changed get their "
-           "earlier details back. Consent it recorded stays in the history.",
-           "", int(last->added))
-            .arg(last->updated));
+                    tr("Undo the import of %1 (%2)?").arg(last->fileName, when),
+                    QMessageBox::NoButton, this);
+    QStringList parts;
+    if (last->added > 0)
+        parts << tr("The %Ln contact(s) it added are removed.", "", int(last->added));
+    if (last->updated > 0)
+        parts << tr("The %Ln contact(s) it changed get their earlier details back.", "",
+                    int(last->updated));
+    parts << tr("Consent it recorded stays in the history.");
+    box.setInformativeText(parts.join(QLatin1Char(' ')));
     QPushButton* undo = box.addButton(tr("Undo import"), QMessageBox::AcceptRole);
     box.addButton(QMessageBox::Cancel);
     box.setDefaultButton(QMessageBox::Cancel);
     box.exec();
     if (box.clickedButton() != undo)
         return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
     const auto undone = m_workspace.undoLastImport();
+    QApplication::restoreOverrideCursor();
     if (!undone.ok()) {
         QMessageBox::warning(this, tr("Undo last import"), undone.errorMessage());
         return;

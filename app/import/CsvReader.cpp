@@ -1,6 +1,7 @@
 #include "CsvReader.h"
 
 #include <QDir>
+#include <algorithm>
 #include <csv.h>
 
 namespace {
@@ -124,6 +125,8 @@ void CsvReader::resetParser()
     m_line = 1;
     m_fedLines = 0;
     m_pending.clear();
+    m_chunkBytes = 0;
+    m_chunkText = 0;
     m_finished = false;
     m_error.clear();
 }
@@ -136,8 +139,14 @@ void CsvReader::rewind()
 
 double CsvReader::progress() const
 {
+    // The file is read a megabyte at a time: count only the part of the current chunk
+    // that has been parsed, or the fraction jumps by whole chunks.
     const qint64 size = m_source->size();
-    return size > 0 ? double(m_source->position()) / double(size) : 1.0;
+    if (size <= 0)
+        return 1.0;
+    const double unparsed =
+        m_chunkText > 0 ? double(m_chunkBytes) * double(m_pending.size()) / double(m_chunkText) : 0;
+    return std::clamp((double(m_source->position()) - unparsed) / double(size), 0.0, 1.0);
 }
 
 void CsvReader::onField(void* data, size_t length, void* self)
@@ -169,7 +178,10 @@ bool CsvReader::next(Record& record)
         if (m_finished)
             return false;
         if (m_pending.isEmpty()) {
+            const qint64 before = m_source->position();
             m_pending = m_source->read();
+            m_chunkBytes = m_source->position() - before;
+            m_chunkText = m_pending.size();
             if (m_pending.isEmpty()) {
                 // The last record may have no line break after it.
                 if (csv_fini(m_parser.get(), onField, onRecordEnd, this) != 0)

@@ -63,6 +63,8 @@ private:
     qint64 m_line = 1;        // line of the text being fed
     qint64 m_fedLines = 0;    // line breaks fed so far
     QByteArray m_pending;     // text read but not yet fed (the rest of a line)
+    qint64 m_chunkBytes = 0;  // bytes of the file behind the text last read …
+    qint64 m_chunkText = 0;   // … and that text's size as UTF-8 (for progress())
     bool m_finished = false;
     QString m_error;
 };

@@ -329,13 +329,27 @@ Importer::Report Importer::run(RecordSource& reader, const ColumnMapping& mappin
     };
 
     while (reader.next(record)) {
+        // A row with nothing in it (Excel's ";;;;" between blocks) is no contact and no
+        // mistake: passed over, not counted.
+        if (std::all_of(record.fields.cbegin(), record.fields.cend(),
+                        [](const QString& f) { return f.trimmed().isEmpty(); }))
+            continue;
         ++report.rows;
         if (progress && report.rows % 1000 == 0 && !progress(reader.progress(), report.rows)) {
             report.cancelled = true;
             break;
         }
+        // Empty cells after the last column (a spreadsheet's stray trailing ";") are not
+        // data: only a row with values beyond the header's columns is ragged.
+        while (record.fields.size() > columns && record.fields.constLast().trimmed().isEmpty())
+            record.fields.removeLast();
         QString refusal;
-        if (record.fields.size() != columns) {
+        if (record.fields.size() > columns) {
+            refusal = tr("has values in %n column(s), but the header row has %1: a value "
+                         "with the delimiter in it may lack its quotes",
+                         "", int(record.fields.size()))
+                          .arg(columns);
+        } else if (record.fields.size() != columns) {
             refusal =
                 tr("has %n field(s), but the header row has %1", "", int(record.fields.size()))
                     .arg(columns);
@@ -346,7 +360,7 @@ Importer::Report Importer::run(RecordSource& reader, const ColumnMapping& mappin
             } else {
                 const auto email = EmailAddress::check(row.email);
                 if (!email.valid) {
-                    refusal = tr("invalid e-mail address “%1”: %2").arg(row.email, email.problem);
+                    refusal = email.problem; // names the address and what is wrong with it
                 } else {
                     row.email = email.normalized;
                     rows.push_back(std::move(row));

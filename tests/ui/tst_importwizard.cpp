@@ -214,6 +214,10 @@ void TestImportWizard::importsADutchExcelFileStepByStep()
     QCOMPARE(rejects->rowCount(), 2);
     QCOMPARE(rejects->item(0, 0)->text(), QStringLiteral("4"));
     QVERIFY(rejects->item(0, 1)->text().contains(QLatin1String("geen-adres")));
+    QVERIFY(rejects->item(0, 1)->text().contains(QLatin1String("@ is missing")));
+    // Whose row it is, as it stands in the file.
+    QCOMPARE(rejects->item(0, 2)->text(),
+             QStringLiteral("geen-adres · Piet · Jansen · Delft · 1003"));
     QCOMPARE(rejects->item(1, 0)->text(), QStringLiteral("6"));
     QVERIFY2(rejects->item(1, 1)->text().contains(QLatin1String("line 2")),
              qPrintable(rejects->item(1, 1)->text()));

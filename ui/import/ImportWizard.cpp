@@ -74,6 +74,35 @@ QString timeLeft(double seconds)
     return ImportWizard::tr("about %n minute(s) left", "", int(seconds / 60 + 0.5));
 }
 
+// A column's name as the user should see it: a vCard has no header row, so its columns
+// are the fields they fill.
+QString columnTitle(const ImportFile& file, const QString& header)
+{
+    if (file.kind() != ImportFile::Kind::VCard)
+        return header;
+    if (const auto target = ColumnMapping::targetFromName(header))
+        return ColumnMapping::targetLabel(*target);
+    return ImportWizard::tr("Other e-mail addresses");
+}
+
+QStringList columnTitles(const ImportFile& file, const QStringList& header)
+{
+    QStringList titles;
+    for (const QString& h : header)
+        titles << columnTitle(file, h);
+    return titles;
+}
+
+// "less than a second", "12 seconds", "3 minutes".
+QString duration(qint64 ms)
+{
+    if (ms < 1000)
+        return ImportWizard::tr("less than a second");
+    if (ms < 90'000)
+        return ImportWizard::tr("%n second(s)", "", int((ms + 500) / 1000));
+    return ImportWizard::tr("%n minute(s)", "", int((ms + 30'000) / 60'000));
+}
+
 // The table of rejected rows (line and problem) of a report.
 void fillRejects(QTableWidget* table, const Importer::Report& report)
 {
@@ -84,18 +113,31 @@ void fillRejects(QTableWidget* table, const Importer::Report& report)
         auto* line = new QTableWidgetItem(QString::number(r.line)); // as problems name lines
         line->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         table->setItem(i, 0, line);
-        table->setItem(i, 1, new QTableWidgetItem(r.reason));
+        auto* reason = new QTableWidgetItem(r.reason);
+        reason->setToolTip(r.reason);
+        table->setItem(i, 1, reason);
+        // The row as it is in the file, so the user sees whose row it is.
+        QStringList values;
+        for (const QString& f : r.fields)
+            if (!f.trimmed().isEmpty())
+                values << f.simplified();
+        auto* row = new QTableWidgetItem(values.join(QStringLiteral(" · ")));
+        row->setToolTip(values.join(QLatin1Char('\n')));
+        table->setItem(i, 2, row);
     }
     table->setVisible(shown > 0);
 }
 
 QTableWidget* rejectsTable(QWidget* parent, const QString& objectName)
 {
-    auto* table = new QTableWidget(0, 2, parent);
+    auto* table = new QTableWidget(0, 3, parent);
     table->setObjectName(objectName);
-    table->setHorizontalHeaderLabels({ImportWizard::tr("Line"), ImportWizard::tr("Problem")});
+    table->setHorizontalHeaderLabels(
+        {ImportWizard::tr("Line"), ImportWizard::tr("Problem"), ImportWizard::tr("Row")});
     table->horizontalHeader()->setStretchLastSection(true);
     table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Interactive);
+    table->setColumnWidth(1, 380);
     table->verticalHeader()->hide();
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -125,6 +167,38 @@ QString summary(const Importer::Report& r)
         .arg(lines.join(QString()));
 }
 
+// What the chosen options do besides adding and updating, in sentences.
+QString optionNotes(ImportWizard* wizard, const Importer::Report& r)
+{
+    const Importer::Options& o = wizard->options();
+    QStringList notes;
+    if (o.listId > 0) {
+        QString name;
+        for (const auto& list : wizard->workspace().lists().all())
+            if (list.id == o.listId)
+                name = list.name;
+        notes << (r.dryRun ? ImportWizard::tr("The imported contacts will be added to the list "
+                                              "“%1”.")
+                           : ImportWizard::tr("The imported contacts were added to the list "
+                                              "“%1”."))
+                     .arg(name);
+    }
+    if (o.consentBasis) {
+        const QString source = o.consentDetail.isEmpty() ? o.fileName : o.consentDetail;
+        notes << (r.dryRun ? ImportWizard::tr("Their newsletter consent will be recorded with "
+                                              "“%1” as its source, except for people who "
+                                              "unsubscribed or are on the suppression list.")
+                           : ImportWizard::tr("Their newsletter consent was recorded with “%1” "
+                                              "as its source, except for people who "
+                                              "unsubscribed or are on the suppression list."))
+                     .arg(source);
+    }
+    QString html;
+    for (const QString& n : notes)
+        html += QStringLiteral("<p>%1</p>").arg(n.toHtmlEscaped());
+    return html;
+}
+
 // ---------------------------------------------------------------------------------------
 
 class FileStep : public QWizardPage
@@ -145,17 +219,27 @@ public:
         auto* browse = new QPushButton(ImportWizard::tr("&Browse…"), this);
         browse->setObjectName(QStringLiteral("browseButton"));
         connect(browse, &QPushButton::clicked, this, [this] {
-            const QString start =
+            QString start =
                 m_path->text().isEmpty()
                     ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-                    : QFileInfo(m_path->text()).absolutePath();
-            const QString chosen = QFileDialog::getOpenFileName(
-                this, ImportWizard::tr("Import contacts"), start, ImportFile::fileFilter());
+                    : QFileInfo(path()).absolutePath();
+            if (!QFileInfo(start).isDir())
+                start = QDir::homePath();
+            const QString chosen =
+                QFileDialog::getOpenFileName(this, ImportWizard::tr("Import contacts"),
+                                             QDir(start).absolutePath(), ImportFile::fileFilter());
             if (!chosen.isEmpty())
                 m_path->setText(QDir::toNativeSeparators(chosen));
         });
         connect(m_path, &QLineEdit::textChanged, this, [this] {
-            setProblem(m_problem, {});
+            const QString p = path();
+            setProblem(
+                m_problem,
+                p.isEmpty() || QFileInfo(p).isFile() ? QString()
+                : QFileInfo(p).isDir()
+                    ? ImportWizard::tr("%1 is a folder: choose a file in it.")
+                          .arg(QDir::toNativeSeparators(p))
+                    : ImportWizard::tr("There is no file %1.").arg(QDir::toNativeSeparators(p)));
             emit completeChanged();
         });
         auto* row = new QHBoxLayout;
@@ -286,7 +370,7 @@ private:
                                 .arg(QFileInfo(file.path()).fileName().toHtmlEscaped(),
                                      ImportFile::describe(*reader).toHtmlEscaped()));
         m_table->setColumnCount(int(record.fields.size()));
-        m_table->setHorizontalHeaderLabels(record.fields);
+        m_table->setHorizontalHeaderLabels(columnTitles(file, record.fields));
         int rows = 0;
         while (rows < PreviewRows && reader->next(record)) {
             m_table->insertRow(rows);
@@ -296,6 +380,10 @@ private:
                 m_table->setItem(rows, c, new QTableWidgetItem(record.fields.at(c)));
             ++rows;
         }
+        // Wide enough for what is in them (an e-mail address), within reason.
+        m_table->resizeColumnsToContents();
+        for (int c = 0; c < m_table->columnCount(); ++c)
+            m_table->setColumnWidth(c, std::clamp(m_table->columnWidth(c), 80, 260));
         if (!reader->error().isEmpty())
             setProblem(m_problem, reader->error());
         m_ok = true;
@@ -355,9 +443,10 @@ public:
         m_combos.clear();
         m_table->setRowCount(int(header.size()));
         for (int i = 0; i < header.size(); ++i) {
-            m_table->setItem(i, 0, new QTableWidgetItem(header.at(i)));
+            m_table->setItem(i, 0,
+                             new QTableWidgetItem(columnTitle(m_wizard->file(), header.at(i))));
             auto* example = new QTableWidgetItem(examples.value(i));
-            example->setForeground(palette().brush(QPalette::Disabled, QPalette::Text));
+            example->setForeground(palette().brush(QPalette::PlaceholderText));
             m_table->setItem(i, 1, example);
             auto* combo = new QComboBox(m_table);
             combo->setObjectName(QStringLiteral("mapColumn%1").arg(i));
@@ -566,9 +655,10 @@ public:
     }
 
     // `totalRows`: the rows the dry run counted (0 when not known).
-    void start(qint64 totalRows)
+    void start(qint64 totalRows, bool dryRun)
     {
         m_total = totalRows;
+        m_dryRun = dryRun;
         m_clock.start();
         m_bar->setValue(0);
         m_status->setText(ImportWizard::tr("Starting…"));
@@ -589,9 +679,11 @@ private:
             return;
         const double rate = rows / seconds;
         if (fraction >= 1.0) {
-            m_status->setText(ImportWizard::tr("%1 rows read; finishing (search index, "
-                                               "saving)…")
-                                  .arg(number(rows)));
+            m_status->setText(m_dryRun
+                                  ? ImportWizard::tr("%1 rows read; finishing…").arg(number(rows))
+                                  : ImportWizard::tr("%1 rows read; finishing (search "
+                                                     "index, saving)…")
+                                        .arg(number(rows)));
             return;
         }
         const double left = fraction > 0 ? seconds * (1 - fraction) / fraction : 0;
@@ -605,6 +697,7 @@ private:
     QTimer* m_timer;
     QElapsedTimer m_clock;
     qint64 m_total = 0;
+    bool m_dryRun = false;
 };
 
 // ---------------------------------------------------------------------------------------
@@ -627,7 +720,7 @@ public:
         m_save->setObjectName(QStringLiteral("saveRejectedButton"));
         m_save->hide();
         connect(m_save, &QPushButton::clicked, this,
-                [this] { m_wizard->saveRejected(m_wizard->lastReport()); });
+                [this] { m_wizard->saveRejected(m_wizard->lastReport(), m_save); });
         auto* saveRow = new QHBoxLayout;
         saveRow->addStretch();
         saveRow->addWidget(m_save);
@@ -650,7 +743,7 @@ public:
         m_save->hide();
         setProblem(m_problem, {});
         m_progress->show();
-        m_progress->start(0);
+        m_progress->start(0, true);
         m_wizard->startImport(true, [this](const Importer::Report& report) { finished(report); });
     }
 
@@ -678,7 +771,7 @@ private:
                        ImportWizard::tr("The file cannot be imported: %1").arg(report.error));
             return;
         }
-        QString text = summary(report);
+        QString text = summary(report) + optionNotes(m_wizard, report);
         if (report.rejected > 0)
             text += QStringLiteral("<p>%1</p>")
                         .arg(ImportWizard::tr("Rejected rows are left out; the others are "
@@ -731,7 +824,7 @@ public:
             m_wizard->stopImport();
         });
         connect(m_save, &QPushButton::clicked, this,
-                [this] { m_wizard->saveRejected(m_wizard->lastReport()); });
+                [this] { m_wizard->saveRejected(m_wizard->lastReport(), m_save); });
         auto* stopRow = new QHBoxLayout;
         stopRow->addStretch();
         stopRow->addWidget(m_stop);
@@ -754,7 +847,7 @@ public:
                                      "nothing."));
         m_stop->setEnabled(true);
         m_stop->show();
-        m_progress->start(m_wizard->lastReport().rows);
+        m_progress->start(m_wizard->lastReport().rows, false);
         wizard()->button(QWizard::CancelButton)->setEnabled(false);
         m_wizard->startImport(false, [this](const Importer::Report& report) { finished(report); });
     }
@@ -780,10 +873,10 @@ private:
                 ImportWizard::tr("Nothing was imported: %1").arg(report.error).toHtmlEscaped());
         } else {
             setTitle(ImportWizard::tr("Import finished"));
-            setSubTitle(ImportWizard::tr("%Ln row(s) read and saved in %1 s.", "", int(report.rows))
-                            .arg(QLocale().toString(report.elapsedMs / 1000.0, 'f', 1)));
+            setSubTitle(ImportWizard::tr("%Ln row(s) read in %1.", "", int(report.rows))
+                            .arg(duration(report.elapsedMs)));
             m_result->setText(
-                summary(report) +
+                summary(report) + optionNotes(m_wizard, report) +
                 QStringLiteral("<p>%1</p>")
                     .arg(ImportWizard::tr("Changed your mind? File → Undo last import removes "
                                           "the contacts it added and restores the ones it "
@@ -904,7 +997,7 @@ void ImportWizard::reject()
     QWizard::reject();
 }
 
-void ImportWizard::saveRejected(const Importer::Report& report)
+void ImportWizard::saveRejected(const Importer::Report& report, QPushButton* button)
 {
     const QFileInfo source(m_file.path());
     const QString suggested =
@@ -924,4 +1017,9 @@ void ImportWizard::saveRejected(const Importer::Report& report)
         QMessageBox::information(this, tr("Save rejected rows"),
                                  tr("The first %1 of %2 rejected rows were saved.")
                                      .arg(number(report.rejects.size()), number(report.rejected)));
+    // Said on the button itself: the file is there.
+    if (button) {
+        button->setText(tr("Saved as %1").arg(QFileInfo(path).fileName()));
+        button->setToolTip(QDir::toNativeSeparators(path));
+    }
 }

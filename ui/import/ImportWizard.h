@@ -10,6 +10,7 @@
 #include <functional>
 #include <memory>
 
+class QPushButton;
 class QThread;
 class Workspace;
 
@@ -50,8 +51,9 @@ public:
     // The report of the import (or of the dry run, before it), for the result and tests.
     const Importer::Report& lastReport() const { return m_report; }
 
-    // Offers to save rejected rows as CSV for correction (a file dialog).
-    void saveRejected(const Importer::Report& report);
+    // Offers to save rejected rows as CSV for correction (a file dialog); the button that
+    // asked then says where they went.
+    void saveRejected(const Importer::Report& report, QPushButton* button = nullptr);
 
 public slots:
     void reject() override;
