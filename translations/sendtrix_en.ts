@@ -1671,6 +1671,18 @@ Options:
         <source>Saved as %1</source>
         <translation>Saved as %1</translation>
     </message>
+    <message>
+        <source>New list</source>
+        <translation>New list</translation>
+    </message>
+    <message>
+        <source>Name of the new list:</source>
+        <translation>Name of the new list:</translation>
+    </message>
+    <message>
+        <source>New list…</source>
+        <translation>New list…</translation>
+    </message>
 </context>
 <context>
     <name>Importer</name>

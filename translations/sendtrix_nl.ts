@@ -1671,6 +1671,18 @@ Opties:
         <source>Saved as %1</source>
         <translation>Opgeslagen als %1</translation>
     </message>
+    <message>
+        <source>New list</source>
+        <translation>Nieuwe lijst</translation>
+    </message>
+    <message>
+        <source>Name of the new list:</source>
+        <translation>Naam van de nieuwe lijst:</translation>
+    </message>
+    <message>
+        <source>New list…</source>
+        <translation>Nieuwe lijst…</translation>
+    </message>
 </context>
 <context>
     <name>Importer</name>

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AppInfo.h"
+#include "ContactTableModel.h"
 #include "Settings.h"
 #include "Workspace.h"
 #include "consent/LedgerCheck.h"
@@ -216,6 +217,7 @@ void MainWindow::importContacts(const QString& path)
 {
     // One import at a time: its progress is on show until it has finished.
     auto* wizard = new ImportWizard(m_workspace, path, this);
+    wizard->options().listId = m_contacts->model()->query().listId; // the list open now
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     wizard->setWindowModality(Qt::WindowModal);
     connect(wizard, &QDialog::finished, this, [this, wizard] {

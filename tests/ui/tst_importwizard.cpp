@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "Workspace.h"
 #include "contacts/ContactsPage.h"
+#include "contacts/ListsPanel.h"
 #include "import/ImportWizard.h"
 
 #include <QAbstractButton>
@@ -14,6 +15,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFileDialog>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
@@ -45,6 +47,7 @@ private slots:
     void droppingAFileOnTheContactsViewStartsTheWizard();
     void problemsAreExplainedAndBlockTheNextStep();
     void importMenuStartsAtTheFileChoice();
+    void theOpenListIsChosenAndANewOneCanBeMade();
 
 private:
     QString write(const QString& name, const QByteArray& bytes);
@@ -465,6 +468,49 @@ void TestImportWizard::importMenuStartsAtTheFileChoice()
     QCOMPARE(m_workspace->contacts().count(ContactQuery{}), 1);
     QCOMPARE(m_workspace->contacts().findByEmail(QStringLiteral("eva@voorbeeld.nl"))->firstName,
              QStringLiteral("Eva"));
+}
+
+void TestImportWizard::theOpenListIsChosenAndANewOneCanBeMade()
+{
+    const auto noord = m_workspace->createList(QStringLiteral("Noord"));
+    QVERIFY(noord.ok());
+    m_window->contactsPage()->listsPanel()->selectList(noord.value().id);
+    QTRY_COMPARE(m_window->contactsPage()->model()->query().listId, noord.value().id);
+    ImportWizard* wizard = openWizard(write(QStringLiteral("beurs.csv"), kExcel));
+    wizard->next();
+    wizard->next();
+    QCOMPARE(wizard->currentId(), int(ImportWizard::OptionsPage));
+    auto* lists = find<QComboBox>(wizard, "importList");
+    QCOMPARE(lists->currentText(), QStringLiteral("Noord"));
+
+    // "New list…" asks for a name (the file's, to start with) and chooses the new list.
+    auto* poll = new QTimer(this);
+    poll->setInterval(20);
+    QString offered;
+    connect(poll, &QTimer::timeout, this, [poll, &offered] {
+        auto* dialog = qobject_cast<QInputDialog*>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        poll->stop();
+        offered = dialog->textValue();
+        dialog->setTextValue(QStringLiteral("Beurs Zwolle"));
+        dialog->accept();
+    });
+    poll->start();
+    lists->setCurrentIndex(lists->count() - 1);
+    emit lists->activated(lists->count() - 1);
+    QCOMPARE(offered, QStringLiteral("beurs"));
+    QCOMPARE(lists->currentText(), QStringLiteral("Beurs Zwolle"));
+    wizard->next();
+    finishPage(wizard);
+    QVERIFY(find<QLabel>(wizard, "checkSummary")->text().contains(QLatin1String("Beurs Zwolle")));
+    wizard->next();
+    finishPage(wizard);
+    qint64 members = -1;
+    for (const auto& list : m_workspace->lists().all())
+        if (list.name == QLatin1String("Beurs Zwolle"))
+            members = list.memberCount;
+    QCOMPARE(members, 3);
 }
 
 QTEST_MAIN(TestImportWizard)

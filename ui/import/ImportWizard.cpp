@@ -16,6 +16,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -566,6 +567,26 @@ public:
         auto* listLayout = new QFormLayout(listBox);
         m_list->setObjectName(QStringLiteral("importList"));
         listLayout->addRow(ImportWizard::tr("Add the imported contacts &to:"), m_list);
+        connect(m_list, &QComboBox::activated, this, [this](int index) {
+            if (m_list->itemData(index).toLongLong() != NewList)
+                return;
+            // A list for this import, made here: named after the file to start with.
+            bool ok = false;
+            const QString name = QInputDialog::getText(
+                this, ImportWizard::tr("New list"), ImportWizard::tr("Name of the new list:"),
+                QLineEdit::Normal, QFileInfo(m_wizard->file().path()).completeBaseName(), &ok);
+            if (!ok || name.trimmed().isEmpty()) {
+                m_list->setCurrentIndex(0);
+                return;
+            }
+            auto created = m_wizard->workspace().createList(name.trimmed());
+            if (!created.ok()) {
+                QMessageBox::warning(this, ImportWizard::tr("New list"), created.errorMessage());
+                m_list->setCurrentIndex(0);
+                return;
+            }
+            fillLists(created.value().id);
+        });
 
         auto* consentBox = new QGroupBox(ImportWizard::tr("Newsletter consent"), this);
         auto* consentLayout = new QVBoxLayout(consentBox);
@@ -597,22 +618,29 @@ public:
 
     void initializePage() override
     {
-        const qint64 chosen = m_list->currentData().toLongLong();
+        // The list chosen before, or the one open in the contacts view.
+        fillLists(m_list->count() > 0 ? m_list->currentData().toLongLong()
+                                      : m_wizard->options().listId);
+        m_consentSource->setPlaceholderText(
+            ImportWizard::tr("e.g. sign-up form on the website; empty: %1")
+                .arg(QFileInfo(m_wizard->file().path()).fileName()));
+    }
+
+    void fillLists(qint64 chosen)
+    {
         m_list->clear();
         m_list->addItem(ImportWizard::tr("No list"), 0);
         for (const auto& list : m_wizard->workspace().lists().all())
             m_list->addItem(list.name, list.id);
+        m_list->addItem(ImportWizard::tr("New list…"), NewList);
         m_list->setCurrentIndex(std::max(0, m_list->findData(chosen)));
-        m_consentSource->setPlaceholderText(
-            ImportWizard::tr("e.g. sign-up form on the website; empty: %1")
-                .arg(QFileInfo(m_wizard->file().path()).fileName()));
     }
 
     bool validatePage() override
     {
         Importer::Options& o = m_wizard->options();
         o.onDuplicate = Importer::OnDuplicate(m_policy->checkedId());
-        o.listId = m_list->currentData().toLongLong();
+        o.listId = std::max<qint64>(0, m_list->currentData().toLongLong());
         o.fileName = QFileInfo(m_wizard->file().path()).fileName();
         o.consentBasis.reset();
         o.consentDetail.clear();
@@ -624,6 +652,8 @@ public:
     }
 
 private:
+    static constexpr qint64 NewList = -1;
+
     ImportWizard* m_wizard;
     QButtonGroup* m_policy;
     QComboBox* m_list;
