@@ -45,7 +45,8 @@ Result<SyncChange> SyncChange::fromPush(const QJsonObject& o)
     c.uuid = uuid.toString().toLower();
     const QJsonValue base = o.value(QLatin1String("base_rev"));
     if (!base.isUndefined() && !base.isNull()) {
-        if (!base.isDouble() || base.toDouble() < 0 ||
+        // Checked as a double first: converting 1e300 to an integer is undefined.
+        if (!base.isDouble() || base.toDouble() < 0 || base.toDouble() > 9e15 ||
             base.toDouble() != double(qint64(base.toDouble())))
             return invalid(QStringLiteral("base_rev"),
                            QStringLiteral("“base_rev” must be a whole number ≥ 0"));
@@ -58,7 +59,7 @@ Result<SyncChange> SyncChange::fromPush(const QJsonObject& o)
     c.deleted = deleted.toBool(false);
     const QJsonValue updated = o.value(QLatin1String("updated_at"));
     if (!updated.isUndefined()) {
-        if (!updated.isDouble() || updated.toDouble() < 0)
+        if (!updated.isDouble() || updated.toDouble() < 0 || updated.toDouble() > 9e15)
             return invalid(QStringLiteral("updated_at"),
                            QStringLiteral("“updated_at” must be a time in milliseconds"));
         c.updatedAt = qint64(updated.toDouble());

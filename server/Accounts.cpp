@@ -102,7 +102,9 @@ Accounts::Check Accounts::checkPassword(const QString& email, const QString& pas
     auto q = m_db.exec(QStringLiteral("SELECT ") + kColumns +
                            QStringLiteral(", password_hash FROM accounts WHERE email = ?"),
                        {email.trimmed().toLower()});
-    if (!q.ok() || !q.value().next()) {
+        if (!q.ok())
+        return Check::Unavailable;
+    if (!q.value().next()) {
         PasswordHash::verify(PasswordHash::dummy(), password);
         return Check::WrongPassword;
     }

@@ -153,6 +153,16 @@ QString bearerToken(const httplib::Request& req)
     return QString::fromStdString(header.substr(prefix.size())).trimmed();
 }
 
+// A database failure: logged with its cause (never with request data), 503 to the client,
+// who may retry; never a logout or a "wrong password".
+void unavailable(httplib::Response& res, const Error& error)
+{
+    ServerLog::error(QStringLiteral("database"), {{QStringLiteral("message"), error.message}});
+    res.set_header("Retry-After", "5");
+    sendError(res, 503, "database_unavailable",
+              QStringLiteral("the database cannot be reached: try again shortly"));
+}
+
 const char* errorCodeFor(int status)
 {
     switch (status) {
@@ -208,8 +218,16 @@ thread_local qint64 ApiServer::Impl::t_account = 0;
 std::optional<qint64> ApiServer::Impl::authenticate(const httplib::Request& req,
                                                     httplib::Response& res)
 {
-    const QString token = bearerToken(req);
-    const auto account = token.isEmpty() ? std::nullopt : Sessions(db).authenticate(token);
+        const QString token = bearerToken(req);
+    std::optional<qint64> account;
+    if (!token.isEmpty()) {
+        auto found = Sessions(db).authenticate(token);
+        if (!found.ok()) {
+            unavailable(res, found.error());
+            return std::nullopt;
+        }
+        account = found.value();
+    }
     if (!account) {
         res.set_header("WWW-Authenticate", "Bearer");
         sendError(res, 401, "unauthorized",
@@ -238,6 +256,22 @@ void ApiServer::Impl::routes()
             for (size_t at = accepted.find("br"); at != std::string::npos;
                  at = accepted.find("br", at))
                 accepted.replace(at, 2, "x-no");
+        }
+                // Bodies are read only with a length given, and not compressed: the library checks
+        // the size limit against Content-Length alone, so a chunked or gzip body could grow
+        // without limit while it is read (and unzipped). Refused before a byte of it is read.
+        if (request.has_header("Transfer-Encoding")) {
+            res.set_header("Connection", "close");
+            sendError(res, 411, "length_required",
+                      QStringLiteral("send the body with a Content-Length, not chunked"));
+            return httplib::Server::HandlerResponse::Handled;
+        }
+        if (request.has_header("Content-Encoding") &&
+            request.get_header_value("Content-Encoding") != "identity") {
+            res.set_header("Connection", "close");
+            sendError(res, 415, "unsupported_media_type",
+                      QStringLiteral("compressed request bodies are not accepted"));
+            return httplib::Server::HandlerResponse::Handled;
         }
         if (!t_overflow)
             return httplib::Server::HandlerResponse::Unhandled;
@@ -269,9 +303,9 @@ void ApiServer::Impl::routes()
         if (!password)
             return;
         const QString address = QString::fromStdString(req.remote_addr);
-        auto wait = throttle.retryAfter(*email, address);
+                auto wait = throttle.begin(*email, address);
         if (!wait.ok()) {
-            sendError(res, 500, "server_error", QStringLiteral("the login could not be checked"));
+            unavailable(res, wait.error());
             return;
         }
         if (wait.value() > 0) {
@@ -284,8 +318,10 @@ void ApiServer::Impl::routes()
         Accounts accounts(db);
         Account account;
         switch (accounts.checkPassword(*email, *password, &account)) {
-        case Accounts::Check::WrongPassword:
-            (void)throttle.recordFailure(*email, address);
+                case Accounts::Check::Unavailable:
+            unavailable(res, Error{Error::Code::Database, QStringLiteral("account lookup")});
+            return;
+        case Accounts::Check::WrongPassword: // counted since begin()
             sendError(res, 401, "invalid_credentials",
                       QStringLiteral("the e-mail address or the password is not right"));
             return;
@@ -299,7 +335,7 @@ void ApiServer::Impl::routes()
         (void)throttle.succeeded(*email);
         auto issued = Sessions(db).create(account.id);
         if (!issued.ok()) {
-            sendError(res, 500, "server_error", QStringLiteral("the session could not be made"));
+            unavailable(res, issued.error());
             return;
         }
         t_account = account.id;
@@ -316,7 +352,7 @@ void ApiServer::Impl::routes()
             return;
         auto revoked = Sessions(db).revoke(bearerToken(req));
         if (!revoked.ok()) {
-            sendError(res, 500, "server_error", QStringLiteral("the session could not be ended"));
+            unavailable(res, revoked.error());
             return;
         }
         res.status = 204;
@@ -360,7 +396,7 @@ void ApiServer::Impl::routes()
         }
         auto page = sync.pull(*id, since, limit);
         if (!page.ok()) {
-            sendError(res, 500, "server_error", QStringLiteral("the changes could not be read"));
+            unavailable(res, page.error());
             return;
         }
         sendJson(res, 200, page.value());
@@ -382,7 +418,7 @@ void ApiServer::Impl::routes()
                 sendError(res, 413, "batch_too_large", answer.errorMessage());
                 break;
             default:
-                sendError(res, 500, "server_error", QStringLiteral("the batch was not stored"));
+                unavailable(res, answer.error());
             }
             return;
         }
@@ -404,8 +440,7 @@ void ApiServer::Impl::routes()
                     else if (stored.error().code == Error::Code::Invalid)
                         sendError(res, 400, "hash_mismatch", stored.errorMessage());
                     else
-                        sendError(res, 500, "server_error",
-                                  QStringLiteral("the asset was not stored"));
+                        unavailable(res, stored.error());
                     return;
                 }
                 sendJson(res, stored.value() ? 201 : 200,
@@ -422,8 +457,7 @@ void ApiServer::Impl::routes()
                     if (content.error().code == Error::Code::NotFound)
                         sendError(res, 404, "not_found", QStringLiteral("no such asset"));
                     else
-                        sendError(res, 500, "server_error",
-                                  QStringLiteral("the asset could not be read"));
+                        unavailable(res, content.error());
                     return;
                 }
                 res.set_content(content.value().toStdString(), "application/octet-stream");
@@ -434,7 +468,7 @@ void ApiServer::Impl::routes()
     svr.Get("/api/v1/policy", [this](const httplib::Request&, httplib::Response& res) {
         auto versions = PolicyVersions(db).all();
         if (!versions.ok()) {
-            sendError(res, 500, "server_error", QStringLiteral("the policy could not be read"));
+            unavailable(res, versions.error());
             return;
         }
         sendJson(res, 200, QJsonObject{{QStringLiteral("versions"), versions.value()}});
@@ -442,8 +476,7 @@ void ApiServer::Impl::routes()
     svr.Get("/api/v1/announcements", [this](const httplib::Request&, httplib::Response& res) {
         auto current = Announcements(db).current();
         if (!current.ok()) {
-            sendError(res, 500, "server_error",
-                      QStringLiteral("the announcements could not be read"));
+            unavailable(res, current.error());
             return;
         }
         sendJson(res, 200, QJsonObject{{QStringLiteral("announcements"), current.value()}});
@@ -475,8 +508,9 @@ void ApiServer::Impl::routes()
                            {QStringLiteral("path"), QString::fromStdString(req.path)},
                            {QStringLiteral("status"), res.status},
                            {QStringLiteral("remote"), QString::fromStdString(req.remote_addr)}};
-        if (t_account > 0)
+                if (t_account > 0)
             fields.insert(QStringLiteral("account"), t_account);
+        t_account = 0; // the library answers some requests without the pre-routing handler
         ServerLog::info(QStringLiteral("request"), fields);
     });
 }
@@ -516,6 +550,13 @@ Result<int> ApiServer::bind()
     d->server->set_keep_alive_max_count(size_t(d->config.keepAliveMaxRequests));
     // Small answers go out at once, not after the client's delayed ACK (~40 ms each).
     d->server->set_tcp_nodelay(true);
+        // The library's default also sets SO_REUSEPORT, which lets a second server start on
+    // the same port and silently take half the connections: only SO_REUSEADDR here, so a
+    // port in use is an error.
+    d->server->set_socket_options([](socket_t sock) {
+        int yes = 1;
+        ::setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof(yes));
+    });
     d->routes();
     const std::string host = d->config.listenHost.toStdString();
     int port = d->config.listenPort;

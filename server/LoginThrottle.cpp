@@ -34,20 +34,49 @@ Result<int> LoginThrottle::retryAfter(const QString& email, const QString& addre
     return std::max(byAccount.value(), byAddress.value());
 }
 
-Result<void> LoginThrottle::recordFailure(const QString& email, const QString& address)
+Result<int> LoginThrottle::begin(const QString& emailText, const QString& address)
 {
+    const QString email = emailText.trimmed().toLower();
     const qint64 now = Clock::nowMs();
-    auto q = m_db.exec(
-        QStringLiteral("INSERT INTO login_failures(email, address, at) VALUES (?, ?, ?)"),
-        {email.trimmed().toLower(), address, now});
+    const qint64 since = now - qint64(m_limits.windowSeconds) * 1000;
+    auto q = m_db.exec(QStringLiteral("INSERT INTO login_failures(email, address, at) VALUES "
+                                      "(?, ?, ?) RETURNING id"),
+                       {email, address, now});
     if (!q.ok())
         return q.error();
-    // Old failures are of no use: drop them now and then (here, cheaply, by index).
-    auto old = m_db.exec(QStringLiteral("DELETE FROM login_failures WHERE email = ? AND at <= ?"),
-                         {email.trimmed().toLower(), now - qint64(m_limits.windowSeconds) * 1000});
-    if (!old.ok())
-        return old.error();
-    return {};
+    if (!q.value().next())
+        return Error{Error::Code::Database, QStringLiteral("no login attempt id")};
+    const qint64 id = q.value().value(0).toLongLong();
+    // Counted with this attempt: of attempts made at the same moment, only as many as the
+    // limit allows find themselves within it, whatever order they commit in.
+    const auto count = [&](const char* column, const QString& value) -> Result<qint64> {
+        auto c = m_db.exec(QStringLiteral("SELECT count(*) FROM login_failures WHERE %1 = ? AND "
+                                          "at > ?")
+                               .arg(QLatin1String(column)),
+                           {value, since});
+        if (!c.ok())
+            return c.error();
+        return c.value().next() ? c.value().value(0).toLongLong() : 0;
+    };
+    auto byEmail = count("email", email);
+    if (!byEmail.ok())
+        return byEmail.error();
+    auto byAddress = count("address", address);
+    if (!byAddress.ok())
+        return byAddress.error();
+    if (byEmail.value() <= m_limits.perAccount && byAddress.value() <= m_limits.perAddress) {
+        // Old failures are of no use: dropped now and then (here, cheaply, by index).
+        (void)m_db.exec(QStringLiteral("DELETE FROM login_failures WHERE email = ? AND at <= ?"),
+                        {email, since});
+        return 0;
+    }
+    auto removed = m_db.exec(QStringLiteral("DELETE FROM login_failures WHERE id = ?"), {id});
+    if (!removed.ok())
+        return removed.error();
+    auto wait = retryAfter(email, address);
+    if (!wait.ok())
+        return wait;
+    return std::max(1, wait.value());
 }
 
 Result<void> LoginThrottle::succeeded(const QString& email)

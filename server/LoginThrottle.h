@@ -26,9 +26,12 @@ public:
         , m_limits(limits)
     {}
 
-    // Seconds until a login may be tried again; 0 when it may now.
+        // Seconds until a login may be tried again; 0 when it may now.
     Result<int> retryAfter(const QString& email, const QString& address);
-    Result<void> recordFailure(const QString& email, const QString& address);
+    // Starts a login attempt: it counts as a failure from now on, before the password is
+    // checked, so that attempts sent in parallel see each other. Returns 0 when it may go
+    // on, or the seconds to wait (then it is not counted).
+    Result<int> begin(const QString& email, const QString& address);
     // A successful login forgets the account's failures (not the address's).
     Result<void> succeeded(const QString& email);
 

@@ -26,18 +26,20 @@ Result<Sessions::Issued> Sessions::create(qint64 accountId, qint64 lifetimeMs)
     return Issued{token, now + lifetimeMs};
 }
 
-std::optional<qint64> Sessions::authenticate(const QString& token)
+Result<std::optional<qint64>> Sessions::authenticate(const QString& token)
 {
     if (token.size() != 43)
-        return std::nullopt;
+        return std::optional<qint64>();
     const qint64 now = Clock::nowMs();
     auto q = m_db.exec(
         QStringLiteral("SELECT s.id, s.account_id, s.last_used_at FROM sessions s JOIN accounts "
                        "a ON a.id = s.account_id WHERE s.token_hash = ? AND s.revoked_at IS NULL "
                        "AND s.expires_at > ? AND a.disabled = 0"),
         {hashOf(token), now});
-    if (!q.ok() || !q.value().next())
-        return std::nullopt;
+    if (!q.ok())
+        return q.error();
+    if (!q.value().next())
+        return std::optional<qint64>();
     const qint64 id = q.value().value(0).toLongLong();
     const qint64 account = q.value().value(1).toLongLong();
     // Last use is for the account's session list; once a minute is precise enough and
@@ -45,7 +47,7 @@ std::optional<qint64> Sessions::authenticate(const QString& token)
     if (now - q.value().value(2).toLongLong() > 60'000)
         (void)m_db.exec(QStringLiteral("UPDATE sessions SET last_used_at = ? WHERE id = ?"),
                         {now, id});
-    return account;
+    return std::optional<qint64>(account);
 }
 
 Result<bool> Sessions::revoke(const QString& token)

@@ -211,19 +211,15 @@ Result<bool> SyncService::putAsset(qint64 accountId, const QString& sha256,
         return Error{Error::Code::Invalid,
                      QStringLiteral("the content's SHA-256 is %1, not the %2 in the path")
                          .arg(actual, sha256)};
-    auto exists = m_db.exec(
-        QStringLiteral("SELECT 1 FROM assets WHERE account_id = ? AND sha256 = ?"),
-        {accountId, sha256});
-    if (!exists.ok())
-        return exists.error();
-    if (exists.value().next())
-        return false; // already stored: content-addressed, so it is the same
+        // Content-addressed: a second upload of the same bytes (also at the same moment) is the
+    // same asset, not an error.
     auto q = m_db.exec(QStringLiteral("INSERT INTO assets(account_id, sha256, size, content, "
-                                      "created_at) VALUES (?, ?, ?, ?, ?)"),
+                                      "created_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT "
+                                      "(account_id, sha256) DO NOTHING"),
                        {accountId, sha256, content.size(), content, Clock::nowMs()});
     if (!q.ok())
         return q.error();
-    return true;
+    return q.value().numRowsAffected() > 0;
 }
 
 Result<QByteArray> SyncService::asset(qint64 accountId, const QString& sha256)

@@ -57,6 +57,9 @@ private slots:
     void accountsAreIsolated();
     void policyTakesEffectAfterThirtyDaysNotice();
     void connectionsOverTheCapAreTurnedAwayAtOnce();
+    void chunkedAndCompressedBodiesAreRefusedUnread();
+    void parallelGuessesStayWithinTheLimit();
+    void aPortInUseIsAnError();
     void announcementsAreServedUntilTheyEnd();
 
 private:
@@ -1014,6 +1017,87 @@ void TestServer::connectionsOverTheCapAreTurnedAwayAtOnce()
     QVERIFY2(clock.elapsed() < 2500, qPrintable(QString::number(clock.elapsed())));
     tiny.terminate();
     QVERIFY(tiny.waitForFinished(10000));
+}
+
+void TestServer::chunkedAndCompressedBodiesAreRefusedUnread()
+{
+    // The size limit can only be checked against a Content-Length: a chunked body (no
+    // length) or a gzip one (that grows when unzipped) is refused before it is read.
+    const auto send = [this](const QByteArray& headers) {
+        QSslSocket socket;
+        socket.setSslConfiguration(m_tls);
+        socket.connectToHostEncrypted(QStringLiteral("localhost"), quint16(m_port));
+        if (!socket.waitForEncrypted(10000))
+            return QByteArray("no connection");
+        socket.write("POST /api/v1/session HTTP/1.1\r\nHost: localhost\r\n"
+                     "Content-Type: application/json\r\n" +
+                     headers + "\r\n");
+        // The start of a body that would go on for 100 MB; no more is sent.
+        socket.write(headers.contains("chunked") ? QByteArray("100000\r\n") + QByteArray(4096, 'x')
+                                                 : QByteArray(4096, '\x1f'));
+        QByteArray answer;
+        QElapsedTimer clock;
+        clock.start();
+        while (!answer.contains("\r\n\r\n") && clock.elapsed() < 5000) {
+            socket.waitForReadyRead(100);
+            answer += socket.readAll();
+        }
+        return answer;
+    };
+    QByteArray answer = send("Transfer-Encoding: chunked\r\n");
+    QVERIFY2(answer.startsWith("HTTP/1.1 411"), answer.constData());
+    answer = send("Content-Encoding: gzip\r\nContent-Length: 4096\r\n");
+    QVERIFY2(answer.startsWith("HTTP/1.1 415"), answer.constData());
+    QCOMPARE(call("GET", QStringLiteral("/healthz")).status, 200);
+}
+
+void TestServer::parallelGuessesStayWithinTheLimit()
+{
+    // Twelve wrong passwords at once (per-account limit 3): the limit holds, not "as many
+    // as there are threads".
+    std::vector<QNetworkReply*> replies;
+    for (int i = 0; i < 12; ++i) {
+        QNetworkRequest request(
+            QUrl(QStringLiteral("https://localhost:%1/api/v1/session").arg(m_port)));
+        request.setSslConfiguration(m_tls);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+        replies.push_back(m_net.post(
+            request,
+            QJsonDocument(
+                QJsonObject{{QStringLiteral("email"), QStringLiteral("bob@voorbeeld.nl")},
+                            {QStringLiteral("password"), QStringLiteral("raden %1").arg(i)}})
+                .toJson()));
+    }
+    int wrong = 0;
+    int limited = 0;
+    for (QNetworkReply* reply : replies) {
+        if (!reply->isFinished()) {
+            QEventLoop loop;
+            connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+            loop.exec();
+        }
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        wrong += status == 401;
+        limited += status == 429;
+        reply->deleteLater();
+    }
+    QVERIFY2(wrong <= 3, qPrintable(QStringLiteral("%1 guesses were checked").arg(wrong)));
+    QCOMPARE(wrong + limited, 12);
+}
+
+void TestServer::aPortInUseIsAnError()
+{
+    // A second server on the running one's port must not start (and take half its
+    // connections): it stops with a message.
+    const QString certs = m_dir->filePath(QStringLiteral("certs"));
+    QString out;
+    QCOMPARE(runServerCommand({QStringLiteral("serve"), QStringLiteral("--listen"),
+                               QStringLiteral("127.0.0.1:%1").arg(m_port), QStringLiteral("--cert"),
+                               certs + QStringLiteral("/server.pem"), QStringLiteral("--key"),
+                               certs + QStringLiteral("/server.key")},
+                              {}, &out),
+             1);
+    QVERIFY2(out.contains(QLatin1String("cannot listen")), qPrintable(out));
 }
 
 QTEST_GUILESS_MAIN(TestServer)
