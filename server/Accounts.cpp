@@ -23,10 +23,10 @@ Result<Account> Accounts::create(const QString& emailText, const QString& passwo
     if (!email.valid)
         return Error{Error::Code::Invalid, email.problem, QStringLiteral("email")};
     if (password.size() < MinPasswordLength)
-        return Error{Error::Code::Invalid,
-                     QStringLiteral("the password must have at least %1 characters")
-                         .arg(MinPasswordLength),
-                     QStringLiteral("password")};
+        return Error{
+            Error::Code::Invalid,
+            QStringLiteral("the password must have at least %1 characters").arg(MinPasswordLength),
+            QStringLiteral("password")};
     const QString normalized = email.normalized.toLower();
     if (findByEmail(normalized))
         return Error{Error::Code::Duplicate,
@@ -62,8 +62,8 @@ Result<Account> Accounts::disable(const QString& email)
     if (!account)
         return Error{Error::Code::NotFound,
                      QStringLiteral("there is no account for %1").arg(email.trimmed())};
-    auto q = m_db.exec(QStringLiteral("UPDATE accounts SET disabled = 1 WHERE id = ?"),
-                       {account->id});
+    auto q =
+        m_db.exec(QStringLiteral("UPDATE accounts SET disabled = 1 WHERE id = ?"), {account->id});
     if (!q.ok())
         return q.error();
     // Its sessions end with it.
@@ -88,9 +88,8 @@ std::optional<Account> Accounts::findByEmail(const QString& email)
 
 std::optional<Account> Accounts::findById(qint64 id)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT ") + kColumns +
-                           QStringLiteral(" FROM accounts WHERE id = ?"),
-                       {id});
+    auto q = m_db.exec(
+        QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM accounts WHERE id = ?"), {id});
     if (!q.ok() || !q.value().next())
         return std::nullopt;
     return accountFrom(q.value());
@@ -102,7 +101,7 @@ Accounts::Check Accounts::checkPassword(const QString& email, const QString& pas
     auto q = m_db.exec(QStringLiteral("SELECT ") + kColumns +
                            QStringLiteral(", password_hash FROM accounts WHERE email = ?"),
                        {email.trimmed().toLower()});
-        if (!q.ok())
+    if (!q.ok())
         return Check::Unavailable;
     if (!q.value().next()) {
         PasswordHash::verify(PasswordHash::dummy(), password);

@@ -33,7 +33,7 @@ public:
     std::optional<Account> findByEmail(const QString& email);
     std::optional<Account> findById(qint64 id);
 
-        enum class Check { Ok, WrongPassword, Disabled, Unavailable /* the database failed */ };
+    enum class Check { Ok, WrongPassword, Disabled, Unavailable /* the database failed */ };
     // Verifies a login. An unknown address costs as much time as a wrong password.
     Check checkPassword(const QString& email, const QString& password, Account* account);
 

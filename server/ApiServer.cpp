@@ -2,9 +2,9 @@
 
 #include "Accounts.h"
 #include "Announcements.h"
-#include "PolicyVersions.h"
 #include "LoginThrottle.h"
 #include "PasswordHash.h"
+#include "PolicyVersions.h"
 #include "ServerDatabase.h"
 #include "ServerLog.h"
 #include "Sessions.h"
@@ -13,15 +13,152 @@
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <arpa/inet.h>
+#include <chrono>
 #include <condition_variable>
 #include <deque>
 #include <httplib.h>
 #include <mutex>
+#include <netinet/in.h>
+#include <openssl/ssl.h>
+#include <sys/socket.h>
 #include <thread>
+#include <unordered_map>
 
 namespace {
 
 thread_local bool t_overflow = false; // this thread answers connections over the cap
+thread_local int t_fd = -1;           // the connection this thread is serving
+
+// What the HTTP library cannot do itself, done at the socket: a cap on connections per
+// client address, and a deadline for every request (its read timeout is per read, so a
+// client that sends a header line every few seconds would hold a thread for ever). The
+// TLS handshake's start names the socket (an OpenSSL info callback); a watchdog shuts
+// down the socket of a connection that has been inside one request for too long.
+class ConnectionGuard
+{
+public:
+    ConnectionGuard(int perAddress, int deadlineSeconds)
+        : m_perAddress(perAddress)
+        , m_deadline(std::chrono::seconds(deadlineSeconds))
+        , m_watchdog([this] { watch(); })
+    {}
+    ~ConnectionGuard()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_stopping = true;
+        }
+        m_wake.notify_all();
+        m_watchdog.join();
+    }
+
+    // A connection starts its handshake on this thread; false: its address has too many.
+    bool opened(int fd)
+    {
+        sockaddr_storage peer{};
+        socklen_t length = sizeof(peer);
+        char text[INET6_ADDRSTRLEN] = {};
+        if (::getpeername(fd, reinterpret_cast<sockaddr*>(&peer), &length) == 0) {
+            const void* address =
+                peer.ss_family == AF_INET6
+                    ? static_cast<const void*>(&reinterpret_cast<sockaddr_in6*>(&peer)->sin6_addr)
+                    : &reinterpret_cast<sockaddr_in*>(&peer)->sin_addr;
+            ::inet_ntop(peer.ss_family, address, text, sizeof(text));
+        }
+        std::lock_guard lock(m_mutex);
+        forget(fd); // a number reused before its old connection was forgotten
+        int& count = m_byAddress[text];
+        if (count >= m_perAddress) {
+            if (count == 0)
+                m_byAddress.erase(text);
+            return false;
+        }
+        ++count;
+        m_open[fd] = Open{text, Clock::now(), false};
+        return true;
+    }
+    // A response went out: the next request gets a new deadline.
+    void answered(int fd)
+    {
+        std::lock_guard lock(m_mutex);
+        if (auto it = m_open.find(fd); it != m_open.end())
+            it->second.since = Clock::now();
+    }
+    void closed(int fd)
+    {
+        std::lock_guard lock(m_mutex);
+        forget(fd);
+    }
+
+private:
+    using Clock = std::chrono::steady_clock;
+    struct Open
+    {
+        std::string address;
+        Clock::time_point since;
+        bool shut;
+    };
+
+    void forget(int fd)
+    {
+        auto it = m_open.find(fd);
+        if (it == m_open.end())
+            return;
+        if (--m_byAddress[it->second.address] <= 0)
+            m_byAddress.erase(it->second.address);
+        m_open.erase(it);
+    }
+
+    void watch()
+    {
+        std::unique_lock lock(m_mutex);
+        while (!m_stopping) {
+            m_wake.wait_for(lock, std::chrono::milliseconds(250));
+            const auto now = Clock::now();
+            for (auto& [fd, open] : m_open) {
+                if (!open.shut && now - open.since > m_deadline) {
+                    // The reading thread wakes up to a closed socket and ends the connection.
+                    ::shutdown(fd, SHUT_RDWR);
+                    open.shut = true;
+                }
+            }
+        }
+    }
+
+    const int m_perAddress;
+    const Clock::duration m_deadline;
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::unordered_map<int, Open> m_open;
+    std::unordered_map<std::string, int> m_byAddress;
+    bool m_stopping = false;
+    std::thread m_watchdog;
+};
+
+ConnectionGuard* g_guard = nullptr; // the serving ApiServer's (one per process)
+
+void onTlsState(const SSL* ssl, int where, int)
+{
+    if (!(where & SSL_CB_HANDSHAKE_START) || !g_guard)
+        return;
+    const int fd = SSL_get_fd(ssl);
+    if (fd < 0 || fd == t_fd)
+        return;
+    t_fd = fd;
+    if (!g_guard->opened(fd)) {
+        t_fd = -1;
+        ::shutdown(fd, SHUT_RDWR); // too many from this address: the handshake fails
+    }
+}
+
+// After the library has closed a connection (its task returned).
+void connectionEnded()
+{
+    if (t_fd >= 0 && g_guard)
+        g_guard->closed(t_fd);
+    t_fd = -1;
+}
 
 // The HTTP library's thread pool, bounded: `threads` workers serve connections; when
 // more than `cap` are waiting, the next ones go to one overflow thread that answers 503
@@ -79,6 +216,7 @@ private:
                 queue.pop_front();
             }
             fn();
+            connectionEnded();
         }
     }
 
@@ -137,8 +275,9 @@ std::optional<QString> stringField(const QJsonObject& o, const char* name, httpl
     const QJsonValue v = o.value(QLatin1String(name));
     if (!v.isString()) {
         sendError(res, 400, "invalid_field",
-                  v.isUndefined() ? QStringLiteral("“%1” is missing").arg(QLatin1String(name))
-                                  : QStringLiteral("“%1” must be a string").arg(QLatin1String(name)));
+                  v.isUndefined()
+                      ? QStringLiteral("“%1” is missing").arg(QLatin1String(name))
+                      : QStringLiteral("“%1” must be a string").arg(QLatin1String(name)));
         return std::nullopt;
     }
     return v.toString();
@@ -209,6 +348,13 @@ public:
     ServerDatabase& db;
     LoginThrottle throttle;
     SyncService sync;
+    ~Impl()
+    {
+        server.reset(); // its threads end: no more callbacks
+        g_guard = nullptr;
+    }
+
+    std::unique_ptr<ConnectionGuard> guard; // outlives the server (declared first)
     std::unique_ptr<httplib::SSLServer> server;
     thread_local static qint64 t_account; // for the request log
 };
@@ -218,7 +364,7 @@ thread_local qint64 ApiServer::Impl::t_account = 0;
 std::optional<qint64> ApiServer::Impl::authenticate(const httplib::Request& req,
                                                     httplib::Response& res)
 {
-        const QString token = bearerToken(req);
+    const QString token = bearerToken(req);
     std::optional<qint64> account;
     if (!token.isEmpty()) {
         auto found = Sessions(db).authenticate(token);
@@ -257,7 +403,7 @@ void ApiServer::Impl::routes()
                  at = accepted.find("br", at))
                 accepted.replace(at, 2, "x-no");
         }
-                // Bodies are read only with a length given, and not compressed: the library checks
+        // Bodies are read only with a length given, and not compressed: the library checks
         // the size limit against Content-Length alone, so a chunked or gzip body could grow
         // without limit while it is read (and unzipped). Refused before a byte of it is read.
         if (request.has_header("Transfer-Encoding")) {
@@ -303,7 +449,7 @@ void ApiServer::Impl::routes()
         if (!password)
             return;
         const QString address = QString::fromStdString(req.remote_addr);
-                auto wait = throttle.begin(*email, address);
+        auto wait = throttle.begin(*email, address);
         if (!wait.ok()) {
             unavailable(res, wait.error());
             return;
@@ -318,7 +464,7 @@ void ApiServer::Impl::routes()
         Accounts accounts(db);
         Account account;
         switch (accounts.checkPassword(*email, *password, &account)) {
-                case Accounts::Check::Unavailable:
+        case Accounts::Check::Unavailable:
             unavailable(res, Error{Error::Code::Database, QStringLiteral("account lookup")});
             return;
         case Accounts::Check::WrongPassword: // counted since begin()
@@ -383,10 +529,9 @@ void ApiServer::Impl::routes()
             req.has_param("since")
                 ? QString::fromStdString(req.get_param_value("since")).toLongLong(&sinceOk)
                 : 0;
-        const int limit =
-            req.has_param("limit")
-                ? QString::fromStdString(req.get_param_value("limit")).toInt(&limitOk)
-                : 500;
+        const int limit = req.has_param("limit")
+                              ? QString::fromStdString(req.get_param_value("limit")).toInt(&limitOk)
+                              : 500;
         if (!sinceOk || since < 0 || !limitOk || limit < 1) {
             sendError(res, 400, "invalid_field",
                       QStringLiteral("“since” must be a revision (≥ 0) and “limit” a number "
@@ -415,7 +560,10 @@ void ApiServer::Impl::routes()
                 sendError(res, 400, "invalid_field", answer.errorMessage());
                 break;
             case Error::Code::TooLarge:
-                sendError(res, 413, "batch_too_large", answer.errorMessage());
+                sendError(res, 413,
+                          answer.error().field == QLatin1String("data") ? "change_too_large"
+                                                                        : "batch_too_large",
+                          answer.errorMessage());
                 break;
             default:
                 unavailable(res, answer.error());
@@ -426,27 +574,27 @@ void ApiServer::Impl::routes()
     });
 
     // Assets (template images), content-addressed: PUT and GET by SHA-256.
-    svr.Put(R"(/api/v1/assets/([0-9a-f]{64}))",
-            [this](const httplib::Request& req, httplib::Response& res) {
-                const auto id = authenticate(req, res);
-                if (!id)
-                    return;
-                const QString sha = QString::fromStdString(req.matches[1]);
-                auto stored = sync.putAsset(
-                    *id, sha, QByteArray(req.body.data(), qsizetype(req.body.size())));
-                if (!stored.ok()) {
-                    if (stored.error().code == Error::Code::TooLarge)
-                        sendError(res, 413, "payload_too_large", stored.errorMessage());
-                    else if (stored.error().code == Error::Code::Invalid)
-                        sendError(res, 400, "hash_mismatch", stored.errorMessage());
-                    else
-                        unavailable(res, stored.error());
-                    return;
-                }
-                sendJson(res, stored.value() ? 201 : 200,
-                         QJsonObject{{QStringLiteral("sha256"), sha},
-                                     {QStringLiteral("size"), qint64(req.body.size())}});
-            });
+    svr.Put(R"(/api/v1/assets/([0-9a-f]{64}))", [this](const httplib::Request& req,
+                                                       httplib::Response& res) {
+        const auto id = authenticate(req, res);
+        if (!id)
+            return;
+        const QString sha = QString::fromStdString(req.matches[1]);
+        auto stored =
+            sync.putAsset(*id, sha, QByteArray(req.body.data(), qsizetype(req.body.size())));
+        if (!stored.ok()) {
+            if (stored.error().code == Error::Code::TooLarge)
+                sendError(res, 413, "payload_too_large", stored.errorMessage());
+            else if (stored.error().code == Error::Code::Invalid)
+                sendError(res, 400, "hash_mismatch", stored.errorMessage());
+            else
+                unavailable(res, stored.error());
+            return;
+        }
+        sendJson(res, stored.value() ? 201 : 200,
+                 QJsonObject{{QStringLiteral("sha256"), sha},
+                             {QStringLiteral("size"), qint64(req.body.size())}});
+    });
     svr.Get(R"(/api/v1/assets/([0-9a-f]{64}))",
             [this](const httplib::Request& req, httplib::Response& res) {
                 const auto id = authenticate(req, res);
@@ -508,9 +656,11 @@ void ApiServer::Impl::routes()
                            {QStringLiteral("path"), QString::fromStdString(req.path)},
                            {QStringLiteral("status"), res.status},
                            {QStringLiteral("remote"), QString::fromStdString(req.remote_addr)}};
-                if (t_account > 0)
+        if (t_account > 0)
             fields.insert(QStringLiteral("account"), t_account);
         t_account = 0; // the library answers some requests without the pre-routing handler
+        if (t_fd >= 0 && g_guard)
+            g_guard->answered(t_fd);
         ServerLog::info(QStringLiteral("request"), fields);
     });
 }
@@ -533,7 +683,17 @@ Result<int> ApiServer::bind()
                      QStringLiteral("HTTPS only: give --cert PEM and --key PEM (or cert and key "
                                     "in the configuration); `sendtrix-server dev-certs DIR` "
                                     "makes a pair for development")};
-    d->server = std::make_unique<httplib::SSLServer>(cert.constData(), key.constData());
+    // The TLS context set up here (not by the library) so that it reports each handshake's
+    // start to the connection guard; TLS 1.2 at least, no renegotiation or compression.
+    d->server = std::make_unique<httplib::SSLServer>([cert, key](SSL_CTX& ctx) {
+        SSL_CTX_set_min_proto_version(&ctx, TLS1_2_VERSION);
+        SSL_CTX_set_options(&ctx, SSL_OP_NO_COMPRESSION | SSL_OP_NO_RENEGOTIATION |
+                                      SSL_OP_CIPHER_SERVER_PREFERENCE);
+        SSL_CTX_set_info_callback(&ctx, onTlsState);
+        return SSL_CTX_use_certificate_chain_file(&ctx, cert.constData()) == 1 &&
+               SSL_CTX_use_PrivateKey_file(&ctx, key.constData(), SSL_FILETYPE_PEM) == 1 &&
+               SSL_CTX_check_private_key(&ctx) == 1;
+    });
     if (!d->server->is_valid())
         return Error{Error::Code::Invalid,
                      QStringLiteral("cannot load the certificate %1 with the key %2 (missing, "
@@ -543,6 +703,9 @@ Result<int> ApiServer::bind()
     const int threads = d->config.threads;
     const int cap = d->config.maxConnections;
     d->server->new_task_queue = [threads, cap] { return new BoundedPool(threads, cap); };
+    d->guard = std::make_unique<ConnectionGuard>(d->config.maxConnectionsPerAddress,
+                                                 d->config.requestDeadlineSeconds);
+    g_guard = d->guard.get();
     d->server->set_payload_max_length(size_t(d->config.maxBodyBytes));
     d->server->set_read_timeout(d->config.readTimeoutSeconds, 0);
     d->server->set_write_timeout(d->config.readTimeoutSeconds, 0);
@@ -550,7 +713,7 @@ Result<int> ApiServer::bind()
     d->server->set_keep_alive_max_count(size_t(d->config.keepAliveMaxRequests));
     // Small answers go out at once, not after the client's delayed ACK (~40 ms each).
     d->server->set_tcp_nodelay(true);
-        // The library's default also sets SO_REUSEPORT, which lets a second server start on
+    // The library's default also sets SO_REUSEPORT, which lets a second server start on
     // the same port and silently take half the connections: only SO_REUSEADDR here, so a
     // port in use is an error.
     d->server->set_socket_options([](socket_t sock) {

@@ -62,8 +62,7 @@ Cert makeCert(EVP_PKEY* key, const char* commonName, long serial, int days, X509
         ok = ok && addExtension(cert.get(), signer, NID_basic_constraints, "critical,CA:TRUE") &&
              addExtension(cert.get(), signer, NID_key_usage, "critical,keyCertSign,cRLSign");
     } else {
-        ok = ok &&
-             addExtension(cert.get(), signer, NID_basic_constraints, "critical,CA:FALSE") &&
+        ok = ok && addExtension(cert.get(), signer, NID_basic_constraints, "critical,CA:FALSE") &&
              addExtension(cert.get(), signer, NID_key_usage, "critical,digitalSignature") &&
              addExtension(cert.get(), signer, NID_ext_key_usage, "serverAuth") &&
              addExtension(cert.get(), signer, NID_subject_alt_name,

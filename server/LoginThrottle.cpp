@@ -24,8 +24,8 @@ Result<int> LoginThrottle::waitFor(const QString& column, const QString& value, 
 Result<int> LoginThrottle::retryAfter(const QString& email, const QString& address)
 {
     const qint64 now = Clock::nowMs();
-    auto byAccount = waitFor(QStringLiteral("email"), email.trimmed().toLower(),
-                             m_limits.perAccount, now);
+    auto byAccount =
+        waitFor(QStringLiteral("email"), email.trimmed().toLower(), m_limits.perAccount, now);
     if (!byAccount.ok())
         return byAccount;
     auto byAddress = waitFor(QStringLiteral("address"), address, m_limits.perAddress, now);

@@ -26,7 +26,7 @@ public:
         , m_limits(limits)
     {}
 
-        // Seconds until a login may be tried again; 0 when it may now.
+    // Seconds until a login may be tried again; 0 when it may now.
     Result<int> retryAfter(const QString& email, const QString& address);
     // Starts a login attempt: it counts as a failure from now on, before the password is
     // checked, so that attempts sent in parallel see each other. Returns 0 when it may go

@@ -30,12 +30,12 @@ QString PasswordHash::hash(const QString& password)
 {
     const QByteArray pwd = password.toUtf8();
     const QByteArray salt = Secrets::random(kSaltBytes);
-    const size_t length = argon2_encodedlen(kTimeCost, kMemoryKiB, kLanes, kSaltBytes, kHashBytes,
-                                            Argon2_id);
+    const size_t length =
+        argon2_encodedlen(kTimeCost, kMemoryKiB, kLanes, kSaltBytes, kHashBytes, Argon2_id);
     QByteArray encoded(int(length), '\0');
-    const int rc = argon2id_hash_encoded(kTimeCost, kMemoryKiB, kLanes, pwd.constData(),
-                                         size_t(pwd.size()), salt.constData(), kSaltBytes,
-                                         kHashBytes, encoded.data(), length);
+    const int rc =
+        argon2id_hash_encoded(kTimeCost, kMemoryKiB, kLanes, pwd.constData(), size_t(pwd.size()),
+                              salt.constData(), kSaltBytes, kHashBytes, encoded.data(), length);
     if (rc != ARGON2_OK)
         throw std::runtime_error(argon2_error_message(rc));
     return QString::fromLatin1(encoded.constData());

@@ -49,9 +49,9 @@ Result<QJsonObject> PolicyVersions::publish(const QJsonObject& document, const Q
                      QStringLiteral("a new policy takes effect at least %1 days after it is "
                                     "published: %2 at the earliest, not %3")
                          .arg(NoticeDays)
-                         .arg(earliest.toString(Qt::ISODate),
-                              effective.isValid() ? effective.toString(Qt::ISODate)
-                                                  : QStringLiteral("no date")),
+                         .arg(earliest.toString(Qt::ISODate), effective.isValid()
+                                                                  ? effective.toString(Qt::ISODate)
+                                                                  : QStringLiteral("no date")),
                      QStringLiteral("effective")};
     auto exists = m_db.exec(QStringLiteral("SELECT 1 FROM policy_versions WHERE id = ?"), {id});
     if (!exists.ok())

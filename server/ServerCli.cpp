@@ -2,9 +2,9 @@
 
 #include "Accounts.h"
 #include "Announcements.h"
-#include "PolicyVersions.h"
 #include "ApiServer.h"
 #include "DevCerts.h"
+#include "PolicyVersions.h"
 #include "ServerConfig.h"
 #include "ServerDatabase.h"
 #include "ServerLog.h"
@@ -60,8 +60,7 @@ int ServerCli::run(const QStringList& arguments)
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption config(QStringLiteral("config"), QString(), QStringLiteral("FILE"));
-    const QCommandLineOption database(QStringLiteral("database"), QString(),
-                                      QStringLiteral("URL"));
+    const QCommandLineOption database(QStringLiteral("database"), QString(), QStringLiteral("URL"));
     const QCommandLineOption listen(QStringLiteral("listen"), QString(),
                                     QStringLiteral("HOST:PORT"));
     const QCommandLineOption cert(QStringLiteral("cert"), QString(), QStringLiteral("PEM"));
@@ -141,8 +140,7 @@ int ServerCli::run(const QStringList& arguments)
             }
             for (const Account& a : list.value())
                 m_out << a.email << '\t'
-                      << QDateTime::fromMSecsSinceEpoch(a.createdAt, Qt::UTC)
-                             .toString(Qt::ISODate)
+                      << QDateTime::fromMSecsSinceEpoch(a.createdAt, Qt::UTC).toString(Qt::ISODate)
                       << '\t' << (a.disabled ? "disabled" : "active") << '\n';
             return 0;
         }
@@ -172,9 +170,10 @@ int ServerCli::run(const QStringList& arguments)
         const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
         if (error.error != QJsonParseError::NoError || !doc.isObject()) {
             m_err << "sendtrix-server: " << path << " is not a JSON object"
-                  << (error.error != QJsonParseError::NoError
-                          ? QStringLiteral(" (at byte %1: %2)").arg(error.offset).arg(error.errorString())
-                          : QString())
+                  << (error.error != QJsonParseError::NoError ? QStringLiteral(" (at byte %1: %2)")
+                                                                    .arg(error.offset)
+                                                                    .arg(error.errorString())
+                                                              : QString())
                   << '\n';
             return std::nullopt;
         }
@@ -185,7 +184,8 @@ int ServerCli::run(const QStringList& arguments)
         PolicyVersions policies(*db.value());
         if (args.value(1) == QLatin1String("publish")) {
             if (args.size() != 3 || !parser.isSet(effective))
-                return usage(QStringLiteral("policy publish needs FILE and --effective YYYY-MM-DD"));
+                return usage(
+                    QStringLiteral("policy publish needs FILE and --effective YYYY-MM-DD"));
             const auto document = readJson(args.at(2));
             if (!document)
                 return 1;
@@ -230,25 +230,26 @@ int ServerCli::run(const QStringList& arguments)
             m_err << "sendtrix-server: " << published.errorMessage() << '\n';
             return 1;
         }
-        m_out << "Published announcement " << published.value().value(QLatin1String("id")).toInteger()
-              << ".\n";
+        m_out << "Published announcement "
+              << published.value().value(QLatin1String("id")).toInteger() << ".\n";
         return 0;
     }
 
     if (command == QLatin1String("serve")) {
+        // SIGINT and SIGTERM stop the server cleanly: waited for on a thread of their own,
+        // blocked everywhere else. Blocked before any thread starts (the server's threads
+        // inherit the mask; one that did not would let the signal kill the process).
+        sigset_t stopSignals;
+        sigemptyset(&stopSignals);
+        sigaddset(&stopSignals, SIGINT);
+        sigaddset(&stopSignals, SIGTERM);
+        pthread_sigmask(SIG_BLOCK, &stopSignals, nullptr);
         ApiServer server(settings, *db.value());
         auto port = server.bind();
         if (!port.ok()) {
             m_err << "sendtrix-server: " << port.errorMessage() << '\n';
             return 1;
         }
-        // SIGINT and SIGTERM stop the server cleanly: waited for on a thread of their own,
-        // blocked everywhere else (the pool threads inherit the mask).
-        sigset_t stopSignals;
-        sigemptyset(&stopSignals);
-        sigaddset(&stopSignals, SIGINT);
-        sigaddset(&stopSignals, SIGTERM);
-        pthread_sigmask(SIG_BLOCK, &stopSignals, nullptr);
         std::thread waiter([&server, stopSignals] {
             int received = 0;
             sigwait(&stopSignals, &received);

@@ -1,9 +1,9 @@
 #include "ServerConfig.h"
 
 #include <QFileInfo>
-#include <functional>
 #include <QSettings>
 #include <QStandardPaths>
+#include <functional>
 
 namespace {
 
@@ -34,20 +34,24 @@ Result<ServerConfig> ServerConfig::load(const QString& file)
     const QList<IntKey> ints{
         {"server/threads", [&](qint64 v) { config.threads = int(v); }, 1},
         {"server/max_connections", [&](qint64 v) { config.maxConnections = int(v); }, 1},
+        {"server/max_connections_per_address",
+         [&](qint64 v) { config.maxConnectionsPerAddress = int(v); }, 1},
+        {"server/request_deadline_seconds",
+         [&](qint64 v) { config.requestDeadlineSeconds = int(v); }, 1},
         {"server/max_body_bytes", [&](qint64 v) { config.maxBodyBytes = v; }, 1024},
         {"server/read_timeout_seconds", [&](qint64 v) { config.readTimeoutSeconds = int(v); }, 1},
         {"server/keep_alive_timeout_seconds",
          [&](qint64 v) { config.keepAliveTimeoutSeconds = int(v); }, 1},
-        {"server/keep_alive_max_requests",
-         [&](qint64 v) { config.keepAliveMaxRequests = int(v); }, 1},
-        {"login/max_failures_per_account", [&](qint64 v) { config.login.perAccount = int(v); },
+        {"server/keep_alive_max_requests", [&](qint64 v) { config.keepAliveMaxRequests = int(v); },
          1},
-        {"login/max_failures_per_address", [&](qint64 v) { config.login.perAddress = int(v); },
-         1},
+        {"login/max_failures_per_account", [&](qint64 v) { config.login.perAccount = int(v); }, 1},
+        {"login/max_failures_per_address", [&](qint64 v) { config.login.perAddress = int(v); }, 1},
         {"login/window_seconds", [&](qint64 v) { config.login.windowSeconds = int(v); }, 1},
         {"sync/max_batch_changes", [&](qint64 v) { config.sync.maxBatchChanges = int(v); }, 1},
         {"sync/max_pull_limit", [&](qint64 v) { config.sync.maxPullLimit = int(v); }, 1},
         {"sync/max_asset_bytes", [&](qint64 v) { config.sync.maxAssetBytes = v; }, 1},
+        {"sync/max_change_bytes", [&](qint64 v) { config.sync.maxChangeBytes = v; }, 1},
+        {"sync/max_page_bytes", [&](qint64 v) { config.sync.maxPageBytes = v; }, 1},
     };
     for (const QString& key : ini.allKeys()) {
         const QString value = ini.value(key).toString().trimmed();
@@ -63,9 +67,8 @@ Result<ServerConfig> ServerConfig::load(const QString& file)
         } else if (key == QLatin1String("server/data_dir")) {
             config.dataDir = value;
         } else {
-            auto it = std::find_if(ints.cbegin(), ints.cend(), [&key](const IntKey& k) {
-                return key == QLatin1String(k.key);
-            });
+            auto it = std::find_if(ints.cbegin(), ints.cend(),
+                                   [&key](const IntKey& k) { return key == QLatin1String(k.key); });
             if (it == ints.cend())
                 return Error{Error::Code::Invalid,
                              QStringLiteral("%1: unknown setting %2").arg(file, key)};

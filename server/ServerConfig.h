@@ -1,8 +1,8 @@
 #pragma once
 
 #include "LoginThrottle.h"
-#include "SyncService.h"
 #include "Result.h"
+#include "SyncService.h"
 
 #include <QString>
 
@@ -17,12 +17,14 @@ struct ServerConfig
     QString databaseUrl; // sqlite:PATH or postgresql://…; empty: sqlite in dataDir
     QString dataDir;     // default: the platform's data folder for sendtrix-server
 
-    int threads = 16;                 // requests handled at once
-    int maxConnections = 256;         // waiting beyond this are answered 503 at once
-    qint64 maxBodyBytes = 16 << 20;   // larger bodies are refused (413) unread
-    int readTimeoutSeconds = 10;      // a client that sends nothing for this long is dropped
-    int keepAliveTimeoutSeconds = 5;  // an idle kept-alive connection is closed after this
-    int keepAliveMaxRequests = 1000;  // requests per connection
+    int threads = 16;                  // requests handled at once
+    int maxConnections = 256;          // waiting beyond this are answered 503 at once
+    int maxConnectionsPerAddress = 32; // one client address's connections at a time
+    int requestDeadlineSeconds = 60;   // the longest one request may take, all reads together
+    qint64 maxBodyBytes = 16 << 20;    // larger bodies are refused (413) unread
+    int readTimeoutSeconds = 10;       // a client that sends nothing for this long is dropped
+    int keepAliveTimeoutSeconds = 5;   // an idle kept-alive connection is closed after this
+    int keepAliveMaxRequests = 1000;   // requests per connection
     LoginThrottle::Limits login;
     SyncService::Limits sync;
 

@@ -174,9 +174,7 @@ QString ServerDatabase::describe() const
 Result<QSqlDatabase> ServerDatabase::connection()
 {
     const QString name =
-        QStringLiteral("sendtrix-server-%1-%2")
-            .arg(m_id)
-            .arg(quintptr(QThread::currentThreadId()));
+        QStringLiteral("sendtrix-server-%1-%2").arg(m_id).arg(quintptr(QThread::currentThreadId()));
     if (QSqlDatabase::contains(name)) {
         QSqlDatabase db = QSqlDatabase::database(name, false);
         if (db.isOpen())
@@ -222,8 +220,7 @@ Result<QSqlDatabase> ServerDatabase::connection()
 
 Error ServerDatabase::error(const QSqlQuery& q, const QString& doing)
 {
-    return Error{Error::Code::Database,
-                 QStringLiteral("%1: %2").arg(doing, q.lastError().text())};
+    return Error{Error::Code::Database, QStringLiteral("%1: %2").arg(doing, q.lastError().text())};
 }
 
 Result<QSqlQuery> ServerDatabase::exec(const QString& sql, const QVariantList& values)
@@ -289,9 +286,8 @@ ServerTransaction::ServerTransaction(QSqlDatabase db, ServerDatabase::Dialect di
     : m_db(std::move(db))
 {
     QSqlQuery q(m_db);
-    m_active = q.exec(dialect == ServerDatabase::Dialect::Sqlite
-                          ? QStringLiteral("BEGIN IMMEDIATE")
-                          : QStringLiteral("BEGIN"));
+    m_active = q.exec(dialect == ServerDatabase::Dialect::Sqlite ? QStringLiteral("BEGIN IMMEDIATE")
+                                                                 : QStringLiteral("BEGIN"));
 }
 
 ServerTransaction::~ServerTransaction()

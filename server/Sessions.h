@@ -26,7 +26,7 @@ public:
     Result<Issued> create(qint64 accountId, qint64 lifetimeMs = DefaultLifetimeMs);
     // The account a token belongs to, if it is valid (not revoked, not expired, the
     // account not disabled).
-        // A database failure is an error, not a logout: the client keeps its token.
+    // A database failure is an error, not a logout: the client keeps its token.
     Result<std::optional<qint64>> authenticate(const QString& token);
     // Logout: the token stops working at once. False when it was not valid.
     Result<bool> revoke(const QString& token);

@@ -54,11 +54,14 @@ Result<QJsonObject> SyncService::pull(qint64 accountId, qint64 since, int limit)
     QJsonArray changes;
     qint64 next = since;
     bool more = false;
+    qint64 bytes = 0;
     while (q.value().next()) {
-        if (changes.size() == limit) {
+        // A page is bounded in rows and in bytes: the rest comes with the next one.
+        if (changes.size() == limit || (!changes.isEmpty() && bytes > m_limits.maxPageBytes)) {
             more = true;
             break;
         }
+        bytes += q.value().value(5).toString().size();
         const SyncChange c = rowFrom(q.value(), 0);
         next = c.rev;
         changes.append(c.toJson());
@@ -98,6 +101,15 @@ Result<QJsonObject> SyncService::push(qint64 accountId, const QJsonObject& body)
             return Error{Error::Code::Invalid,
                          QStringLiteral("changes[%1]: %2").arg(i).arg(change.errorMessage()),
                          change.error().field};
+        if (const qint64 size = compact(change.value().data).toUtf8().size();
+            size > m_limits.maxChangeBytes)
+            return Error{Error::Code::TooLarge,
+                         QStringLiteral("changes[%1]: its data has %2 bytes; a change may have "
+                                        "at most %3")
+                             .arg(i)
+                             .arg(size)
+                             .arg(m_limits.maxChangeBytes),
+                         QStringLiteral("data")};
         parsed.push_back(change.value());
     }
 
@@ -158,9 +170,13 @@ Result<QJsonObject> SyncService::push(qint64 accountId, const QJsonObject& body)
             return next.ok() ? Error{Error::Code::Database, QStringLiteral("no revision")}
                              : next.error();
         rev = next.value().value(0).toLongLong();
-        const QVariantList values{rev, change.deleted ? 1 : 0,
+        const QVariantList values{rev,
+                                  change.deleted ? 1 : 0,
                                   change.updatedAt > 0 ? change.updatedAt : now,
-                                  compact(change.data), accountId, change.type, change.uuid};
+                                  compact(change.data),
+                                  accountId,
+                                  change.type,
+                                  change.uuid};
         auto written =
             stored ? m_db.exec(QStringLiteral("UPDATE sync_rows SET rev = ?, deleted = ?, "
                                               "updated_at = ?, data = ? WHERE account_id = ? AND "
@@ -177,8 +193,8 @@ Result<QJsonObject> SyncService::push(qint64 accountId, const QJsonObject& body)
         results.append(result);
     }
     if (rev == 0) {
-        auto current = m_db.exec(QStringLiteral("SELECT rev FROM accounts WHERE id = ?"),
-                                 {accountId});
+        auto current =
+            m_db.exec(QStringLiteral("SELECT rev FROM accounts WHERE id = ?"), {accountId});
         if (current.ok() && current.value().next())
             rev = current.value().value(0).toLongLong();
     }
@@ -203,15 +219,16 @@ Result<bool> SyncService::putAsset(qint64 accountId, const QString& sha256,
                      QStringLiteral("an asset is named by the SHA-256 of its content, as 64 "
                                     "lower-case hex digits")};
     if (content.size() > m_limits.maxAssetBytes)
-        return Error{Error::Code::TooLarge,
-                     QStringLiteral("an asset may be at most %1 bytes").arg(m_limits.maxAssetBytes)};
+        return Error{
+            Error::Code::TooLarge,
+            QStringLiteral("an asset may be at most %1 bytes").arg(m_limits.maxAssetBytes)};
     const QString actual =
         QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
     if (actual != sha256)
         return Error{Error::Code::Invalid,
                      QStringLiteral("the content's SHA-256 is %1, not the %2 in the path")
                          .arg(actual, sha256)};
-        // Content-addressed: a second upload of the same bytes (also at the same moment) is the
+    // Content-addressed: a second upload of the same bytes (also at the same moment) is the
     // same asset, not an error.
     auto q = m_db.exec(QStringLiteral("INSERT INTO assets(account_id, sha256, size, content, "
                                       "created_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT "
@@ -224,9 +241,9 @@ Result<bool> SyncService::putAsset(qint64 accountId, const QString& sha256,
 
 Result<QByteArray> SyncService::asset(qint64 accountId, const QString& sha256)
 {
-    auto q = m_db.exec(
-        QStringLiteral("SELECT content FROM assets WHERE account_id = ? AND sha256 = ?"),
-        {accountId, sha256});
+    auto q =
+        m_db.exec(QStringLiteral("SELECT content FROM assets WHERE account_id = ? AND sha256 = ?"),
+                  {accountId, sha256});
     if (!q.ok())
         return q.error();
     if (!q.value().next())

@@ -19,6 +19,8 @@ public:
         int maxBatchChanges = 1000;
         int maxPullLimit = 5000;
         qint64 maxAssetBytes = 10 << 20;
+        qint64 maxChangeBytes = 1 << 20; // one row's data as JSON (a template is ~100 KB)
+        qint64 maxPageBytes = 8 << 20;   // a pulled page stops growing past this
     };
 
     SyncService(ServerDatabase& db, Limits limits)

@@ -60,6 +60,8 @@ private slots:
     void chunkedAndCompressedBodiesAreRefusedUnread();
     void parallelGuessesStayWithinTheLimit();
     void aPortInUseIsAnError();
+    void slowClientsMeetADeadlineAndOneAddressACap();
+    void rowsAndPagesAreBoundedInBytes();
     void announcementsAreServedUntilTheyEnd();
 
 private:
@@ -178,7 +180,9 @@ void TestServer::initTestCase()
                  "window_seconds = 60\n"
                  "[sync]\n"
                  "max_batch_changes = 50\n"
-                 "max_asset_bytes = 65536\n");
+                 "max_asset_bytes = 65536\n"
+                 "max_change_bytes = 4096\n"
+                 "max_page_bytes = 20000\n");
     config.close();
 
     QString out;
@@ -1098,6 +1102,104 @@ void TestServer::aPortInUseIsAnError()
                               {}, &out),
              1);
     QVERIFY2(out.contains(QLatin1String("cannot listen")), qPrintable(out));
+}
+
+void TestServer::slowClientsMeetADeadlineAndOneAddressACap()
+{
+    QFile config(m_dir->filePath(QStringLiteral("guarded.ini")));
+    QVERIFY(config.open(QIODevice::WriteOnly));
+    config.write("[server]\nthreads = 8\nread_timeout_seconds = 2\nkeep_alive_timeout_seconds = 2\n"
+                 "request_deadline_seconds = 3\nmax_connections_per_address = 3\n");
+    config.close();
+    const QString certs = m_dir->filePath(QStringLiteral("certs"));
+    QProcess guarded;
+    guarded.start(kServer,
+                  databaseArgs() +
+                      QStringList{QStringLiteral("--config"), config.fileName(),
+                                  QStringLiteral("serve"), QStringLiteral("--listen"),
+                                  QStringLiteral("127.0.0.1:0"), QStringLiteral("--cert"),
+                                  certs + QStringLiteral("/server.pem"), QStringLiteral("--key"),
+                                  certs + QStringLiteral("/server.key")});
+    QTRY_VERIFY_WITH_TIMEOUT(guarded.canReadLine(), 20000);
+    const int port =
+        QString::fromUtf8(guarded.readLine()).trimmed().section(QLatin1Char(':'), -1).toInt();
+    QVERIFY(port > 0);
+
+    // A client that sends one header line a second (each within the 2 s read timeout)
+    // never finishes its request: the 3 s deadline ends it.
+    QSslSocket slow;
+    slow.setSslConfiguration(m_tls);
+    slow.connectToHostEncrypted(QStringLiteral("localhost"), quint16(port));
+    QVERIFY(slow.waitForEncrypted(5000));
+    QElapsedTimer clock;
+    clock.start();
+    slow.write("GET /healthz HTTP/1.1\r\nHost: localhost\r\n");
+    int lines = 0;
+    while (slow.state() == QAbstractSocket::ConnectedState && clock.elapsed() < 10000) {
+        slow.write("X-Slow-" + QByteArray::number(lines++) + ": 1\r\n");
+        slow.waitForBytesWritten(1000);
+        QTest::qWait(1000);
+    }
+    QCOMPARE(slow.state(), QAbstractSocket::UnconnectedState);
+    QVERIFY2(clock.elapsed() >= 2500 && clock.elapsed() < 7000,
+             qPrintable(QString::number(clock.elapsed())));
+    QVERIFY(!slow.readAll().contains("200 OK"));
+
+    // Three connections from one address are allowed; a fourth fails its handshake.
+    std::vector<std::unique_ptr<QSslSocket>> open;
+    for (int i = 0; i < 3; ++i) {
+        auto s = std::make_unique<QSslSocket>();
+        s->setSslConfiguration(m_tls);
+        s->connectToHostEncrypted(QStringLiteral("localhost"), quint16(port));
+        QVERIFY2(s->waitForEncrypted(5000), qPrintable(s->errorString()));
+        open.push_back(std::move(s));
+    }
+    QSslSocket fourth;
+    fourth.setSslConfiguration(m_tls);
+    clock.restart();
+    fourth.connectToHostEncrypted(QStringLiteral("localhost"), quint16(port));
+    QVERIFY(!fourth.waitForEncrypted(3000));
+    QVERIFY2(clock.elapsed() < 1500, qPrintable(QString::number(clock.elapsed())));
+    // Once they are gone (the keep-alive timeout), the address may connect again.
+    for (auto& s : open)
+        s->disconnectFromHost();
+    QTRY_VERIFY_WITH_TIMEOUT(([&] {
+                                 QSslSocket again;
+                                 again.setSslConfiguration(m_tls);
+                                 again.connectToHostEncrypted(QStringLiteral("localhost"),
+                                                              quint16(port));
+                                 return again.waitForEncrypted(2000);
+                             }()),
+                             8000);
+    guarded.terminate();
+    QVERIFY(guarded.waitForFinished(10000));
+}
+
+void TestServer::rowsAndPagesAreBoundedInBytes()
+{
+    const QString token = login(QStringLiteral("anna@voorbeeld.nl"), kPassword);
+    // One row over 4 KiB (the limit here): refused, naming it.
+    Reply r = push(token, {change(QStringLiteral("template"), uuid(),
+                                  {{QStringLiteral("html"), QString(5000, QLatin1Char('x'))}})});
+    QCOMPARE(r.status, 413);
+    QCOMPARE(r.json.value(QStringLiteral("error")).toString(), QStringLiteral("change_too_large"));
+    QVERIFY(
+        r.json.value(QStringLiteral("message")).toString().contains(QLatin1String("changes[0]")));
+    // Ten rows of 3 KB: accepted; a pull of them comes in pages of about 20 KB, not at once.
+    QJsonArray ten;
+    for (int i = 0; i < 10; ++i)
+        ten.append(change(QStringLiteral("template"), uuid(),
+                          {{QStringLiteral("html"), QString(3000, QLatin1Char('a' + i))}}));
+    r = push(token, ten);
+    QCOMPARE(r.status, 200);
+    const qint64 last = r.json.value(QStringLiteral("rev")).toInteger();
+    const Reply page =
+        call("GET", QStringLiteral("/api/v1/changes?since=%1&limit=100").arg(last - 10), {}, token);
+    QCOMPARE(page.status, 200);
+    const int rows = int(page.json.value(QStringLiteral("changes")).toArray().size());
+    QVERIFY2(rows >= 6 && rows <= 8, qPrintable(QString::number(rows)));
+    QVERIFY(page.json.value(QStringLiteral("more")).toBool());
+    QCOMPARE(pullAll(token, last - 10).size(), 10);
 }
 
 QTEST_GUILESS_MAIN(TestServer)
