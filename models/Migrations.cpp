@@ -376,6 +376,55 @@ const std::vector<Migration>& storeMigrations()
                 ) WITHOUT ROWID)",
              "CREATE INDEX import_items_by_contact ON import_items(contact_id)",
          }},
+        {5,
+         {
+             // Templates (issue 5), sync-ready like contacts. What the editor shows is the
+             // row; every save that changes it adds a revision (history: never changed).
+             R"(CREATE TABLE templates (
+                    id            INTEGER PRIMARY KEY,
+                    uuid          TEXT    NOT NULL UNIQUE,
+                    rev           INTEGER,
+                    updated_at    INTEGER NOT NULL,
+                    deleted       INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
+                    created_at    INTEGER NOT NULL,
+                    name          TEXT    NOT NULL CHECK (name <> ''),
+                    subject       TEXT    NOT NULL DEFAULT '',
+                    html          TEXT    NOT NULL DEFAULT '',
+                    text_override TEXT
+                ))",
+             "CREATE UNIQUE INDEX templates_name_live ON templates(name COLLATE NOCASE) "
+             "WHERE deleted = 0",
+             R"(CREATE TABLE template_revisions (
+                    id            INTEGER PRIMARY KEY,
+                    uuid          TEXT    NOT NULL UNIQUE,
+                    rev           INTEGER,
+                    updated_at    INTEGER NOT NULL,
+                    deleted       INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
+                    template_id   INTEGER NOT NULL REFERENCES templates(id),
+                    number        INTEGER NOT NULL,
+                    reason        TEXT    NOT NULL
+                                  CHECK (reason IN ('create', 'save', 'autosave', 'restore')),
+                    name          TEXT    NOT NULL,
+                    subject       TEXT    NOT NULL,
+                    html          TEXT    NOT NULL,
+                    text_override TEXT,
+                    UNIQUE (template_id, number)
+                ))",
+             // Images, stored once per content (SHA-256), whatever name they came with.
+             R"(CREATE TABLE assets (
+                    id         INTEGER PRIMARY KEY,
+                    uuid       TEXT    NOT NULL UNIQUE,
+                    rev        INTEGER,
+                    updated_at INTEGER NOT NULL,
+                    deleted    INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
+                    sha256     TEXT    NOT NULL,
+                    name       TEXT    NOT NULL,
+                    mime_type  TEXT    NOT NULL,
+                    size       INTEGER NOT NULL,
+                    content    BLOB    NOT NULL
+                ))",
+             "CREATE UNIQUE INDEX assets_by_hash ON assets(sha256) WHERE deleted = 0",
+         }},
     };
     return migrations;
 }

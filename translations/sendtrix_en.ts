@@ -2339,6 +2339,33 @@ Sendtrix finishes this the next time it opens the store.</translation>
     </message>
 </context>
 <context>
+    <name>TemplateRepository</name>
+    <message>
+        <source>Give the template a name.</source>
+        <translation>Give the template a name.</translation>
+    </message>
+    <message>
+        <source>There is already a template called “%1”. Choose another name.</source>
+        <translation>There is already a template called “%1”. Choose another name.</translation>
+    </message>
+    <message>
+        <source>This template no longer exists.</source>
+        <translation>This template no longer exists.</translation>
+    </message>
+    <message>
+        <source>Revision %1 of this template does not exist.</source>
+        <translation>Revision %1 of this template does not exist.</translation>
+    </message>
+    <message>
+        <source>The image %1 is empty.</source>
+        <translation>The image %1 is empty.</translation>
+    </message>
+    <message>
+        <source>The image %1 is %2 MB; an image may be at most %3 MB.</source>
+        <translation>The image %1 is %2 MB; an image may be at most %3 MB.</translation>
+    </message>
+</context>
+<context>
     <name>TextSource</name>
     <message>
         <source>Could not open %1: %2</source>

@@ -2339,6 +2339,33 @@ Sendtrix rondt dit af zodra het het gegevensbestand weer opent.</translation>
     </message>
 </context>
 <context>
+    <name>TemplateRepository</name>
+    <message>
+        <source>Give the template a name.</source>
+        <translation>Geef het sjabloon een naam.</translation>
+    </message>
+    <message>
+        <source>There is already a template called “%1”. Choose another name.</source>
+        <translation>Er is al een sjabloon met de naam “%1”. Kies een andere naam.</translation>
+    </message>
+    <message>
+        <source>This template no longer exists.</source>
+        <translation>Dit sjabloon bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Revision %1 of this template does not exist.</source>
+        <translation>Versie %1 van dit sjabloon bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The image %1 is empty.</source>
+        <translation>De afbeelding %1 is leeg.</translation>
+    </message>
+    <message>
+        <source>The image %1 is %2 MB; an image may be at most %3 MB.</source>
+        <translation>De afbeelding %1 is %2 MB; een afbeelding mag hoogstens %3 MB zijn.</translation>
+    </message>
+</context>
+<context>
     <name>TextSource</name>
     <message>
         <source>Could not open %1: %2</source>
