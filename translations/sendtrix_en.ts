@@ -2339,6 +2339,25 @@ Sendtrix finishes this the next time it opens the store.</translation>
     </message>
 </context>
 <context>
+    <name>TemplateRenderer</name>
+    <message>
+        <source>The merge fields of the %1 are not right: %2</source>
+        <translation>The merge fields of the %1 are not right: %2</translation>
+    </message>
+    <message>
+        <source>Line %1 of the %2: the merge fields are not right (%3)</source>
+        <translation>Line %1 of the %2: the merge fields are not right (%3)</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>subject</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+</context>
+<context>
     <name>TemplateRepository</name>
     <message>
         <source>Give the template a name.</source>

@@ -2339,6 +2339,25 @@ Sendtrix rondt dit af zodra het het gegevensbestand weer opent.</translation>
     </message>
 </context>
 <context>
+    <name>TemplateRenderer</name>
+    <message>
+        <source>The merge fields of the %1 are not right: %2</source>
+        <translation>De samenvoegvelden van de %1 kloppen niet: %2</translation>
+    </message>
+    <message>
+        <source>Line %1 of the %2: the merge fields are not right (%3)</source>
+        <translation>Regel %1 van de %2: de samenvoegvelden kloppen niet (%3)</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>onderwerpregel</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+</context>
+<context>
     <name>TemplateRepository</name>
     <message>
         <source>Give the template a name.</source>

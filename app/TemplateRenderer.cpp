@@ -1,0 +1,129 @@
+#include "TemplateRenderer.h"
+
+#include <QRegularExpression>
+#include <kainjow/mustache.hpp>
+
+namespace mstch = kainjow::mustache;
+
+namespace {
+
+std::string utf8(const QString& s)
+{
+    const QByteArray b = s.toUtf8();
+    return std::string(b.constData(), size_t(b.size()));
+}
+
+// Where a parse error is, as a line: kainjow names the byte offset ("at N").
+QString describe(const std::string& message, const QString& text, const QString& part)
+{
+    static const QRegularExpression at(QStringLiteral("at (\\d+)"));
+    const QString m = QString::fromStdString(message);
+    const auto match = at.match(m);
+    if (!match.hasMatch())
+        return TemplateRenderer::tr("The merge fields of the %1 are not right: %2").arg(part, m);
+    const QByteArray bytes = text.toUtf8();
+    const int offset = std::min<int>(match.captured(1).toInt(), int(bytes.size()));
+    const int line = int(bytes.left(offset).count('\n')) + 1;
+    return TemplateRenderer::tr("Line %1 of the %2: the merge fields are not right (%3)")
+        .arg(line)
+        .arg(part, m);
+}
+
+} // namespace
+
+TemplateRenderer::~TemplateRenderer() = default;
+TemplateRenderer::TemplateRenderer(TemplateRenderer&&) noexcept = default;
+
+Result<TemplateRenderer> TemplateRenderer::compile(const QString& subject, const QString& html)
+{
+    TemplateRenderer r;
+    r.m_subject = std::make_unique<mstch::mustache>(utf8(subject));
+    if (!r.m_subject->is_valid())
+        return Error{Error::Code::Invalid,
+                     describe(r.m_subject->error_message(), subject, tr("subject")),
+                     QStringLiteral("subject")};
+    // The subject is plain text: no HTML escaping there.
+    r.m_subject->set_custom_escape([](const std::string& s) { return s; });
+    r.m_html = std::make_unique<mstch::mustache>(utf8(html));
+    if (!r.m_html->is_valid())
+        return Error{Error::Code::Invalid, describe(r.m_html->error_message(), html, tr("HTML")),
+                     QStringLiteral("html")};
+    return r;
+}
+
+TemplateRenderer::Rendered TemplateRenderer::render(const Contact& c, const Context& ctx) const
+{
+    mstch::data d;
+    const auto field = [&d](const char* name, const QString& value) {
+        // An empty field is false for sections, so {{^x}}default{{/x}} works.
+        if (value.isEmpty())
+            d.set(name, mstch::data(mstch::data::type::bool_false));
+        else
+            d.set(name, utf8(value));
+    };
+    field("email", c.email);
+    field("first_name", c.firstName);
+    field("last_name", c.lastName);
+    field("company", c.company);
+    field("phone", c.phone);
+    field("street", c.street);
+    field("postal_code", c.postalCode);
+    field("city", c.city);
+    field("country", c.country);
+    field("website", c.website);
+    mstch::data custom;
+    for (auto it = c.customFields.cbegin(); it != c.customFields.cend(); ++it) {
+        if (it.value().isEmpty())
+            custom.set(utf8(it.key()), mstch::data(mstch::data::type::bool_false));
+        else
+            custom.set(utf8(it.key()), utf8(it.value()));
+    }
+    d.set("custom", custom);
+    field("unsubscribe_url", ctx.unsubscribeUrl);
+    field("view_online_url", ctx.viewOnlineUrl);
+    field("sender_address", ctx.senderAddress);
+    return Rendered{m_subject->render(d), m_html->render(d)};
+}
+
+const QStringList& TemplateRenderer::knownFields()
+{
+    static const QStringList fields{
+        QStringLiteral("email"),           QStringLiteral("first_name"),
+        QStringLiteral("last_name"),       QStringLiteral("company"),
+        QStringLiteral("phone"),           QStringLiteral("street"),
+        QStringLiteral("postal_code"),     QStringLiteral("city"),
+        QStringLiteral("country"),         QStringLiteral("website"),
+        QStringLiteral("unsubscribe_url"), QStringLiteral("view_online_url"),
+        QStringLiteral("sender_address")};
+    return fields;
+}
+
+QVector<TemplateRenderer::Tag> TemplateRenderer::tags(const QString& text)
+{
+    // {{name}}, {{{name}}}, {{&name}}, {{#name}}, {{^name}}, {{/name}}; comments ({{! …}})
+    // and partials are not fields.
+    static const QRegularExpression tag(
+        QStringLiteral("\\{\\{(\\{|&|#|\\^|/)?\\s*([^}!>=\\s][^}]*?)\\s*\\}?\\}\\}"));
+    QVector<Tag> out;
+    int line = 1;
+    qsizetype counted = 0;
+    auto it = tag.globalMatch(text);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        line += int(text.mid(counted, m.capturedStart() - counted).count(QLatin1Char('\n')));
+        counted = m.capturedStart();
+        out.push_back({m.captured(2).trimmed(), line});
+    }
+    return out;
+}
+
+QVector<TemplateRenderer::Tag> TemplateRenderer::unknownTags(const QString& text)
+{
+    QVector<Tag> out;
+    for (const Tag& t : tags(text)) {
+        const bool custom = t.name.startsWith(QLatin1String("custom.")) && t.name.size() > 7;
+        if (!custom && !knownFields().contains(t.name))
+            out.push_back(t);
+    }
+    return out;
+}
