@@ -37,6 +37,8 @@ TemplateRenderer::TemplateRenderer(TemplateRenderer&&) noexcept = default;
 Result<TemplateRenderer> TemplateRenderer::compile(const QString& subject, const QString& html)
 {
     TemplateRenderer r;
+        r.m_subjectSize = size_t(subject.size());
+    r.m_htmlSize = size_t(html.size());
     r.m_subject = std::make_unique<mstch::mustache>(utf8(subject));
     if (!r.m_subject->is_valid())
         return Error{Error::Code::Invalid,
@@ -82,7 +84,14 @@ TemplateRenderer::Rendered TemplateRenderer::render(const Contact& c, const Cont
     field("unsubscribe_url", ctx.unsubscribeUrl);
     field("view_online_url", ctx.viewOnlineUrl);
     field("sender_address", ctx.senderAddress);
-    return Rendered{m_subject->render(d), m_html->render(d)};
+        // Appended into one string reserved at about the size of the result: the library's
+    // own render() goes through a stringstream, which took half the time.
+    Rendered out;
+    out.subject.reserve(m_subjectSize + 64);
+    m_subject->render(d, [&out](const std::string& s) { out.subject += s; });
+    out.html.reserve(m_htmlSize + 1024);
+    m_html->render(d, [&out](const std::string& s) { out.html += s; });
+    return out;
 }
 
 const QStringList& TemplateRenderer::knownFields()
