@@ -60,7 +60,7 @@ private:
     TemplateRenderer() = default;
 
     std::unique_ptr<kainjow::mustache::basic_mustache<std::string>> m_subject;
-        std::unique_ptr<kainjow::mustache::basic_mustache<std::string>> m_html;
+    std::unique_ptr<kainjow::mustache::basic_mustache<std::string>> m_html;
     size_t m_subjectSize = 0;
     size_t m_htmlSize = 0;
 };

@@ -60,6 +60,17 @@ void TestTemplateRenderer::rendersHtml_data()
                                   << ""
                                   << ""
                                   << "Klantnummer 1001";
+    // Spaces in the text, in tags and in values come out exactly as they went in.
+    QTest::addRow("spaces") << "Hallo  {{ first_name }} , welkom bij {{{company}}} !"
+                            << "Anna  Maria"
+                            << "A & B"
+                            << "Hallo  Anna  Maria , welkom bij A & B !";
+    // A section tag alone on its line takes the line with it (Mustache's standalone rule).
+    QTest::addRow("standalone section lines")
+        << "<p>\n{{#company}}\nvan {{company}}\n{{/company}}\n</p>"
+        << ""
+        << "Smit"
+        << "<p>\nvan Smit\n</p>";
     QTest::addRow("built-ins")
         << "<a href=\"{{{unsubscribe_url}}}\">Afmelden</a> {{sender_address}}"
         << ""
