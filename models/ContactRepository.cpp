@@ -109,18 +109,6 @@ QString orderBy(const ContactQuery& query)
     return QStringLiteral(" ORDER BY %1 %2, c.id %2").arg(sortExpression(query.sort), dir);
 }
 
-void bindAll(QSqlQuery& q, const QVariantList& values)
-{
-    for (int i = 0; i < values.size(); ++i) {
-        const QVariant& v = values.at(i);
-        // A null QString would bind as SQL NULL; text columns hold '' instead.
-        if (v.typeId() == QMetaType::QString && v.toString().isNull())
-            q.bindValue(i, QStringLiteral(""));
-        else
-            q.bindValue(i, v);
-    }
-}
-
 } // namespace
 
 QString ContactQuery::ftsExpression(const QString& search)
@@ -300,7 +288,7 @@ Result<Contact> ContactRepository::create(Contact c)
                               c.notes,
                               c.customFieldsJson(),
                               DutchName::sortKey(c.lastName)};
-    bindAll(q, values);
+    Store::bindAll(q, values);
     if (!q.exec())
         return Store::databaseError(q, QStringLiteral("insert contact"));
     c.id = q.lastInsertId().toLongLong();
@@ -346,9 +334,9 @@ Result<Contact> ContactRepository::update(Contact c)
         "UPDATE contacts SET updated_at = ?, email = ?, first_name = ?, last_name = ?, "
         "company = ?, phone = ?, street = ?, postal_code = ?, city = ?, country = ?, website = ?, "
         "notes = ?, custom_fields = ?, last_name_key = ? WHERE id = ? AND deleted = 0"));
-    bindAll(q, {c.updatedAt, c.email, c.firstName, c.lastName, c.company, c.phone, c.street,
-                c.postalCode, c.city, c.country, c.website, c.notes, c.customFieldsJson(),
-                DutchName::sortKey(c.lastName), c.id});
+    Store::bindAll(q, {c.updatedAt, c.email, c.firstName, c.lastName, c.company, c.phone, c.street,
+                       c.postalCode, c.city, c.country, c.website, c.notes, c.customFieldsJson(),
+                       DutchName::sortKey(c.lastName), c.id});
     if (!q.exec())
         return Store::databaseError(q, QStringLiteral("update contact"));
     q.finish();
@@ -382,8 +370,7 @@ Result<int> ContactRepository::remove(const QList<qint64>& ids)
         return Store::databaseError(ddl, QStringLiteral("delete contacts"));
     const auto run = [this](const QString& sql, const QVariantList& values) -> Result<int> {
         QSqlQuery& q = m_store.statement(sql);
-        for (int i = 0; i < values.size(); ++i)
-            q.bindValue(i, values.at(i));
+        Store::bindAll(q, values);
         if (!q.exec())
             return Store::databaseError(q, QStringLiteral("delete contacts"));
         const int changed = q.numRowsAffected();
@@ -493,7 +480,7 @@ qint64 ContactRepository::count(const ContactQuery& query)
     if (f.knownCount >= 0)
         return f.knownCount;
     QSqlQuery& q = m_store.statement(QStringLiteral("SELECT count(*)") + f.from + f.where);
-    bindAll(q, f.binds);
+    Store::bindAll(q, f.binds);
     qint64 n = 0;
     if (q.exec() && q.next())
         n = q.value(0).toLongLong();
@@ -612,7 +599,7 @@ QVector<Contact> ContactRepository::page(const ContactQuery& query, qint64 offse
                           f.where + orderBy(query) + QStringLiteral(" LIMIT ? OFFSET ?"));
     QVariantList binds = f.binds;
     binds << limit << offset;
-    bindAll(q, binds);
+    Store::bindAll(q, binds);
     QVector<Contact> rows;
     rows.reserve(limit);
     if (q.exec()) {
@@ -636,7 +623,7 @@ QVector<Contact> ContactRepository::pageAfter(const ContactQuery& query, const C
                                      orderBy(query) + QStringLiteral(" LIMIT ?"));
     QVariantList binds = f.binds;
     binds << sortValue(query.sort, last) << last.id << limit;
-    bindAll(q, binds);
+    Store::bindAll(q, binds);
     QVector<Contact> rows;
     rows.reserve(limit);
     if (q.exec()) {
@@ -661,7 +648,7 @@ qint64 ContactRepository::position(const ContactQuery& query, qint64 contactId)
                                          QStringLiteral(" AND c.id = ?"));
         QVariantList binds = f.binds;
         binds << contactId;
-        bindAll(q, binds);
+        Store::bindAll(q, binds);
         const bool found = q.exec() && q.next();
         q.finish();
         if (!found)
@@ -673,7 +660,7 @@ qint64 ContactRepository::position(const ContactQuery& query, qint64 contactId)
                                      keysetCondition(query.sort, op));
     QVariantList binds = f.binds;
     binds << sortValue(query.sort, *contact) << contactId;
-    bindAll(q, binds);
+    Store::bindAll(q, binds);
     qint64 n = -1;
     if (q.exec() && q.next())
         n = q.value(0).toLongLong();
@@ -687,7 +674,7 @@ bool ContactRepository::forEach(const ContactQuery& query,
     const SqlFilter f = filter(query);
     QSqlQuery& q = m_store.statement(QStringLiteral("SELECT %1").arg(QLatin1String(kColumns)) +
                                      f.from + f.where + orderBy(query));
-    bindAll(q, f.binds);
+    Store::bindAll(q, f.binds);
     if (!q.exec())
         return false;
     while (q.next())

@@ -91,6 +91,10 @@ public:
     void setActor(const QString& actor) { m_actor = actor; }
     QString actor() const { return m_actor; }
 
+    // Binds the values in order; a null QString binds as '' (text columns hold '', never
+    // NULL), an invalid QVariant as NULL.
+    static void bindAll(QSqlQuery& query, const QVariantList& values);
+
     // A translated sentence for a failed query, with the SQLite detail.
     static Error databaseError(const QSqlQuery& query, const QString& what);
     // The same for a statement run through the C API: its result code and message.

@@ -22,7 +22,7 @@ QString newUuid()
 
 QVariant nullable(const std::optional<QString>& s)
 {
-    return s ? QVariant(*s) : QVariant(QMetaType(QMetaType::QString));
+    return s ? QVariant(*s) : QVariant(); // NULL: no text of its own
 }
 
 std::optional<QString> optionalText(const QVariant& v)
@@ -112,8 +112,7 @@ Result<TemplateRevision> TemplateRepository::addRevision(const Template& t, cons
     const QVariantList values{r.uuid,    r.savedAt, r.templateId,
                               r.number,  r.reason,  r.name,
                               r.subject, r.html,    nullable(r.textOverride)};
-    for (int i = 0; i < values.size(); ++i)
-        q.bindValue(i, values.at(i));
+    Store::bindAll(q, values);
     if (!q.exec())
         return Store::databaseError(q, QStringLiteral("template revision"));
     r.id = q.lastInsertId().toLongLong();
@@ -144,8 +143,7 @@ Result<Template> TemplateRepository::create(const QString& name, const QString& 
         "INSERT INTO templates(uuid, updated_at, created_at, name, subject, html) VALUES (?, ?, "
         "?, ?, ?, ?)"));
     const QVariantList values{t.uuid, t.updatedAt, t.createdAt, t.name, t.subject, t.html};
-    for (int i = 0; i < values.size(); ++i)
-        q.bindValue(i, values.at(i));
+    Store::bindAll(q, values);
     if (!q.exec())
         return Store::databaseError(q, QStringLiteral("insert template"));
     t.id = q.lastInsertId().toLongLong();
@@ -355,8 +353,7 @@ Result<Asset> TemplateRepository::addAsset(const QString& name, const QString& m
         QStringLiteral("INSERT INTO assets(uuid, updated_at, sha256, name, mime_type, size, "
                        "content) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     const QVariantList values{a.uuid, now, a.sha256, a.name, a.mimeType, a.size, content};
-    for (int i = 0; i < values.size(); ++i)
-        q.bindValue(i, values.at(i));
+    Store::bindAll(q, values);
     if (!q.exec())
         return Store::databaseError(q, QStringLiteral("store image"));
     a.id = q.lastInsertId().toLongLong();

@@ -84,6 +84,9 @@ private:
     QJsonArray pullAll(const QString& token, qint64 since = 0, int limit = 1000);
     static QString uuid();
     QStringList databaseArgs() const { return {QStringLiteral("--database"), m_url}; }
+    // Starts `sendtrix-server serve` with this configuration on a free port of loopback,
+    // with the test certificate; the port, or 0 when it did not start.
+    int serve(QProcess& server, const QString& configFile);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_url;
@@ -111,6 +114,29 @@ int TestServer::runServerCommand(const QStringList& args, const QByteArray& inpu
     if (out)
         *out = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
     return p.exitCode();
+}
+
+int TestServer::serve(QProcess& server, const QString& configFile)
+{
+    const QString certs = m_dir->filePath(QStringLiteral("certs"));
+    server.setProcessChannelMode(QProcess::SeparateChannels);
+    server.start(kServer,
+                 databaseArgs() +
+                     QStringList{QStringLiteral("--config"), configFile, QStringLiteral("serve"),
+                                 QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                                 QStringLiteral("--cert"), certs + QStringLiteral("/server.pem"),
+                                 QStringLiteral("--key"), certs + QStringLiteral("/server.key")});
+    QElapsedTimer clock;
+    clock.start();
+    while (!server.canReadLine() && server.state() != QProcess::NotRunning &&
+           clock.elapsed() < 20000)
+        server.waitForReadyRead(100);
+    const QString line = QString::fromUtf8(server.readLine()).trimmed();
+    if (!line.startsWith(QLatin1String("listening on 127.0.0.1:"))) {
+        qWarning("%s", qPrintable(line + QString::fromUtf8(server.readAllStandardError())));
+        return 0;
+    }
+    return line.section(QLatin1Char(':'), -1).toInt();
 }
 
 QSqlDatabase TestServer::direct()
@@ -195,25 +221,7 @@ void TestServer::initTestCase()
                               kPassword.toUtf8() + '\n'),
              0);
 
-    m_server.setProcessChannelMode(QProcess::SeparateChannels);
-    m_server.start(kServer, databaseArgs() + QStringList{
-                                                 QStringLiteral("--config"),
-                                                 config.fileName(),
-                                                 QStringLiteral("serve"),
-                                                 QStringLiteral("--listen"),
-                                                 QStringLiteral("127.0.0.1:0"),
-                                                 QStringLiteral("--cert"),
-                                                 certs + QStringLiteral("/server.pem"),
-                                                 QStringLiteral("--key"),
-                                                 certs + QStringLiteral("/server.key"),
-                                             });
-    QVERIFY(m_server.waitForStarted());
-    QTRY_VERIFY_WITH_TIMEOUT(m_server.canReadLine() || m_server.state() == QProcess::NotRunning,
-                             20000);
-    const QString line = QString::fromUtf8(m_server.readLine()).trimmed();
-    QVERIFY2(line.startsWith(QLatin1String("listening on 127.0.0.1:")),
-             qPrintable(line + QString::fromUtf8(m_server.readAllStandardError())));
-    m_port = line.section(QLatin1Char(':'), -1).toInt();
+    m_port = serve(m_server, config.fileName());
     QVERIFY(m_port > 0);
 }
 
@@ -984,18 +992,8 @@ void TestServer::connectionsOverTheCapAreTurnedAwayAtOnce()
     config.write("[server]\nthreads = 1\nmax_connections = 1\nread_timeout_seconds = 3\n"
                  "keep_alive_timeout_seconds = 3\n");
     config.close();
-    const QString certs = m_dir->filePath(QStringLiteral("certs"));
     QProcess tiny;
-    tiny.start(kServer,
-               databaseArgs() + QStringList{QStringLiteral("--config"), config.fileName(),
-                                            QStringLiteral("serve"), QStringLiteral("--listen"),
-                                            QStringLiteral("127.0.0.1:0"), QStringLiteral("--cert"),
-                                            certs + QStringLiteral("/server.pem"),
-                                            QStringLiteral("--key"),
-                                            certs + QStringLiteral("/server.key")});
-    QTRY_VERIFY_WITH_TIMEOUT(tiny.canReadLine(), 20000);
-    const int port =
-        QString::fromUtf8(tiny.readLine()).trimmed().section(QLatin1Char(':'), -1).toInt();
+    const int port = serve(tiny, config.fileName());
     QVERIFY(port > 0);
     // Two silent clients: one holds the worker, one waits.
     std::vector<std::unique_ptr<QTcpSocket>> silent;
@@ -1111,18 +1109,8 @@ void TestServer::slowClientsMeetADeadlineAndOneAddressACap()
     config.write("[server]\nthreads = 8\nread_timeout_seconds = 2\nkeep_alive_timeout_seconds = 2\n"
                  "request_deadline_seconds = 3\nmax_connections_per_address = 3\n");
     config.close();
-    const QString certs = m_dir->filePath(QStringLiteral("certs"));
     QProcess guarded;
-    guarded.start(kServer,
-                  databaseArgs() +
-                      QStringList{QStringLiteral("--config"), config.fileName(),
-                                  QStringLiteral("serve"), QStringLiteral("--listen"),
-                                  QStringLiteral("127.0.0.1:0"), QStringLiteral("--cert"),
-                                  certs + QStringLiteral("/server.pem"), QStringLiteral("--key"),
-                                  certs + QStringLiteral("/server.key")});
-    QTRY_VERIFY_WITH_TIMEOUT(guarded.canReadLine(), 20000);
-    const int port =
-        QString::fromUtf8(guarded.readLine()).trimmed().section(QLatin1Char(':'), -1).toInt();
+    const int port = serve(guarded, config.fileName());
     QVERIFY(port > 0);
 
     // A client that sends one header line a second (each within the 2 s read timeout)

@@ -367,6 +367,9 @@ private:
             return;
         }
         m_wizard->header() = record.fields;
+        m_wizard->samples().clear();
+        const auto* csv = dynamic_cast<const CsvReader*>(reader.get());
+        m_wizard->setDelimiter(csv ? csv->delimiter() : ';');
         m_detected->setText(ImportWizard::tr("<b>%1</b>: %2")
                                 .arg(QFileInfo(file.path()).fileName().toHtmlEscaped(),
                                      ImportFile::describe(*reader).toHtmlEscaped()));
@@ -379,6 +382,7 @@ private:
                                            new QTableWidgetItem(QString::number(record.line)));
             for (int c = 0; c < record.fields.size() && c < m_table->columnCount(); ++c)
                 m_table->setItem(rows, c, new QTableWidgetItem(record.fields.at(c)));
+            m_wizard->samples().push_back(record.fields);
             ++rows;
         }
         // Wide enough for what is in them (an e-mail address), within reason.
@@ -473,20 +477,16 @@ public:
 
 private:
     // The first non-empty value of each column in the first rows, to recognise it by.
+    // (from the rows the preview read: the file is not read again)
     QStringList exampleValues() const
     {
         QStringList examples;
-        QString error;
-        auto reader = m_wizard->file().open(&error);
-        RecordSource::Record record;
-        if (!reader || !reader->next(record))
-            return examples;
-        for (int row = 0; row < 20 && reader->next(record); ++row) {
-            for (int i = 0; i < record.fields.size(); ++i) {
+        for (const QStringList& fields : m_wizard->samples()) {
+            for (int i = 0; i < fields.size(); ++i) {
                 if (examples.size() <= i)
                     examples.resize(i + 1);
                 if (examples.at(i).isEmpty())
-                    examples[i] = record.fields.at(i).simplified();
+                    examples[i] = fields.at(i).simplified();
             }
         }
         return examples;
@@ -961,15 +961,6 @@ ImportWizard::~ImportWizard()
 {
     m_stop = true;
     waitForWorker();
-}
-
-char ImportWizard::delimiter() const
-{
-    QString error;
-    auto reader = m_file.open(&error);
-    if (const auto* csv = dynamic_cast<const CsvReader*>(reader.get()))
-        return csv->delimiter();
-    return ';';
 }
 
 void ImportWizard::startImport(bool dryRun,

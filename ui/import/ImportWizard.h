@@ -38,7 +38,11 @@ public:
     QStringList& header() { return m_header; }
     ColumnMapping& mapping() { return m_mapping; }
     Importer::Options& options() { return m_options; }
-    char delimiter() const; // of the CSV as read (for the rejected rows file)
+    // The first rows as the preview read them (for the mapping's examples), and the CSV's
+    // delimiter as read (for the rejected rows file).
+    QVector<QStringList>& samples() { return m_samples; }
+    char delimiter() const { return m_delimiter; }
+    void setDelimiter(char delimiter) { m_delimiter = delimiter; }
 
     // Runs the importer on a worker thread; `done` gets the report on the GUI thread.
     // `rows` and `fraction` are updated while it runs.
@@ -64,6 +68,8 @@ private:
     Workspace& m_workspace;
     ImportFile m_file;
     QStringList m_header;
+    QVector<QStringList> m_samples;
+    char m_delimiter = ';';
     ColumnMapping m_mapping;
     Importer::Options m_options;
     Importer::Report m_report;
