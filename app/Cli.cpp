@@ -5,7 +5,11 @@
 #include "ContactRepository.h"
 #include "DataSubjectRights.h"
 #include "ListRepository.h"
+#include "Settings.h"
 #include "Store.h"
+#include "TemplateLinter.h"
+#include "TemplateRenderer.h"
+#include "TemplateRepository.h"
 #include "Workspace.h"
 #include "import/ColumnMapping.h"
 #include "import/Exporter.h"
@@ -21,6 +25,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QStringDecoder>
 
 namespace {
 
@@ -51,6 +56,10 @@ QString usageText()
                    "         [--consent-basis consent|soft_opt_in --consent-source TEXT] [--json]\n"
                    "  import --undo-last\n"
                    "  export --format csv|vcard [--excel] [--list NAME] --out FILE\n"
+                   "  template add --name NAME --file FILE.html [--subject S]\n"
+                   "  template list [--json]\n"
+                   "  template render --template NAME --contact E\n"
+                   "  template lint FILE.html|NAME [--subject S] [--json]\n"
                    "\n"
                    "Options:\n"
                    "  --db PATH    the store to use (default: the app's own store, %1)\n"
@@ -87,6 +96,29 @@ bool printContacts(QTextStream& out, ContactRepository& repo, const ContactQuery
     if (json)
         out << (first ? "]\n" : "\n]\n");
     return ok;
+}
+
+// A template file as text: UTF-8 (a byte-order mark is dropped), or a message that names
+// the file. A NUL byte means it is no text file at all, whatever the decoder thinks.
+Result<QString> readTemplateFile(const QString& path)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{
+            Error::Code::NotFound,
+            Cli::tr("%1 cannot be read (%2). Nothing was stored.").arg(shown, file.errorString())};
+    const QByteArray bytes = file.readAll();
+    // Stateless: a sequence cut off at the end of the file is an error too, not a rest to
+    // be continued.
+    QStringDecoder decode(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString text = decode(bytes);
+    if (decode.hasError() || bytes.contains('\0'))
+        return Error{Error::Code::Invalid,
+                     Cli::tr("%1 is not UTF-8 text. Save it with the encoding UTF-8 and try "
+                             "again. Nothing was stored.")
+                         .arg(shown)};
+    return text;
 }
 
 } // namespace
@@ -174,6 +206,16 @@ int Cli::run(const QStringList& arguments)
     const QCommandLineOption outOption(QStringLiteral("out"), tr("Output file."),
                                        QStringLiteral("FILE"));
     const QCommandLineOption yesOption(QStringLiteral("yes"), tr("Confirm an irreversible step."));
+    const QCommandLineOption nameOption(QStringLiteral("name"), tr("Template name."),
+                                        QStringLiteral("NAME"));
+    const QCommandLineOption fileOption(QStringLiteral("file"), tr("HTML file."),
+                                        QStringLiteral("FILE"));
+    const QCommandLineOption subjectOption(QStringLiteral("subject"), tr("Subject line."),
+                                           QStringLiteral("S"));
+    const QCommandLineOption templateOption(QStringLiteral("template"), tr("Template name."),
+                                            QStringLiteral("NAME"));
+    const QCommandLineOption contactOption(
+        QStringLiteral("contact"), tr("E-mail address of the contact."), QStringLiteral("E"));
     const QString key = area + QLatin1Char(' ') + command;
     int expectedPositionals = 0;
     if (key == QLatin1String("contacts add")) {
@@ -203,6 +245,15 @@ int Cli::run(const QStringList& arguments)
         sub.addOptions({email, outOption});
     } else if (key == QLatin1String("gdpr erase")) {
         sub.addOptions({email, yesOption});
+    } else if (key == QLatin1String("template add")) {
+        sub.addOptions({nameOption, fileOption, subjectOption});
+    } else if (key == QLatin1String("template list")) {
+        sub.addOption(json);
+    } else if (key == QLatin1String("template render")) {
+        sub.addOptions({templateOption, contactOption});
+    } else if (key == QLatin1String("template lint")) {
+        sub.addOptions({subjectOption, json});
+        expectedPositionals = 1;
     } else {
         return usageError(tr("Unknown command “%1”.").arg(key));
     }
@@ -216,12 +267,70 @@ int Cli::run(const QStringList& arguments)
                               ? tr("“%1” takes no further arguments.").arg(key)
                               : tr("“%1” needs exactly one argument.").arg(key));
 
+    // The template file is read before the store is opened (or created): a file that cannot
+    // be used leaves no trace.
+    QString templateHtml;
+    if (key == QLatin1String("template add")) {
+        if (!sub.isSet(nameOption) || !sub.isSet(fileOption))
+            return usageError(tr("“template add” needs --name and --file."));
+        auto read = readTemplateFile(sub.value(fileOption));
+        if (!read.ok())
+            return failure(read.errorMessage());
+        templateHtml = read.value();
+    } else if (key == QLatin1String("template render")) {
+        if (!sub.isSet(templateOption) || !sub.isSet(contactOption))
+            return usageError(tr("“template render” needs --template and --contact."));
+    }
+
     const QString dbPath =
         global.isSet(dbOption) ? global.value(dbOption) : AppInfo::defaultStorePath();
+    // A file is checked without a store; a name is looked up in it.
+    if (key == QLatin1String("template lint")) {
+        const QString what = positionals.first();
+        QString subject = sub.value(subjectOption);
+        QString html;
+        if (QFileInfo(what).isFile()) {
+            auto read = readTemplateFile(what);
+            if (!read.ok())
+                return failure(read.errorMessage());
+            html = read.value();
+            if (!sub.isSet(subjectOption))
+                subject = QStringLiteral(" "); // a file has no subject: not a finding
+        } else {
+            if (!QFileInfo::exists(dbPath))
+                return failure(tr("There is no file “%1”, and no Sendtrix store to find a "
+                                  "template of that name in.")
+                                   .arg(what));
+            auto opened = Workspace::open(dbPath, Workspace::defaultActor(QStringLiteral("cli")));
+            if (!opened.ok())
+                return failure(opened.errorMessage());
+            const auto t = opened.value()->templates().findByName(what);
+            if (!t)
+                return failure(tr("There is no file or template called “%1”.").arg(what));
+            html = t->html;
+            if (!sub.isSet(subjectOption))
+                subject = t->subject;
+        }
+        TemplateLinter::Options options;
+        options.senderAddress = TemplateRenderer::addressLine(Settings().senderAddress());
+        const QVector<LintFinding> findings = TemplateLinter::lint(subject, html, options);
+        if (sub.isSet(json)) {
+            m_out << QString::fromUtf8(TemplateLinter::toJson(findings));
+        } else {
+            for (const LintFinding& f : findings)
+                m_out << (f.line > 0 ? tr("line %1").arg(f.line) : tr("subject")) << '\t'
+                      << TemplateLinter::severityName(f.severity) << '\t' << f.message << '\n';
+            if (findings.isEmpty())
+                m_out << tr("No problems found.") << '\n';
+        }
+        m_out.flush();
+        return TemplateLinter::hasErrors(findings) ? 1 : 0;
+    }
     // Only adding creates a store: reading from a mistyped path must not look like an empty
     // address book.
-    const bool creates =
-        key == QLatin1String("contacts add") || key == QLatin1String("lists create");
+    const bool creates = key == QLatin1String("contacts add") ||
+                         key == QLatin1String("lists create") ||
+                         key == QLatin1String("template add");
     if (!creates && !QFileInfo::exists(dbPath)) {
         m_err << tr("There is no Sendtrix store at “%1”. Check the path (--db), or add a contact "
                     "first to create one.")
@@ -310,6 +419,67 @@ int Cli::run(const QStringList& arguments)
         }
     } else if (area == QLatin1String("consent") || area == QLatin1String("gdpr")) {
         status = runConsent(ws, key, sub);
+    } else if (key == QLatin1String("template add")) {
+        // A name that exists gets a new revision: re-running a script updates the template.
+        const QString name = sub.value(nameOption);
+        if (auto existing = ws.templates().findByName(name)) {
+            Template edited = *existing;
+            edited.html = templateHtml;
+            if (sub.isSet(subjectOption))
+                edited.subject = sub.value(subjectOption);
+            if (edited.sameContent(*existing)) {
+                m_out << tr("The template “%1” already has this content; nothing changed.")
+                             .arg(existing->name)
+                      << '\n';
+            } else {
+                auto saved = ws.saveTemplate(edited, TemplateRepository::Save::Manual);
+                if (!saved.ok())
+                    return failure(saved.errorMessage());
+                const auto revisions = ws.templates().revisions(saved.value().id);
+                m_out << tr("Saved the template “%1” as revision %2.")
+                             .arg(saved.value().name)
+                             .arg(revisions.isEmpty() ? 0 : revisions.first().number)
+                      << '\n';
+            }
+        } else {
+            auto created = ws.createTemplate(name, sub.value(subjectOption), templateHtml);
+            if (!created.ok())
+                return failure(created.errorMessage());
+            m_out << tr("Created the template “%1”.").arg(created.value().name) << '\n';
+        }
+    } else if (key == QLatin1String("template list")) {
+        const QVector<Template> templates = ws.templates().all();
+        if (sub.isSet(json)) {
+            QJsonArray rows;
+            for (const Template& t : templates)
+                rows.append(QJsonObject{{QStringLiteral("uuid"), t.uuid},
+                                        {QStringLiteral("name"), t.name},
+                                        {QStringLiteral("subject"), t.subject},
+                                        {QStringLiteral("updated_at"), t.updatedAt},
+                                        {QStringLiteral("size"), t.html.toUtf8().size()}});
+            m_out << QJsonDocument(rows).toJson(QJsonDocument::Compact) << '\n';
+        } else {
+            // Name, last change (local time) and size in bytes as sent (UTF-8).
+            for (const Template& t : templates)
+                m_out << t.name << '\t'
+                      << QDateTime::fromMSecsSinceEpoch(t.updatedAt).toString(Qt::ISODate) << '\t'
+                      << t.html.toUtf8().size() << '\n';
+        }
+    } else if (key == QLatin1String("template render")) {
+        // The HTML as the contact would get it, with preview links that lead nowhere.
+        const auto t = ws.templates().findByName(sub.value(templateOption));
+        if (!t)
+            return failure(tr("There is no template called “%1”.").arg(sub.value(templateOption)));
+        const auto contact = ws.contacts().findByEmail(sub.value(contactOption));
+        if (!contact)
+            return failure(tr("There is no contact with the e-mail address “%1”.")
+                               .arg(sub.value(contactOption)));
+        const auto compiled = TemplateRenderer::compile(t->subject, t->html);
+        if (!compiled.ok())
+            return failure(compiled.errorMessage());
+        const auto rendered = compiled.value().render(
+            *contact, TemplateRenderer::previewContext(Settings().senderAddress()));
+        m_out << QString::fromStdString(rendered.html);
     }
     m_out.flush();
     return status;

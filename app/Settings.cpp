@@ -71,3 +71,23 @@ qint64 Settings::repermissionCutoffMs() const
         .addMonths(-repermissionMonths())
         .toMSecsSinceEpoch();
 }
+
+QString Settings::senderCompany() const
+{
+    return QSettings().value(QStringLiteral("sender/company")).toString();
+}
+
+void Settings::setSenderCompany(const QString& name)
+{
+    QSettings().setValue(QStringLiteral("sender/company"), name);
+}
+
+QString Settings::senderAddress() const
+{
+    return QSettings().value(QStringLiteral("sender/postalAddress")).toString();
+}
+
+void Settings::setSenderAddress(const QString& address)
+{
+    QSettings().setValue(QStringLiteral("sender/postalAddress"), address);
+}

@@ -21,6 +21,12 @@ public:
     // UTC ms: consent given before this moment needs re-permission.
     qint64 repermissionCutoffMs() const;
 
+    // Who sends the newsletters: shown in every mailing ({{sender_address}}).
+    QString senderCompany() const;
+    void setSenderCompany(const QString& name);
+    QString senderAddress() const; // postal address, lines separated by \n
+    void setSenderAddress(const QString& address);
+
     QByteArray contactsHeaderState() const;
     void setContactsHeaderState(const QByteArray& state);
 };

@@ -137,6 +137,25 @@ TemplateRenderer::Rendered TemplateRenderer::render(const Contact& c, const Cont
     return out;
 }
 
+QString TemplateRenderer::addressLine(const QString& address)
+{
+    QStringList lines;
+    for (const QString& line : address.split(QLatin1Char('\n')))
+        if (const QString l = line.trimmed(); !l.isEmpty())
+            lines << l;
+    return lines.join(QLatin1String(", "));
+}
+
+TemplateRenderer::Context TemplateRenderer::previewContext(const QString& senderAddress)
+{
+    Context c;
+    c.unsubscribeUrl = QStringLiteral("https://preview.invalid/unsubscribe");
+    c.viewOnlineUrl = QStringLiteral("https://preview.invalid/view-online");
+    const QString address = addressLine(senderAddress);
+    c.senderAddress = address.isEmpty() ? tr("[your postal address: set it in Settings]") : address;
+    return c;
+}
+
 const QStringList& TemplateRenderer::knownFields()
 {
     static const QStringList fields{

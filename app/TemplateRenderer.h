@@ -43,6 +43,12 @@ public:
     // Fails on unbalanced sections or a malformed tag, naming where.
     static Result<TemplateRenderer> compile(const QString& subject, const QString& html);
     Rendered render(const Contact& contact, const Context& context) const;
+    // Built-ins for a preview or a test render: links that can never reach anyone (the
+    // .invalid top-level domain never resolves) and the sender's postal address, or a
+    // reminder to set it when there is none yet.
+    static Context previewContext(const QString& senderAddress);
+    // A postal address as typed in Settings, on one line: "Oudegracht 1, 3511 AA Utrecht".
+    static QString addressLine(const QString& address);
 
     // The field names a template may use (contact fields and the built-ins).
     static const QStringList& knownFields();

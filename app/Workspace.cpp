@@ -45,6 +45,7 @@ Workspace::Workspace(std::unique_ptr<Store> store)
     , m_lists(std::make_unique<ListRepository>(*m_store))
     , m_tags(std::make_unique<TagRepository>(*m_store))
     , m_consent(std::make_unique<ConsentRepository>(*m_store))
+    , m_templates(std::make_unique<TemplateRepository>(*m_store))
     , m_watch(new QTimer(this))
     , m_checkpoint(new QTimer(this))
 {
@@ -76,11 +77,13 @@ void Workspace::checkForChangesElsewhere()
     m_dataVersion = version;
     emit contactsChanged();
     emit listsChanged();
+    emit templatesChanged();
 }
 
 Workspace::~Workspace()
 {
     // Repositories hold statements of the store's connection: release them first.
+    m_templates.reset();
     m_consent.reset();
     m_tags.reset();
     m_lists.reset();
@@ -303,5 +306,38 @@ Result<int> Workspace::removeFromList(qint64 listId, const QList<qint64>& contac
         emit listsChanged();
         emit contactsChanged();
     }
+    return removed;
+}
+
+Result<Template> Workspace::createTemplate(const QString& name, const QString& subject,
+                                           const QString& html)
+{
+    auto created = m_templates->create(name, subject, html);
+    if (created.ok())
+        emit templatesChanged();
+    return created;
+}
+
+Result<Template> Workspace::saveTemplate(const Template& t, TemplateRepository::Save kind)
+{
+    auto saved = m_templates->save(t, kind);
+    if (saved.ok())
+        emit templatesChanged();
+    return saved;
+}
+
+Result<Template> Workspace::restoreTemplate(qint64 templateId, int revision)
+{
+    auto restored = m_templates->restore(templateId, revision);
+    if (restored.ok())
+        emit templatesChanged();
+    return restored;
+}
+
+Result<void> Workspace::removeTemplate(qint64 templateId)
+{
+    auto removed = m_templates->remove(templateId);
+    if (removed.ok())
+        emit templatesChanged();
     return removed;
 }

@@ -5,6 +5,7 @@
 #include "DataSubjectRights.h"
 #include "Result.h"
 #include "SuppressionList.h"
+#include "TemplateRepository.h"
 #include "import/Importer.h"
 
 #include <QObject>
@@ -36,6 +37,7 @@ public:
     ListRepository& lists() { return *m_lists; }
     TagRepository& tags() { return *m_tags; }
     ConsentRepository& consent() { return *m_consent; }
+    TemplateRepository& templates() { return *m_templates; }
     QString storePath() const;
     QString actor() const; // who writes, as given to open()
 
@@ -70,6 +72,13 @@ public:
     // and announces them now instead of at the next poll.
     void noticeChanges() { checkForChangesElsewhere(); }
 
+    // Templates (SPEC §3): the editor's writes, announced as templatesChanged.
+    Result<Template> createTemplate(const QString& name, const QString& subject,
+                                    const QString& html);
+    Result<Template> saveTemplate(const Template& t, TemplateRepository::Save kind);
+    Result<Template> restoreTemplate(qint64 templateId, int revision);
+    Result<void> removeTemplate(qint64 templateId);
+
     Result<ContactListInfo> createList(const QString& name);
     Result<ContactListInfo> renameList(qint64 listId, const QString& name);
     Result<void> deleteList(qint64 listId);
@@ -80,6 +89,7 @@ signals:
     void contactsChanged();
     void listsChanged();
     void consentChanged(qint64 contactId);
+    void templatesChanged();
 
 private:
     explicit Workspace(std::unique_ptr<Store> store);
@@ -91,6 +101,7 @@ private:
     std::unique_ptr<ListRepository> m_lists;
     std::unique_ptr<TagRepository> m_tags;
     std::unique_ptr<ConsentRepository> m_consent;
+    std::unique_ptr<TemplateRepository> m_templates;
     QTimer* m_watch;      // notices commits by another program (the CLI, a second window)
     QTimer* m_checkpoint; // folds the WAL into the store file once edits pause
     qint64 m_dataVersion = -1;

@@ -175,8 +175,30 @@ Result<Template> TemplateRepository::save(const Template& edited, Save kind)
     t.subject = edited.subject;
     t.html = edited.html;
     t.textOverride = edited.textOverride;
-    if (t.sameContent(*stored))
-        return t; // nothing to write
+    if (t.sameContent(*stored)) {
+        // Nothing to write; but a save by the user after autosaves keeps what they hold
+        // as a version, when the last version differs.
+        if (kind == Save::Manual) {
+            QSqlQuery& last = m_store.statement(QStringLiteral(
+                "SELECT name, subject, html, text_override FROM template_revisions WHERE "
+                "template_id = ? ORDER BY number DESC LIMIT 1"));
+            last.bindValue(0, t.id);
+            bool same = false;
+            if (last.exec() && last.next())
+                same = last.value(0).toString() == t.name &&
+                       last.value(1).toString() == t.subject &&
+                       last.value(2).toString() == t.html &&
+                       optionalText(last.value(3)) == t.textOverride;
+            last.finish();
+            if (!same) {
+                if (auto revision = addRevision(t, QStringLiteral("save")); !revision.ok())
+                    return revision.error();
+                if (auto committed = tx.commit(); !committed.ok())
+                    return committed.error();
+            }
+        }
+        return t;
+    }
     t.updatedAt = std::max(Clock::nowMs(), stored->updatedAt);
     if (auto written = writeRow(t); !written.ok())
         return written.error();

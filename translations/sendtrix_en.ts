@@ -219,70 +219,6 @@
         <translation>Note: %1 is on the suppression list (%2), so it will not receive mailings unless the person asks again.</translation>
     </message>
     <message>
-        <source>Usage: sendtrix-cli [--db PATH] COMMAND
-
-Commands:
-  contacts add --email E [--first-name F] [--last-name L] [--company C]
-  contacts list [--json]
-  contacts search QUERY [--json]
-  contacts count
-  lists create NAME
-  lists add-member NAME --email E
-  lists show NAME [--json]
-  consent record --email E --purpose newsletter|testimonial
-                 --state subscribed|pending|unsubscribed|bounced|complained
-                 [--basis consent|soft_opt_in] --source TEXT [--detail TEXT]
-                 [--wording TEXT] [--policy-version V] [--at DATE]
-                 [--soft-opt-in all|CONDITION,…] [--evidence FILE]
-                 [--resubscribe]
-  consent show --email E [--json]
-  consent verify
-  gdpr export --email E --out FILE
-  gdpr erase --email E --yes
-  import FILE [--dry-run] [--map COLUMN=FIELD]…
-         [--on-duplicate skip|fill|overwrite] [--list NAME]
-         [--consent-basis consent|soft_opt_in --consent-source TEXT] [--json]
-  import --undo-last
-  export --format csv|vcard [--excel] [--list NAME] --out FILE
-
-Options:
-  --db PATH    the store to use (default: the app&apos;s own store, %1)
-  --version    print the version
-  --help       print this help
-</source>
-        <translation>Usage: sendtrix-cli [--db PATH] COMMAND
-
-Commands:
-  contacts add --email E [--first-name F] [--last-name L] [--company C]
-  contacts list [--json]
-  contacts search QUERY [--json]
-  contacts count
-  lists create NAME
-  lists add-member NAME --email E
-  lists show NAME [--json]
-  consent record --email E --purpose newsletter|testimonial
-                 --state subscribed|pending|unsubscribed|bounced|complained
-                 [--basis consent|soft_opt_in] --source TEXT [--detail TEXT]
-                 [--wording TEXT] [--policy-version V] [--at DATE]
-                 [--soft-opt-in all|CONDITION,…] [--evidence FILE]
-                 [--resubscribe]
-  consent show --email E [--json]
-  consent verify
-  gdpr export --email E --out FILE
-  gdpr erase --email E --yes
-  import FILE [--dry-run] [--map COLUMN=FIELD]…
-         [--on-duplicate skip|fill|overwrite] [--list NAME]
-         [--consent-basis consent|soft_opt_in --consent-source TEXT] [--json]
-  import --undo-last
-  export --format csv|vcard [--excel] [--list NAME] --out FILE
-
-Options:
-  --db PATH    the store to use (default: the app&apos;s own store, %1)
-  --version    print the version
-  --help       print this help
-</translation>
-    </message>
-    <message>
         <source>Only report what the import would do.</source>
         <translation>Only report what the import would do.</translation>
     </message>
@@ -386,6 +322,146 @@ Options:
             <numerusform>Imported %n row: added %2, updated %3, %4 unchanged; %5 rejected; %6 not subscribed because they unsubscribed or are suppressed.</numerusform>
             <numerusform>Imported %n rows: added %2, updated %3, %4 unchanged; %5 rejected; %6 not subscribed because they unsubscribed or are suppressed.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: sendtrix-cli [--db PATH] COMMAND
+
+Commands:
+  contacts add --email E [--first-name F] [--last-name L] [--company C]
+  contacts list [--json]
+  contacts search QUERY [--json]
+  contacts count
+  lists create NAME
+  lists add-member NAME --email E
+  lists show NAME [--json]
+  consent record --email E --purpose newsletter|testimonial
+                 --state subscribed|pending|unsubscribed|bounced|complained
+                 [--basis consent|soft_opt_in] --source TEXT [--detail TEXT]
+                 [--wording TEXT] [--policy-version V] [--at DATE]
+                 [--soft-opt-in all|CONDITION,…] [--evidence FILE]
+                 [--resubscribe]
+  consent show --email E [--json]
+  consent verify
+  gdpr export --email E --out FILE
+  gdpr erase --email E --yes
+  import FILE [--dry-run] [--map COLUMN=FIELD]…
+         [--on-duplicate skip|fill|overwrite] [--list NAME]
+         [--consent-basis consent|soft_opt_in --consent-source TEXT] [--json]
+  import --undo-last
+  export --format csv|vcard [--excel] [--list NAME] --out FILE
+  template add --name NAME --file FILE.html [--subject S]
+  template list [--json]
+  template render --template NAME --contact E
+  template lint FILE.html|NAME [--subject S] [--json]
+
+Options:
+  --db PATH    the store to use (default: the app&apos;s own store, %1)
+  --version    print the version
+  --help       print this help
+</source>
+        <translation>Usage: sendtrix-cli [--db PATH] COMMAND
+
+Commands:
+  contacts add --email E [--first-name F] [--last-name L] [--company C]
+  contacts list [--json]
+  contacts search QUERY [--json]
+  contacts count
+  lists create NAME
+  lists add-member NAME --email E
+  lists show NAME [--json]
+  consent record --email E --purpose newsletter|testimonial
+                 --state subscribed|pending|unsubscribed|bounced|complained
+                 [--basis consent|soft_opt_in] --source TEXT [--detail TEXT]
+                 [--wording TEXT] [--policy-version V] [--at DATE]
+                 [--soft-opt-in all|CONDITION,…] [--evidence FILE]
+                 [--resubscribe]
+  consent show --email E [--json]
+  consent verify
+  gdpr export --email E --out FILE
+  gdpr erase --email E --yes
+  import FILE [--dry-run] [--map COLUMN=FIELD]…
+         [--on-duplicate skip|fill|overwrite] [--list NAME]
+         [--consent-basis consent|soft_opt_in --consent-source TEXT] [--json]
+  import --undo-last
+  export --format csv|vcard [--excel] [--list NAME] --out FILE
+  template add --name NAME --file FILE.html [--subject S]
+  template list [--json]
+  template render --template NAME --contact E
+  template lint FILE.html|NAME [--subject S] [--json]
+
+Options:
+  --db PATH    the store to use (default: the app's own store, %1)
+  --version    print the version
+  --help       print this help
+</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2). Nothing was stored.</source>
+        <translation>%1 cannot be read (%2). Nothing was stored.</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text. Save it with the encoding UTF-8 and try again. Nothing was stored.</source>
+        <translation>%1 is not UTF-8 text. Save it with the encoding UTF-8 and try again. Nothing was stored.</translation>
+    </message>
+    <message>
+        <source>Template name.</source>
+        <translation>Template name.</translation>
+    </message>
+    <message>
+        <source>HTML file.</source>
+        <translation>HTML file.</translation>
+    </message>
+    <message>
+        <source>Subject line.</source>
+        <translation>Subject line.</translation>
+    </message>
+    <message>
+        <source>E-mail address of the contact.</source>
+        <translation>E-mail address of the contact.</translation>
+    </message>
+    <message>
+        <source>“template add” needs --name and --file.</source>
+        <translation>“template add” needs --name and --file.</translation>
+    </message>
+    <message>
+        <source>“template render” needs --template and --contact.</source>
+        <translation>“template render” needs --template and --contact.</translation>
+    </message>
+    <message>
+        <source>There is no file “%1”, and no Sendtrix store to find a template of that name in.</source>
+        <translation>There is no file “%1”, and no Sendtrix store to find a template of that name in.</translation>
+    </message>
+    <message>
+        <source>There is no file or template called “%1”.</source>
+        <translation>There is no file or template called “%1”.</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>line %1</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>subject</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>No problems found.</translation>
+    </message>
+    <message>
+        <source>The template “%1” already has this content; nothing changed.</source>
+        <translation>The template “%1” already has this content; nothing changed.</translation>
+    </message>
+    <message>
+        <source>Saved the template “%1” as revision %2.</source>
+        <translation>Saved the template “%1” as revision %2.</translation>
+    </message>
+    <message>
+        <source>Created the template “%1”.</source>
+        <translation>Created the template “%1”.</translation>
+    </message>
+    <message>
+        <source>There is no template called “%1”.</source>
+        <translation>There is no template called “%1”.</translation>
     </message>
 </context>
 <context>
@@ -1292,6 +1368,78 @@ Options:
     </message>
 </context>
 <context>
+    <name>FindReplaceBar</name>
+    <message>
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>Replace with</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>Match case</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Previous match (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>Next match (F3)</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <source>Replace all</source>
+        <translation>Replace all</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n replaced</numerusform>
+            <numerusform>%n replaced</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Not found</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HtmlPreview</name>
+    <message>
+        <source>Remote image not loaded</source>
+        <translation>Remote image not loaded</translation>
+    </message>
+    <message>
+        <source>Image not found</source>
+        <translation>Image not found</translation>
+    </message>
+    <message>
+        <source>This template nests tables %1 levels deep. The preview lays out at most %2 levels; mail clients struggle with such nesting too.</source>
+        <translation>This template nests tables %1 levels deep. The preview lays out at most %2 levels; mail clients struggle with such nesting too.</translation>
+    </message>
+    <message>
+        <source>Shown at %1%</source>
+        <translation>Shown at %1%</translation>
+    </message>
+</context>
+<context>
     <name>ImportFile</name>
     <message>
         <source>%1, %2 delimited.</source>
@@ -1879,10 +2027,6 @@ Options:
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <source>&amp;Find contacts</source>
-        <translation>&amp;Find contacts</translation>
-    </message>
-    <message>
         <source>&amp;Delete selected contacts</source>
         <translation>&amp;Delete selected contacts</translation>
     </message>
@@ -2006,6 +2150,14 @@ Options:
     <message>
         <source>Consent it recorded stays in the history.</source>
         <translation>Consent it recorded stays in the history.</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Templates</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Find</translation>
     </message>
 </context>
 <context>
@@ -2211,6 +2363,47 @@ Sendtrix finishes this the next time it opens the store.</translation>
     </message>
 </context>
 <context>
+    <name>RevisionsDialog</name>
+    <message>
+        <source>created</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>saved</translation>
+    </message>
+    <message>
+        <source>saved automatically</source>
+        <translation>saved automatically</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>restored</translation>
+    </message>
+    <message>
+        <source>Template history</source>
+        <translation>Template history</translation>
+    </message>
+    <message>
+        <source>Version %1 — %2
+%3</source>
+        <translation>Version %1 — %2
+%3</translation>
+    </message>
+    <message>
+        <source>Restore this version</source>
+        <translation>Restore this version</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Subject: %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Subject: %2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2254,6 +2447,53 @@ Sendtrix finishes this the next time it opens the store.</translation>
             <numerusform> month</numerusform>
             <numerusform> months</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Company name</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>Postal address</translation>
+    </message>
+    <message>
+        <source>Street and number, postcode and town</source>
+        <translation>Street and number, postcode and town</translation>
+    </message>
+    <message>
+        <source>The law asks every newsletter to say who sends it and where you can be reached: templates show this address where they use {{sender_address}}.</source>
+        <translation>The law asks every newsletter to say who sends it and where you can be reached: templates show this address where they use {{sender_address}}.</translation>
+    </message>
+</context>
+<context>
+    <name>StarterTemplates</name>
+    <message>
+        <source>Newsletter</source>
+        <translation>Newsletter</translation>
+    </message>
+    <message>
+        <source>News from a bakery: a new product, a seasonal pre-order and opening hours, with two columns that stack on phones.</source>
+        <translation>News from a bakery: a new product, a seasonal pre-order and opening hours, with two columns that stack on phones.</translation>
+    </message>
+    <message>
+        <source>Special offer</source>
+        <translation>Special offer</translation>
+    </message>
+    <message>
+        <source>A bike shop&apos;s offer: a bold price block, a checklist of what is included and the terms in small print.</source>
+        <translation>A bike shop's offer: a bold price block, a checklist of what is included and the terms in small print.</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>Invitation</translation>
+    </message>
+    <message>
+        <source>An open day at a yoga studio: when and where, the programme and a sign-up button.</source>
+        <translation>An open day at a yoga studio: when and where, the programme and a sign-up button.</translation>
     </message>
 </context>
 <context>
@@ -2339,6 +2579,360 @@ Sendtrix finishes this the next time it opens the store.</translation>
     </message>
 </context>
 <context>
+    <name>TemplateEditor</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Subject:</translation>
+    </message>
+    <message>
+        <source>Subject line; merge fields such as {{first_name}} work here too</source>
+        <translation>Subject line; merge fields such as {{first_name}} work here too</translation>
+    </message>
+    <message>
+        <source>Save version</source>
+        <translation>Save version</translation>
+    </message>
+    <message>
+        <source>Keep this state in the history (Ctrl+S). Your work is saved automatically as you type.</source>
+        <translation>Keep this state in the history (Ctrl+S). Your work is saved automatically as you type.</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>History…</translation>
+    </message>
+    <message>
+        <source>Preview for:</source>
+        <translation>Preview for:</translation>
+    </message>
+    <message>
+        <source>Name or e-mail of a contact</source>
+        <translation>Name or e-mail of a contact</translation>
+    </message>
+    <message>
+        <source>Type a name or address to see the template as that contact will. Empty: a sample contact.</source>
+        <translation>Type a name or address to see the template as that contact will. Empty: a sample contact.</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation>Desktop</translation>
+    </message>
+    <message>
+        <source>Preview at 600 pixels, the usual width of a newsletter</source>
+        <translation>Preview at 600 pixels, the usual width of a newsletter</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Preview at 375 pixels, the width of most phones</source>
+        <translation>Preview at 375 pixels, the width of most phones</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>Plain text</translation>
+    </message>
+    <message>
+        <source>Write my own plain text</source>
+        <translation>Write my own plain text</translation>
+    </message>
+    <message>
+        <source>Drawn by litehtml, close to Apple Mail and Gmail; Outlook on Windows ignores some CSS. Images from the internet are not loaded, as in most mail programs until the reader allows it.</source>
+        <translation>Drawn by litehtml, close to Apple Mail and Gmail; Outlook on Windows ignores some CSS. Images from the internet are not loaded, as in most mail programs until the reader allows it.</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>A template needs a name.</source>
+        <translation>A template needs a name.</translation>
+    </message>
+    <message>
+        <source>Another template is called “%1”.</source>
+        <translation>Another template is called “%1”.</translation>
+    </message>
+    <message>
+        <source>Template not saved</source>
+        <translation>Template not saved</translation>
+    </message>
+    <message>
+        <source>Version saved in the history of “%1”.</source>
+        <translation>Version saved in the history of “%1”.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>All changes saved (%1)</source>
+        <translation>All changes saved (%1)</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Checks: no problems found</source>
+        <translation>Checks: no problems found</translation>
+    </message>
+    <message>
+        <source>Checks: %1, %2 — a template with errors cannot be sent</source>
+        <translation>Checks: %1, %2 — a template with errors cannot be sent</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checks: %1</source>
+        <translation>Checks: %1</translation>
+    </message>
+    <message>
+        <source>This text is sent as the plain-text part, for mail programs that do not show HTML. Merge fields work here too.</source>
+        <translation>This text is sent as the plain-text part, for mail programs that do not show HTML. Merge fields work here too.</translation>
+    </message>
+    <message>
+        <source>Made from the HTML each time it changes: headings, paragraphs, lists, and links with their address. Tick the box above to write your own.</source>
+        <translation>Made from the HTML each time it changes: headings, paragraphs, lists, and links with their address. Tick the box above to write your own.</translation>
+    </message>
+    <message>
+        <source>No contact has the address %1.</source>
+        <translation>No contact has the address %1.</translation>
+    </message>
+    <message>
+        <source>Preview for %1.</source>
+        <translation>Preview for %1.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB.</source>
+        <translation>%1 is larger than %2 MB.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an image Sendtrix can show.</source>
+        <translation>%1 is not an image Sendtrix can show.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) stored with the template. Describe each in its alt text.</source>
+        <translation>
+            <numerusform>%n image stored with the template. Describe it in its alt text.</numerusform>
+            <numerusform>%n images stored with the template. Describe each in its alt text.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Image not added</source>
+        <translation>Image not added</translation>
+    </message>
+    <message>
+        <source>Version not restored</source>
+        <translation>Version not restored</translation>
+    </message>
+    <message>
+        <source>Version %1 restored; the text before it is kept in the history.</source>
+        <translation>Version %1 restored; the text before it is kept in the history.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateLinter</name>
+    <message>
+        <source>Line %1: an image has no alt text; people who block images see nothing.</source>
+        <translation>Line %1: an image has no alt text; people who block images see nothing.</translation>
+    </message>
+    <message>
+        <source>Line %1: the image “%2” has no alt text; people who block images see nothing.</source>
+        <translation>Line %1: the image “%2” has no alt text; people who block images see nothing.</translation>
+    </message>
+    <message>
+        <source>Line %1: the image “%2” is loaded over http:// instead of https://; many e-mail programs will not show it or warn about it.</source>
+        <translation>Line %1: the image “%2” is loaded over http:// instead of https://; many e-mail programs will not show it or warn about it.</translation>
+    </message>
+    <message>
+        <source>Line %1: the link to “%2” uses http:// instead of https://; browsers and spam filters distrust it.</source>
+        <translation>Line %1: the link to “%2” uses http:// instead of https://; browsers and spam filters distrust it.</translation>
+    </message>
+    <message>
+        <source>The HTML has no &lt;!DOCTYPE html&gt; line at the top; some e-mail programs then show it in an older, less predictable way.</source>
+        <translation>The HTML has no &lt;!DOCTYPE html&gt; line at the top; some e-mail programs then show it in an older, less predictable way.</translation>
+    </message>
+    <message>
+        <source>Line %1: the &lt;%2&gt; that starts here is never closed with &lt;/%2&gt;.</source>
+        <translation>Line %1: the &lt;%2&gt; that starts here is never closed with &lt;/%2&gt;.</translation>
+    </message>
+    <message>
+        <source>Line %1: &lt;%2&gt; is still open where %3 comes; the tags are mis-nested (close them in the reverse order you opened them).</source>
+        <translation>Line %1: &lt;%2&gt; is still open where %3 comes; the tags are mis-nested (close them in the reverse order you opened them).</translation>
+    </message>
+    <message>
+        <source>Line %1: &lt;/%2&gt; closes an element while another one inside it is still open; the tags are mis-nested.</source>
+        <translation>Line %1: &lt;/%2&gt; closes an element while another one inside it is still open; the tags are mis-nested.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 does not close anything that is open here, so it is ignored.</source>
+        <translation>Line %1: %2 does not close anything that is open here, so it is ignored.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is out of place here and is ignored.</source>
+        <translation>Line %1: %2 is out of place here and is ignored.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is not an HTML element; e-mail programs ignore it.</source>
+        <translation>Line %1: %2 is not an HTML element; e-mail programs ignore it.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 has the attribute “%3” twice; only one of them is used.</source>
+        <translation>Line %1: %2 has the attribute “%3” twice; only one of them is used.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is not allowed inside &lt;%3&gt;; e-mail programs move it elsewhere.</source>
+        <translation>Line %1: %2 is not allowed inside &lt;%3&gt;; e-mail programs move it elsewhere.</translation>
+    </message>
+    <message>
+        <source>Line %1: text is not allowed directly inside &lt;%2&gt;; e-mail programs move it elsewhere.</source>
+        <translation>Line %1: text is not allowed directly inside &lt;%2&gt;; e-mail programs move it elsewhere.</translation>
+    </message>
+    <message>
+        <source>Line %1: the tag %2 has no closing “&gt;”.</source>
+        <translation>Line %1: the tag %2 has no closing “&gt;”.</translation>
+    </message>
+    <message>
+        <source>Line %1: the HTML ends inside the tag %2 (a quotation mark or “&gt;” is probably missing), so what follows it is lost.</source>
+        <translation>Line %1: the HTML ends inside the tag %2 (a quotation mark or “&gt;” is probably missing), so what follows it is lost.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quotation mark in the tag %2 is missing or one too many, so part of the e-mail may disappear.</source>
+        <translation>Line %1: a quotation mark in the tag %2 is missing or one too many, so part of the e-mail may disappear.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quotation mark is missing or one too many, so part of the e-mail may disappear.</source>
+        <translation>Line %1: a quotation mark is missing or one too many, so part of the e-mail may disappear.</translation>
+    </message>
+    <message>
+        <source>Line %1: the HTML is not right here (HTML Tidy: %2).</source>
+        <translation>Line %1: the HTML is not right here (HTML Tidy: %2).</translation>
+    </message>
+    <message>
+        <source>Line %1: the HTML cannot be read (HTML Tidy: %2).</source>
+        <translation>Line %1: the HTML cannot be read (HTML Tidy: %2).</translation>
+    </message>
+    <message>
+        <source>The HTML cannot be read at all.</source>
+        <translation>The HTML cannot be read at all.</translation>
+    </message>
+    <message>
+        <source>The subject has a merge field that is not closed; every “{{” needs a matching “}}”.</source>
+        <translation>The subject has a merge field that is not closed; every “{{” needs a matching “}}”.</translation>
+    </message>
+    <message>
+        <source>Line %1: a merge field is not closed; every “{{” needs a matching “}}”.</source>
+        <translation>Line %1: a merge field is not closed; every “{{” needs a matching “}}”.</translation>
+    </message>
+    <message>
+        <source>The subject opens the section “{{#%1}}” but never closes it with “{{/%1}}”.</source>
+        <translation>The subject opens the section “{{#%1}}” but never closes it with “{{/%1}}”.</translation>
+    </message>
+    <message>
+        <source>Line %1: the section “{{#%2}}” is never closed; add “{{/%2}}” where it should end.</source>
+        <translation>Line %1: the section “{{#%2}}” is never closed; add “{{/%2}}” where it should end.</translation>
+    </message>
+    <message>
+        <source>The subject closes the section “{{/%1}}”, which was never opened.</source>
+        <translation>The subject closes the section “{{/%1}}”, which was never opened.</translation>
+    </message>
+    <message>
+        <source>Line %1: “{{/%2}}” closes a section that was never opened.</source>
+        <translation>Line %1: “{{/%2}}” closes a section that was never opened.</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is not a merge field Sendtrix knows; it would stay empty in every e-mail.</source>
+        <translation>Line %1: “%2” is not a merge field Sendtrix knows; it would stay empty in every e-mail.</translation>
+    </message>
+    <message>
+        <source>The subject uses “%1”, which is not a merge field Sendtrix knows; it would stay empty.</source>
+        <translation>The subject uses “%1”, which is not a merge field Sendtrix knows; it would stay empty.</translation>
+    </message>
+    <message>
+        <source>The template has no unsubscribe link ({{unsubscribe_url}}); such a template can never be sent.</source>
+        <translation>The template has no unsubscribe link ({{unsubscribe_url}}); such a template can never be sent.</translation>
+    </message>
+    <message>
+        <source>Line %1: {{unsubscribe_url}} is not a link; put it in the href of an &lt;a&gt; so readers can click it.</source>
+        <translation>Line %1: {{unsubscribe_url}} is not a link; put it in the href of an &lt;a&gt; so readers can click it.</translation>
+    </message>
+    <message>
+        <source>The template shows {{sender_address}}, but no postal address is set; set your postal address in Settings.</source>
+        <translation>The template shows {{sender_address}}, but no postal address is set; set your postal address in Settings.</translation>
+    </message>
+    <message>
+        <source>The e-mail does not show your postal address, which the law requires in marketing e-mail; add {{sender_address}} to the footer.</source>
+        <translation>The e-mail does not show your postal address, which the law requires in marketing e-mail; add {{sender_address}} to the footer.</translation>
+    </message>
+    <message>
+        <source>The subject is empty; many people never open such an e-mail and spam filters distrust it.</source>
+        <translation>The subject is empty; many people never open such an e-mail and spam filters distrust it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The e-mail loads %n image(s) from the internet; many e-mail programs block them until the reader allows it, so make sure it reads well without them.</source>
+        <translation>
+            <numerusform>The e-mail loads %n image from the internet; many e-mail programs block them until the reader allows it, so make sure it reads well without them.</numerusform>
+            <numerusform>The e-mail loads %n images from the internet; many e-mail programs block them until the reader allows it, so make sure it reads well without them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The HTML is %1 KB; Gmail clips messages over 102 KB and hides the rest, the unsubscribe link included.</source>
+        <translation>The HTML is %1 KB; Gmail clips messages over 102 KB and hides the rest, the unsubscribe link included.</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+</context>
+<context>
     <name>TemplateRenderer</name>
     <message>
         <source>The merge fields of the %1 are not right: %2</source>
@@ -2355,6 +2949,10 @@ Sendtrix finishes this the next time it opens the store.</translation>
     <message>
         <source>HTML</source>
         <translation>HTML</translation>
+    </message>
+    <message>
+        <source>[your postal address: set it in Settings]</source>
+        <translation>[your postal address: set it in Settings]</translation>
     </message>
 </context>
 <context>
@@ -2382,6 +2980,95 @@ Sendtrix finishes this the next time it opens the store.</translation>
     <message>
         <source>The image %1 is %2 MB; an image may be at most %3 MB.</source>
         <translation>The image %1 is %2 MB; an image may be at most %3 MB.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesPage</name>
+    <message>
+        <source>New template</source>
+        <translation>New template</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Make a copy of this template to change</source>
+        <translation>Make a copy of this template to change</translation>
+    </message>
+    <message>
+        <source>Delete this template</source>
+        <translation>Delete this template</translation>
+    </message>
+    <message>
+        <source>No templates yet</source>
+        <translation>No templates yet</translation>
+    </message>
+    <message>
+        <source>A template is the design of your newsletter: HTML with merge fields such as {{first_name}}. Start from one of these, or from a blank page.</source>
+        <translation>A template is the design of your newsletter: HTML with merge fields such as {{first_name}}. Start from one of these, or from a blank page.</translation>
+    </message>
+    <message>
+        <source>Blank template</source>
+        <translation>Blank template</translation>
+    </message>
+    <message>
+        <source>In Dutch</source>
+        <translation>In Dutch</translation>
+    </message>
+    <message>
+        <source>In English</source>
+        <translation>In English</translation>
+    </message>
+    <message>
+        <source>An empty page with only the greeting, your address and the unsubscribe link</source>
+        <translation>An empty page with only the greeting, your address and the unsubscribe link</translation>
+    </message>
+    <message>
+        <source>Hello</source>
+        <translation>Hello</translation>
+    </message>
+    <message>
+        <source>Unsubscribe</source>
+        <translation>Unsubscribe</translation>
+    </message>
+    <message>
+        <source>Template not created</source>
+        <translation>Template not created</translation>
+    </message>
+    <message>
+        <source>%1
+Changed %2</source>
+        <translation>%1
+Changed %2</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copy)</translation>
+    </message>
+    <message>
+        <source>Template not copied</source>
+        <translation>Template not copied</translation>
+    </message>
+    <message>
+        <source>Delete template</source>
+        <translation>Delete template</translation>
+    </message>
+    <message>
+        <source>Delete the template “%1”? Mailings already sent with it keep their copy.</source>
+        <translation>Delete the template “%1”? Mailings already sent with it keep their copy.</translation>
+    </message>
+    <message>
+        <source>Template not deleted</source>
+        <translation>Template not deleted</translation>
+    </message>
+    <message>
+        <source>Template “%1” deleted.</source>
+        <translation>Template “%1” deleted.</translation>
     </message>
 </context>
 <context>

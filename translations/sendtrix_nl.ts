@@ -219,70 +219,6 @@
         <translation>Let op: %1 staat op de blokkeerlijst (%2), dus het krijgt geen mailings tenzij de persoon er opnieuw om vraagt.</translation>
     </message>
     <message>
-        <source>Usage: sendtrix-cli [--db PATH] COMMAND
-
-Commands:
-  contacts add --email E [--first-name F] [--last-name L] [--company C]
-  contacts list [--json]
-  contacts search QUERY [--json]
-  contacts count
-  lists create NAME
-  lists add-member NAME --email E
-  lists show NAME [--json]
-  consent record --email E --purpose newsletter|testimonial
-                 --state subscribed|pending|unsubscribed|bounced|complained
-                 [--basis consent|soft_opt_in] --source TEXT [--detail TEXT]
-                 [--wording TEXT] [--policy-version V] [--at DATE]
-                 [--soft-opt-in all|CONDITION,…] [--evidence FILE]
-                 [--resubscribe]
-  consent show --email E [--json]
-  consent verify
-  gdpr export --email E --out FILE
-  gdpr erase --email E --yes
-  import FILE [--dry-run] [--map COLUMN=FIELD]…
-         [--on-duplicate skip|fill|overwrite] [--list NAME]
-         [--consent-basis consent|soft_opt_in --consent-source TEXT] [--json]
-  import --undo-last
-  export --format csv|vcard [--excel] [--list NAME] --out FILE
-
-Options:
-  --db PATH    the store to use (default: the app&apos;s own store, %1)
-  --version    print the version
-  --help       print this help
-</source>
-        <translation>Gebruik: sendtrix-cli [--db PATH] COMMAND
-
-Opdrachten:
-  contacts add --email E [--first-name F] [--last-name L] [--company C]
-  contacts list [--json]
-  contacts search QUERY [--json]
-  contacts count
-  lists create NAME
-  lists add-member NAME --email E
-  lists show NAME [--json]
-  consent record --email E --purpose newsletter|testimonial
-                 --state subscribed|pending|unsubscribed|bounced|complained
-                 [--basis consent|soft_opt_in] --source TEXT [--detail TEXT]
-                 [--wording TEXT] [--policy-version V] [--at DATE]
-                 [--soft-opt-in all|CONDITION,…] [--evidence FILE]
-                 [--resubscribe]
-  consent show --email E [--json]
-  consent verify
-  gdpr export --email E --out FILE
-  gdpr erase --email E --yes
-  import FILE [--dry-run] [--map COLUMN=FIELD]…
-         [--on-duplicate skip|fill|overwrite] [--list NAME]
-         [--consent-basis consent|soft_opt_in --consent-source TEXT] [--json]
-  import --undo-last
-  export --format csv|vcard [--excel] [--list NAME] --out FILE
-
-Opties:
-  --db PATH    het te gebruiken gegevensbestand (standaard: het eigen gegevensbestand van de app, %1)
-  --version    de versie tonen
-  --help       deze hulp tonen
-</translation>
-    </message>
-    <message>
         <source>Only report what the import would do.</source>
         <translation>Alleen melden wat de import zou doen.</translation>
     </message>
@@ -386,6 +322,146 @@ Opties:
             <numerusform>%n rij geïmporteerd: toegevoegd: %2, bijgewerkt: %3, ongewijzigd: %4; geweigerd: %5; niet aangemeld omdat ze zich afmeldden of geblokkeerd zijn: %6.</numerusform>
             <numerusform>%n rijen geïmporteerd: toegevoegd: %2, bijgewerkt: %3, ongewijzigd: %4; geweigerd: %5; niet aangemeld omdat ze zich afmeldden of geblokkeerd zijn: %6.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: sendtrix-cli [--db PATH] COMMAND
+
+Commands:
+  contacts add --email E [--first-name F] [--last-name L] [--company C]
+  contacts list [--json]
+  contacts search QUERY [--json]
+  contacts count
+  lists create NAME
+  lists add-member NAME --email E
+  lists show NAME [--json]
+  consent record --email E --purpose newsletter|testimonial
+                 --state subscribed|pending|unsubscribed|bounced|complained
+                 [--basis consent|soft_opt_in] --source TEXT [--detail TEXT]
+                 [--wording TEXT] [--policy-version V] [--at DATE]
+                 [--soft-opt-in all|CONDITION,…] [--evidence FILE]
+                 [--resubscribe]
+  consent show --email E [--json]
+  consent verify
+  gdpr export --email E --out FILE
+  gdpr erase --email E --yes
+  import FILE [--dry-run] [--map COLUMN=FIELD]…
+         [--on-duplicate skip|fill|overwrite] [--list NAME]
+         [--consent-basis consent|soft_opt_in --consent-source TEXT] [--json]
+  import --undo-last
+  export --format csv|vcard [--excel] [--list NAME] --out FILE
+  template add --name NAME --file FILE.html [--subject S]
+  template list [--json]
+  template render --template NAME --contact E
+  template lint FILE.html|NAME [--subject S] [--json]
+
+Options:
+  --db PATH    the store to use (default: the app&apos;s own store, %1)
+  --version    print the version
+  --help       print this help
+</source>
+        <translation>Gebruik: sendtrix-cli [--db PATH] COMMAND
+
+Opdrachten:
+  contacts add --email E [--first-name F] [--last-name L] [--company C]
+  contacts list [--json]
+  contacts search QUERY [--json]
+  contacts count
+  lists create NAME
+  lists add-member NAME --email E
+  lists show NAME [--json]
+  consent record --email E --purpose newsletter|testimonial
+                 --state subscribed|pending|unsubscribed|bounced|complained
+                 [--basis consent|soft_opt_in] --source TEXT [--detail TEXT]
+                 [--wording TEXT] [--policy-version V] [--at DATE]
+                 [--soft-opt-in all|CONDITION,…] [--evidence FILE]
+                 [--resubscribe]
+  consent show --email E [--json]
+  consent verify
+  gdpr export --email E --out FILE
+  gdpr erase --email E --yes
+  import FILE [--dry-run] [--map COLUMN=FIELD]…
+         [--on-duplicate skip|fill|overwrite] [--list NAME]
+         [--consent-basis consent|soft_opt_in --consent-source TEXT] [--json]
+  import --undo-last
+  export --format csv|vcard [--excel] [--list NAME] --out FILE
+  template add --name NAME --file FILE.html [--subject S]
+  template list [--json]
+  template render --template NAME --contact E
+  template lint FILE.html|NAME [--subject S] [--json]
+
+Opties:
+  --db PATH    het te gebruiken gegevensbestand (standaard: het eigen gegevensbestand van de app, %1)
+  --version    de versie tonen
+  --help       deze hulp tonen
+</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2). Nothing was stored.</source>
+        <translation>%1 kan niet worden gelezen (%2). Er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text. Save it with the encoding UTF-8 and try again. Nothing was stored.</source>
+        <translation>%1 is geen UTF-8-tekst. Sla het bestand op met de codering UTF-8 en probeer het opnieuw. Er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Template name.</source>
+        <translation>Naam van het sjabloon.</translation>
+    </message>
+    <message>
+        <source>HTML file.</source>
+        <translation>HTML-bestand.</translation>
+    </message>
+    <message>
+        <source>Subject line.</source>
+        <translation>Onderwerpregel.</translation>
+    </message>
+    <message>
+        <source>E-mail address of the contact.</source>
+        <translation>E-mailadres van het contact.</translation>
+    </message>
+    <message>
+        <source>“template add” needs --name and --file.</source>
+        <translation>“template add” heeft --name en --file nodig.</translation>
+    </message>
+    <message>
+        <source>“template render” needs --template and --contact.</source>
+        <translation>“template render” heeft --template en --contact nodig.</translation>
+    </message>
+    <message>
+        <source>There is no file “%1”, and no Sendtrix store to find a template of that name in.</source>
+        <translation>Er is geen bestand “%1”, en geen Sendtrix-gegevensbestand om een sjabloon met die naam in te zoeken.</translation>
+    </message>
+    <message>
+        <source>There is no file or template called “%1”.</source>
+        <translation>Er is geen bestand of sjabloon met de naam “%1”.</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>regel %1</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>onderwerp</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Geen problemen gevonden.</translation>
+    </message>
+    <message>
+        <source>The template “%1” already has this content; nothing changed.</source>
+        <translation>Het sjabloon “%1” heeft deze inhoud al; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>Saved the template “%1” as revision %2.</source>
+        <translation>Het sjabloon “%1” is opgeslagen als versie %2.</translation>
+    </message>
+    <message>
+        <source>Created the template “%1”.</source>
+        <translation>Het sjabloon “%1” is aangemaakt.</translation>
+    </message>
+    <message>
+        <source>There is no template called “%1”.</source>
+        <translation>Er is geen sjabloon met de naam “%1”.</translation>
     </message>
 </context>
 <context>
@@ -1292,6 +1368,78 @@ Opties:
     </message>
 </context>
 <context>
+    <name>FindReplaceBar</name>
+    <message>
+        <source>Find</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>Vervangen door</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>Hoofdlettergevoelig</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Vorige (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>Volgende (F3)</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Vervangen</translation>
+    </message>
+    <message>
+        <source>Replace all</source>
+        <translation>Alles vervangen</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Sluiten (Esc)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n vervangen</numerusform>
+            <numerusform>%n vervangen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Niet gevonden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n gevonden</numerusform>
+            <numerusform>%n gevonden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HtmlPreview</name>
+    <message>
+        <source>Remote image not loaded</source>
+        <translation>Afbeelding van internet niet geladen</translation>
+    </message>
+    <message>
+        <source>Image not found</source>
+        <translation>Afbeelding niet gevonden</translation>
+    </message>
+    <message>
+        <source>This template nests tables %1 levels deep. The preview lays out at most %2 levels; mail clients struggle with such nesting too.</source>
+        <translation>Dit sjabloon nest tabellen %1 niveaus diep. Het voorbeeld toont er hooguit %2; ook e-mailprogramma's hebben moeite met zo veel nesting.</translation>
+    </message>
+    <message>
+        <source>Shown at %1%</source>
+        <translation>Getoond op %1%</translation>
+    </message>
+</context>
+<context>
     <name>ImportFile</name>
     <message>
         <source>%1, %2 delimited.</source>
@@ -1879,10 +2027,6 @@ Opties:
         <translation>B&amp;ewerken</translation>
     </message>
     <message>
-        <source>&amp;Find contacts</source>
-        <translation>Contacten &amp;zoeken</translation>
-    </message>
-    <message>
         <source>&amp;Delete selected contacts</source>
         <translation>Geselecteerde contacten &amp;verwijderen</translation>
     </message>
@@ -2006,6 +2150,14 @@ Opties:
     <message>
         <source>Consent it recorded stays in the history.</source>
         <translation>Vastgelegde toestemming blijft in de geschiedenis staan.</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Sjablonen</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Zoeken</translation>
     </message>
 </context>
 <context>
@@ -2211,6 +2363,47 @@ Sendtrix rondt dit af zodra het het gegevensbestand weer opent.</translation>
     </message>
 </context>
 <context>
+    <name>RevisionsDialog</name>
+    <message>
+        <source>created</source>
+        <translation>aangemaakt</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>opgeslagen</translation>
+    </message>
+    <message>
+        <source>saved automatically</source>
+        <translation>automatisch opgeslagen</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>teruggezet</translation>
+    </message>
+    <message>
+        <source>Template history</source>
+        <translation>Geschiedenis van het sjabloon</translation>
+    </message>
+    <message>
+        <source>Version %1 — %2
+%3</source>
+        <translation>Versie %1 — %2
+%3</translation>
+    </message>
+    <message>
+        <source>Restore this version</source>
+        <translation>Deze versie terugzetten</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Subject: %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Onderwerp: %2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2254,6 +2447,53 @@ Sendtrix rondt dit af zodra het het gegevensbestand weer opent.</translation>
             <numerusform> maand</numerusform>
             <numerusform> maanden</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Afzender</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Bedrijfsnaam</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>Postadres</translation>
+    </message>
+    <message>
+        <source>Street and number, postcode and town</source>
+        <translation>Straat en huisnummer, postcode en plaats</translation>
+    </message>
+    <message>
+        <source>The law asks every newsletter to say who sends it and where you can be reached: templates show this address where they use {{sender_address}}.</source>
+        <translation>De wet vraagt dat elke nieuwsbrief zegt wie hem verstuurt en waar je bereikbaar bent: sjablonen tonen dit adres waar ze {{sender_address}} gebruiken.</translation>
+    </message>
+</context>
+<context>
+    <name>StarterTemplates</name>
+    <message>
+        <source>Newsletter</source>
+        <translation>Nieuwsbrief</translation>
+    </message>
+    <message>
+        <source>News from a bakery: a new product, a seasonal pre-order and opening hours, with two columns that stack on phones.</source>
+        <translation>Nieuws van een bakkerij: een nieuw product, reserveren voor de feestdagen en openingstijden, met twee kolommen die op een telefoon onder elkaar komen.</translation>
+    </message>
+    <message>
+        <source>Special offer</source>
+        <translation>Aanbieding</translation>
+    </message>
+    <message>
+        <source>A bike shop&apos;s offer: a bold price block, a checklist of what is included and the terms in small print.</source>
+        <translation>Een aanbieding van een fietsenmaker: een opvallend prijsblok, een lijstje van wat erbij zit en de voorwaarden in kleine letters.</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>Uitnodiging</translation>
+    </message>
+    <message>
+        <source>An open day at a yoga studio: when and where, the programme and a sign-up button.</source>
+        <translation>Een open dag bij een yogastudio: wanneer en waar, het programma en een knop om je aan te melden.</translation>
     </message>
 </context>
 <context>
@@ -2339,6 +2579,360 @@ Sendtrix rondt dit af zodra het het gegevensbestand weer opent.</translation>
     </message>
 </context>
 <context>
+    <name>TemplateEditor</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Onderwerp:</translation>
+    </message>
+    <message>
+        <source>Subject line; merge fields such as {{first_name}} work here too</source>
+        <translation>Onderwerpregel; samenvoegvelden zoals {{first_name}} werken hier ook</translation>
+    </message>
+    <message>
+        <source>Save version</source>
+        <translation>Versie bewaren</translation>
+    </message>
+    <message>
+        <source>Keep this state in the history (Ctrl+S). Your work is saved automatically as you type.</source>
+        <translation>Bewaar deze stand in de geschiedenis (Ctrl+S). Je werk wordt tijdens het typen vanzelf opgeslagen.</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Geschiedenis…</translation>
+    </message>
+    <message>
+        <source>Preview for:</source>
+        <translation>Voorbeeld voor:</translation>
+    </message>
+    <message>
+        <source>Name or e-mail of a contact</source>
+        <translation>Naam of e-mailadres van een contact</translation>
+    </message>
+    <message>
+        <source>Type a name or address to see the template as that contact will. Empty: a sample contact.</source>
+        <translation>Typ een naam of adres om het sjabloon te zien zoals dat contact het krijgt. Leeg: een voorbeeldcontact.</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <source>Preview at 600 pixels, the usual width of a newsletter</source>
+        <translation>Voorbeeld op 600 pixels, de gebruikelijke breedte van een nieuwsbrief</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Preview at 375 pixels, the width of most phones</source>
+        <translation>Voorbeeld op 375 pixels, de breedte van de meeste telefoons</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>Platte tekst</translation>
+    </message>
+    <message>
+        <source>Write my own plain text</source>
+        <translation>Zelf de platte tekst schrijven</translation>
+    </message>
+    <message>
+        <source>Drawn by litehtml, close to Apple Mail and Gmail; Outlook on Windows ignores some CSS. Images from the internet are not loaded, as in most mail programs until the reader allows it.</source>
+        <translation>Getekend met litehtml, dicht bij Apple Mail en Gmail; Outlook op Windows negeert een deel van de CSS. Afbeeldingen van internet worden niet geladen, zoals in de meeste e-mailprogramma's tot de lezer het toestaat.</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Ernst</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Probleem</translation>
+    </message>
+    <message>
+        <source>A template needs a name.</source>
+        <translation>Een sjabloon heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <source>Another template is called “%1”.</source>
+        <translation>Er is al een sjabloon met de naam “%1”.</translation>
+    </message>
+    <message>
+        <source>Template not saved</source>
+        <translation>Sjabloon niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Version saved in the history of “%1”.</source>
+        <translation>Versie bewaard in de geschiedenis van “%1”.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Niet opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Opslaan…</translation>
+    </message>
+    <message>
+        <source>All changes saved (%1)</source>
+        <translation>Alles opgeslagen (%1)</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <source>Checks: no problems found</source>
+        <translation>Controle: geen problemen gevonden</translation>
+    </message>
+    <message>
+        <source>Checks: %1, %2 — a template with errors cannot be sent</source>
+        <translation>Controle: %1, %2 — een sjabloon met fouten kan niet worden verstuurd</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n fout</numerusform>
+            <numerusform>%n fouten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n waarschuwing</numerusform>
+            <numerusform>%n waarschuwingen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checks: %1</source>
+        <translation>Controle: %1</translation>
+    </message>
+    <message>
+        <source>This text is sent as the plain-text part, for mail programs that do not show HTML. Merge fields work here too.</source>
+        <translation>Deze tekst gaat mee als platte-tekstdeel, voor e-mailprogramma's die geen HTML tonen. Samenvoegvelden werken hier ook.</translation>
+    </message>
+    <message>
+        <source>Made from the HTML each time it changes: headings, paragraphs, lists, and links with their address. Tick the box above to write your own.</source>
+        <translation>Gemaakt uit de HTML, telkens als die verandert: koppen, alinea's, lijsten, en links met hun adres. Vink het vakje hierboven aan om zelf te schrijven.</translation>
+    </message>
+    <message>
+        <source>No contact has the address %1.</source>
+        <translation>Geen enkel contact heeft het adres %1.</translation>
+    </message>
+    <message>
+        <source>Preview for %1.</source>
+        <translation>Voorbeeld voor %1.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB.</source>
+        <translation>%1 is groter dan %2 MB.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an image Sendtrix can show.</source>
+        <translation>%1 is geen afbeelding die Sendtrix kan tonen.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) stored with the template. Describe each in its alt text.</source>
+        <translation>
+            <numerusform>%n afbeelding bij het sjabloon bewaard. Beschrijf hem in de alt-tekst.</numerusform>
+            <numerusform>%n afbeeldingen bij het sjabloon bewaard. Beschrijf elke afbeelding in de alt-tekst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Image not added</source>
+        <translation>Afbeelding niet toegevoegd</translation>
+    </message>
+    <message>
+        <source>Version not restored</source>
+        <translation>Versie niet teruggezet</translation>
+    </message>
+    <message>
+        <source>Version %1 restored; the text before it is kept in the history.</source>
+        <translation>Versie %1 teruggezet; de tekst van daarvoor blijft in de geschiedenis.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateLinter</name>
+    <message>
+        <source>Line %1: an image has no alt text; people who block images see nothing.</source>
+        <translation>Regel %1: een afbeelding heeft geen alt-tekst; wie afbeeldingen blokkeert, ziet niets.</translation>
+    </message>
+    <message>
+        <source>Line %1: the image “%2” has no alt text; people who block images see nothing.</source>
+        <translation>Regel %1: de afbeelding “%2” heeft geen alt-tekst; wie afbeeldingen blokkeert, ziet niets.</translation>
+    </message>
+    <message>
+        <source>Line %1: the image “%2” is loaded over http:// instead of https://; many e-mail programs will not show it or warn about it.</source>
+        <translation>Regel %1: de afbeelding “%2” wordt via http:// geladen in plaats van https://; veel e-mailprogramma's tonen hem dan niet of waarschuwen ervoor.</translation>
+    </message>
+    <message>
+        <source>Line %1: the link to “%2” uses http:// instead of https://; browsers and spam filters distrust it.</source>
+        <translation>Regel %1: de link naar “%2” gebruikt http:// in plaats van https://; browsers en spamfilters vertrouwen dat niet.</translation>
+    </message>
+    <message>
+        <source>The HTML has no &lt;!DOCTYPE html&gt; line at the top; some e-mail programs then show it in an older, less predictable way.</source>
+        <translation>De HTML begint niet met een regel &lt;!DOCTYPE html&gt;; sommige e-mailprogramma's tonen hem dan op een oudere, minder voorspelbare manier.</translation>
+    </message>
+    <message>
+        <source>Line %1: the &lt;%2&gt; that starts here is never closed with &lt;/%2&gt;.</source>
+        <translation>Regel %1: de &lt;%2&gt; die hier begint, wordt nooit gesloten met &lt;/%2&gt;.</translation>
+    </message>
+    <message>
+        <source>Line %1: &lt;%2&gt; is still open where %3 comes; the tags are mis-nested (close them in the reverse order you opened them).</source>
+        <translation>Regel %1: &lt;%2&gt; is nog open waar %3 komt; de tags zijn verkeerd genest (sluit ze in omgekeerde volgorde van openen).</translation>
+    </message>
+    <message>
+        <source>Line %1: &lt;/%2&gt; closes an element while another one inside it is still open; the tags are mis-nested.</source>
+        <translation>Regel %1: &lt;/%2&gt; sluit een element terwijl er binnenin nog een open is; de tags zijn verkeerd genest.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 does not close anything that is open here, so it is ignored.</source>
+        <translation>Regel %1: %2 sluit niets wat hier open is, dus het wordt genegeerd.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is out of place here and is ignored.</source>
+        <translation>Regel %1: %2 staat hier niet op zijn plaats en wordt genegeerd.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is not an HTML element; e-mail programs ignore it.</source>
+        <translation>Regel %1: %2 is geen HTML-element; e-mailprogramma's negeren het.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 has the attribute “%3” twice; only one of them is used.</source>
+        <translation>Regel %1: %2 heeft het attribuut “%3” twee keer; maar één ervan wordt gebruikt.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is not allowed inside &lt;%3&gt;; e-mail programs move it elsewhere.</source>
+        <translation>Regel %1: %2 mag niet binnen &lt;%3&gt; staan; e-mailprogramma's verplaatsen het.</translation>
+    </message>
+    <message>
+        <source>Line %1: text is not allowed directly inside &lt;%2&gt;; e-mail programs move it elsewhere.</source>
+        <translation>Regel %1: tekst mag niet direct binnen &lt;%2&gt; staan; e-mailprogramma's verplaatsen hem.</translation>
+    </message>
+    <message>
+        <source>Line %1: the tag %2 has no closing “&gt;”.</source>
+        <translation>Regel %1: de tag %2 heeft geen afsluitende “&gt;”.</translation>
+    </message>
+    <message>
+        <source>Line %1: the HTML ends inside the tag %2 (a quotation mark or “&gt;” is probably missing), so what follows it is lost.</source>
+        <translation>Regel %1: de HTML eindigt binnen de tag %2 (er ontbreekt waarschijnlijk een aanhalingsteken of “&gt;”), dus wat erna komt, gaat verloren.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quotation mark in the tag %2 is missing or one too many, so part of the e-mail may disappear.</source>
+        <translation>Regel %1: in de tag %2 ontbreekt een aanhalingsteken of staat er een te veel, dus een deel van de e-mail kan verdwijnen.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quotation mark is missing or one too many, so part of the e-mail may disappear.</source>
+        <translation>Regel %1: er ontbreekt een aanhalingsteken of er staat er een te veel, dus een deel van de e-mail kan verdwijnen.</translation>
+    </message>
+    <message>
+        <source>Line %1: the HTML is not right here (HTML Tidy: %2).</source>
+        <translation>Regel %1: de HTML klopt hier niet (HTML Tidy: %2).</translation>
+    </message>
+    <message>
+        <source>Line %1: the HTML cannot be read (HTML Tidy: %2).</source>
+        <translation>Regel %1: de HTML kan niet worden gelezen (HTML Tidy: %2).</translation>
+    </message>
+    <message>
+        <source>The HTML cannot be read at all.</source>
+        <translation>De HTML kan helemaal niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>The subject has a merge field that is not closed; every “{{” needs a matching “}}”.</source>
+        <translation>Het onderwerp heeft een samenvoegveld dat niet gesloten is; elke “{{” heeft een bijbehorende “}}” nodig.</translation>
+    </message>
+    <message>
+        <source>Line %1: a merge field is not closed; every “{{” needs a matching “}}”.</source>
+        <translation>Regel %1: een samenvoegveld is niet gesloten; elke “{{” heeft een bijbehorende “}}” nodig.</translation>
+    </message>
+    <message>
+        <source>The subject opens the section “{{#%1}}” but never closes it with “{{/%1}}”.</source>
+        <translation>Het onderwerp opent het blok “{{#%1}}” maar sluit het nooit met “{{/%1}}”.</translation>
+    </message>
+    <message>
+        <source>Line %1: the section “{{#%2}}” is never closed; add “{{/%2}}” where it should end.</source>
+        <translation>Regel %1: het blok “{{#%2}}” wordt nooit gesloten; zet “{{/%2}}” waar het moet eindigen.</translation>
+    </message>
+    <message>
+        <source>The subject closes the section “{{/%1}}”, which was never opened.</source>
+        <translation>Het onderwerp sluit het blok “{{/%1}}”, dat nooit geopend is.</translation>
+    </message>
+    <message>
+        <source>Line %1: “{{/%2}}” closes a section that was never opened.</source>
+        <translation>Regel %1: “{{/%2}}” sluit een blok dat nooit geopend is.</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is not a merge field Sendtrix knows; it would stay empty in every e-mail.</source>
+        <translation>Regel %1: “%2” is geen samenvoegveld dat Sendtrix kent; het blijft in elke e-mail leeg.</translation>
+    </message>
+    <message>
+        <source>The subject uses “%1”, which is not a merge field Sendtrix knows; it would stay empty.</source>
+        <translation>Het onderwerp gebruikt “%1”, geen samenvoegveld dat Sendtrix kent; het blijft leeg.</translation>
+    </message>
+    <message>
+        <source>The template has no unsubscribe link ({{unsubscribe_url}}); such a template can never be sent.</source>
+        <translation>Het sjabloon heeft geen afmeldlink ({{unsubscribe_url}}); zo'n sjabloon kan nooit worden verstuurd.</translation>
+    </message>
+    <message>
+        <source>Line %1: {{unsubscribe_url}} is not a link; put it in the href of an &lt;a&gt; so readers can click it.</source>
+        <translation>Regel %1: {{unsubscribe_url}} is geen link; zet het in de href van een &lt;a&gt; zodat lezers erop kunnen klikken.</translation>
+    </message>
+    <message>
+        <source>The template shows {{sender_address}}, but no postal address is set; set your postal address in Settings.</source>
+        <translation>Het sjabloon toont {{sender_address}}, maar er is geen postadres ingevuld; vul je postadres in bij Instellingen.</translation>
+    </message>
+    <message>
+        <source>The e-mail does not show your postal address, which the law requires in marketing e-mail; add {{sender_address}} to the footer.</source>
+        <translation>De e-mail toont je postadres niet, terwijl de wet dat in marketingmail vraagt; zet {{sender_address}} onderaan.</translation>
+    </message>
+    <message>
+        <source>The subject is empty; many people never open such an e-mail and spam filters distrust it.</source>
+        <translation>Het onderwerp is leeg; veel mensen openen zo'n e-mail nooit en spamfilters vertrouwen hem niet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The e-mail loads %n image(s) from the internet; many e-mail programs block them until the reader allows it, so make sure it reads well without them.</source>
+        <translation>
+            <numerusform>De e-mail laadt %n afbeelding van internet; veel e-mailprogramma's blokkeren die tot de lezer het toestaat, dus zorg dat de mail ook zonder goed leesbaar is.</numerusform>
+            <numerusform>De e-mail laadt %n afbeeldingen van internet; veel e-mailprogramma's blokkeren die tot de lezer het toestaat, dus zorg dat de mail ook zonder goed leesbaar is.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The HTML is %1 KB; Gmail clips messages over 102 KB and hides the rest, the unsubscribe link included.</source>
+        <translation>De HTML is %1 KB; Gmail knipt berichten boven 102 KB af en verbergt de rest, de afmeldlink ook.</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fout</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Waarschuwing</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+</context>
+<context>
     <name>TemplateRenderer</name>
     <message>
         <source>The merge fields of the %1 are not right: %2</source>
@@ -2355,6 +2949,10 @@ Sendtrix rondt dit af zodra het het gegevensbestand weer opent.</translation>
     <message>
         <source>HTML</source>
         <translation>HTML</translation>
+    </message>
+    <message>
+        <source>[your postal address: set it in Settings]</source>
+        <translation>[je postadres: vul het in bij Instellingen]</translation>
     </message>
 </context>
 <context>
@@ -2382,6 +2980,95 @@ Sendtrix rondt dit af zodra het het gegevensbestand weer opent.</translation>
     <message>
         <source>The image %1 is %2 MB; an image may be at most %3 MB.</source>
         <translation>De afbeelding %1 is %2 MB; een afbeelding mag hoogstens %3 MB zijn.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesPage</name>
+    <message>
+        <source>New template</source>
+        <translation>Nieuw sjabloon</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Kopiëren</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Make a copy of this template to change</source>
+        <translation>Maak een kopie van dit sjabloon om aan te passen</translation>
+    </message>
+    <message>
+        <source>Delete this template</source>
+        <translation>Dit sjabloon verwijderen</translation>
+    </message>
+    <message>
+        <source>No templates yet</source>
+        <translation>Nog geen sjablonen</translation>
+    </message>
+    <message>
+        <source>A template is the design of your newsletter: HTML with merge fields such as {{first_name}}. Start from one of these, or from a blank page.</source>
+        <translation>Een sjabloon is de opmaak van je nieuwsbrief: HTML met samenvoegvelden zoals {{first_name}}. Begin met een van deze, of met een lege pagina.</translation>
+    </message>
+    <message>
+        <source>Blank template</source>
+        <translation>Leeg sjabloon</translation>
+    </message>
+    <message>
+        <source>In Dutch</source>
+        <translation>In het Nederlands</translation>
+    </message>
+    <message>
+        <source>In English</source>
+        <translation>In het Engels</translation>
+    </message>
+    <message>
+        <source>An empty page with only the greeting, your address and the unsubscribe link</source>
+        <translation>Een lege pagina met alleen de aanhef, je adres en de afmeldlink</translation>
+    </message>
+    <message>
+        <source>Hello</source>
+        <translation>Hallo</translation>
+    </message>
+    <message>
+        <source>Unsubscribe</source>
+        <translation>Afmelden</translation>
+    </message>
+    <message>
+        <source>Template not created</source>
+        <translation>Sjabloon niet aangemaakt</translation>
+    </message>
+    <message>
+        <source>%1
+Changed %2</source>
+        <translation>%1
+Gewijzigd %2</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (kopie)</translation>
+    </message>
+    <message>
+        <source>Template not copied</source>
+        <translation>Sjabloon niet gekopieerd</translation>
+    </message>
+    <message>
+        <source>Delete template</source>
+        <translation>Sjabloon verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete the template “%1”? Mailings already sent with it keep their copy.</source>
+        <translation>Het sjabloon “%1” verwijderen? Mailings die er al mee verstuurd zijn, houden hun eigen kopie.</translation>
+    </message>
+    <message>
+        <source>Template not deleted</source>
+        <translation>Sjabloon niet verwijderd</translation>
+    </message>
+    <message>
+        <source>Template “%1” deleted.</source>
+        <translation>Sjabloon “%1” verwijderd.</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,8 @@
 #include "contacts/ContactsPage.h"
 #include "import/ImportWizard.h"
 #include "settings/SettingsDialog.h"
+#include "templates/TemplateEditor.h"
+#include "templates/TemplatesPage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -34,6 +36,7 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     , m_areas(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
     , m_contacts(new ContactsPage(workspace, *m_undoStack, this))
+    , m_templates(new TemplatesPage(workspace, this))
     , m_countLabel(new QLabel(this))
     , m_storeLabel(new QLabel(this))
 {
@@ -58,7 +61,17 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
         new QListWidgetItem(QIcon(QStringLiteral(":/icons/contacts.svg")), QString(), m_areas);
     contactsItem->setData(Qt::UserRole, QStringLiteral("contacts"));
     m_pages->addWidget(m_contacts);
+    auto* templatesItem =
+        new QListWidgetItem(QIcon(QStringLiteral(":/icons/templates.svg")), QString(), m_areas);
+    templatesItem->setData(Qt::UserRole, QStringLiteral("templates"));
+    m_pages->addWidget(m_templates);
+    connect(m_templates, &TemplatesPage::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     connect(m_areas, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_pages, &QStackedWidget::currentChanged, this, [this] {
+        if (m_deleteAction)
+            m_deleteAction->setEnabled(m_pages->currentWidget() == m_contacts);
+    });
     m_areas->setCurrentRow(0);
 
     auto* central = new QWidget(this);
@@ -137,8 +150,14 @@ void MainWindow::createMenus()
     m_editMenu->addAction(m_undoAction);
     m_editMenu->addAction(m_redoAction);
     m_editMenu->addSeparator();
-    m_findAction = m_editMenu->addAction(QIcon(QStringLiteral(":/icons/search.svg")), QString(),
-                                         m_contacts, &ContactsPage::focusSearch);
+    // Find searches the contacts, or the source of the template being edited.
+    m_findAction =
+        m_editMenu->addAction(QIcon(QStringLiteral(":/icons/search.svg")), QString(), this, [this] {
+            if (m_pages->currentWidget() == m_templates)
+                m_templates->editor()->showFind();
+            else
+                m_contacts->focusSearch();
+        });
     m_findAction->setShortcut(QKeySequence::Find);
     m_deleteAction = m_editMenu->addAction(QIcon(QStringLiteral(":/icons/delete.svg")), QString(),
                                            m_contacts, &ContactsPage::deleteSelectedContacts);
@@ -158,6 +177,7 @@ void MainWindow::retranslate()
 {
     setWindowTitle(tr("Sendtrix"));
     m_areas->item(0)->setText(tr("Contacts"));
+    m_areas->item(1)->setText(tr("Templates"));
     m_fileMenu->setTitle(tr("&File"));
     m_newContactAction->setText(tr("&New contact…"));
     m_settingsAction->setText(tr("&Settings…"));
@@ -170,7 +190,7 @@ void MainWindow::retranslate()
         tr("Save the contacts shown (with the current list, search and filter) as CSV or vCard"));
     m_quitAction->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
-    m_findAction->setText(tr("&Find contacts"));
+    m_findAction->setText(tr("&Find"));
     m_deleteAction->setText(tr("&Delete selected contacts"));
     m_toolsMenu->setTitle(tr("&Tools"));
     m_verifyAction->setText(tr("&Verify consent history…"));
@@ -286,10 +306,18 @@ void MainWindow::changeEvent(QEvent* event)
     QMainWindow::changeEvent(event);
 }
 
+void MainWindow::showArea(const QString& area)
+{
+    for (int i = 0; i < m_areas->count(); ++i)
+        if (m_areas->item(i)->data(Qt::UserRole).toString() == area)
+            m_areas->setCurrentRow(i);
+}
+
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     Settings settings;
     settings.setWindowGeometry(saveGeometry());
     settings.setContactsHeaderState(m_contacts->headerState());
+    m_templates->flush(); // the last seconds of typing
     QMainWindow::closeEvent(event);
 }

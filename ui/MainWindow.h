@@ -7,6 +7,7 @@ class QLabel;
 class QListWidget;
 class QStackedWidget;
 class QUndoStack;
+class TemplatesPage;
 class Workspace;
 
 // The window: a sidebar of areas (each later area adds itself here), the area pages,
@@ -20,6 +21,9 @@ public:
     ~MainWindow() override;
 
     ContactsPage* contactsPage() const { return m_contacts; }
+    TemplatesPage* templatesPage() const { return m_templates; }
+    // Shows an area: "contacts" or "templates".
+    void showArea(const QString& area);
     QUndoStack* undoStack() const { return m_undoStack; }
 
 public slots:
@@ -44,6 +48,7 @@ private:
     QListWidget* m_areas;
     QStackedWidget* m_pages;
     ContactsPage* m_contacts;
+    TemplatesPage* m_templates;
     QLabel* m_countLabel;
     QLabel* m_storeLabel;
     qint64 m_shown = 0;

@@ -34,6 +34,9 @@ private slots:
     void consentVerifyFailsOnTampering();
     void gdprExportAndErase();
     void unfinishedErasureIsFinishedAtOpen();
+    void templateAddListRender();
+    void templateAddRefusesUnreadableFiles();
+    void templateLintFileOrName();
 
 private:
     struct Run
@@ -44,6 +47,7 @@ private:
     };
     Run cli(const QStringList& args);
     QString db() const { return m_dir->filePath(QStringLiteral("cli.db")); }
+    QString writeFile(const QString& name, const QByteArray& content);
 
     std::unique_ptr<QTemporaryDir> m_dir;
 };
@@ -375,5 +379,178 @@ void TestCli::unfinishedErasureIsFinishedAtOpen()
     QVERIFY(!DataSubjectRights(ws.value()->store()).purgePending());
 }
 
+QString TestCli::writeFile(const QString& name, const QByteArray& content)
+{
+    const QString path = m_dir->filePath(name);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(content) != content.size())
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
+}
+
+void TestCli::templateAddListRender()
+{
+    const QByteArray first =
+        "<p>Beste {{first_name}}{{^first_name}}klant{{/first_name}},</p>\n"
+        "<p>Brood voor \xe2\x82\xac 4,95.</p>\n"
+        "<p>{{sender_address}} <a href=\"{{{unsubscribe_url}}}\">Afmelden</a></p>\n";
+    auto r = cli({"--db", db(), "template", "add", "--name", "Nieuwsbrief", "--file",
+                  writeFile("first.html", first), "--subject", "Hallo {{first_name}}"});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains("Created the template \xe2\x80\x9cNieuwsbrief\xe2\x80\x9d"),
+             r.out.constData());
+    // The same name again: a new revision of the same template, not a second template.
+    const QByteArray second = "\xef\xbb\xbf" + first + "<p>Tot snel!</p>\n"; // with a BOM
+    const QString secondPath = writeFile("second.html", second);
+    r = cli({"--db", db(), "template", "add", "--name", "nieuwsbrief", "--file", secondPath});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains("revision 2"), r.out.constData());
+    r = cli({"--db", db(), "template", "add", "--name", "Nieuwsbrief", "--file", secondPath});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains("nothing changed"), r.out.constData());
+
+    r = cli({"--db", db(), "template", "list", "--json"});
+    QCOMPARE(r.exitCode, 0);
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(r.out, &error);
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+    QCOMPARE(doc.array().size(), 1);
+    const QJsonObject t = doc.array().first().toObject();
+    QCOMPARE(t.value("name").toString(), QStringLiteral("Nieuwsbrief"));
+    QCOMPARE(t.value("subject").toString(), QStringLiteral("Hallo {{first_name}}"));
+    QCOMPARE(t.value("size").toInteger(), qint64(second.size() - 3)); // the BOM is not kept
+    QVERIFY(t.value("updated_at").toInteger() > 0);
+    r = cli({"--db", db(), "template", "list"});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.startsWith("Nieuwsbrief\t"), r.out.constData());
+
+    // Rendered for a real contact: merged, escaped, UTF-8, with links that lead nowhere.
+    QCOMPARE(cli({"--db", db(), "contacts", "add", "--email", "anna@example.nl", "--first-name",
+                  "Anna <b>"})
+                 .exitCode,
+             0);
+    QCOMPARE(cli({"--db", db(), "contacts", "add", "--email", "info@example.nl"}).exitCode, 0);
+    r = cli({"--db", db(), "template", "render", "--template", "Nieuwsbrief", "--contact",
+             "anna@example.nl"});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.err.isEmpty());
+    QVERIFY2(r.out.startsWith("<p>Beste Anna &lt;b&gt;,</p>"), r.out.constData());
+    QVERIFY(r.out.contains("\xe2\x82\xac 4,95"));
+    QVERIFY(r.out.contains("href=\"https://preview.invalid/unsubscribe\""));
+    QVERIFY(r.out.contains("Tot snel!"));
+    QVERIFY(!r.out.contains("{{"));
+    r = cli({"--db", db(), "template", "render", "--template", "Nieuwsbrief", "--contact",
+             "INFO@example.nl"});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.startsWith("<p>Beste klant,</p>"), r.out.constData());
+
+    // What cannot be rendered says why, on stderr, with a non-zero exit code.
+    r = cli({"--db", db(), "template", "render", "--template", "Nieuwsbrief", "--contact",
+             "who@example.nl"});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.out.isEmpty());
+    QVERIFY2(r.err.contains("who@example.nl"), r.err.constData());
+    r = cli({"--db", db(), "template", "render", "--template", "Folder", "--contact",
+             "anna@example.nl"});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("Folder"), r.err.constData());
+    r = cli({"--db", db(), "template", "render", "--template", "Nieuwsbrief"});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("--contact"), r.err.constData());
+    QCOMPARE(cli({"--db", db(), "template", "add", "--name", "Kapot", "--file",
+                  writeFile("broken.html", "<p>{{#company}}Hallo\n</p>\n")})
+                 .exitCode,
+             0);
+    r = cli({"--db", db(), "template", "render", "--template", "Kapot", "--contact",
+             "anna@example.nl"});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.out.isEmpty());
+    QVERIFY2(r.err.contains("Line"), r.err.constData());
+
+    r = cli({"--help"});
+    QVERIFY(r.out.contains("template add --name NAME --file FILE.html"));
+    QVERIFY(r.out.contains("template render --template NAME --contact E"));
+}
+
+void TestCli::templateAddRefusesUnreadableFiles()
+{
+    // Latin-1, as an old editor saves it: refused before the store is even created.
+    const QString latin1 = writeFile("latin1.html", "<p>Caf\xe9 De Hoek</p>\n");
+    auto r = cli({"--db", db(), "template", "add", "--name", "Caf\xc3\xa9", "--file", latin1});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.out.isEmpty());
+    QVERIFY2(r.err.contains("latin1.html") && r.err.contains("UTF-8"), r.err.constData());
+    QVERIFY(!QFile::exists(db()));
+
+    // Into an existing store: the template keeps its content and gets no revision.
+    QCOMPARE(cli({"--db", db(), "template", "add", "--name", "Cafe", "--file",
+                  writeFile("good.html", "<p>Caf\xc3\xa9</p>\n")})
+                 .exitCode,
+             0);
+    const QByteArray before = cli({"--db", db(), "template", "list", "--json"}).out;
+    r = cli({"--db", db(), "template", "add", "--name", "Cafe", "--file", latin1});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("latin1.html"), r.err.constData());
+    r = cli({"--db", db(), "template", "add", "--name", "Nieuw", "--file",
+             writeFile("cut.html", "<p>Caf\xe9")}); // ends inside a UTF-8 sequence
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("cut.html"), r.err.constData());
+    r = cli({"--db", db(), "template", "add", "--name", "Nieuw", "--file",
+             writeFile("binary.html", QByteArray("<p>\0\0</p>", 9))});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("binary.html"), r.err.constData());
+    r = cli({"--db", db(), "template", "add", "--name", "Nieuw", "--file",
+             m_dir->filePath("missing.html")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("missing.html"), r.err.constData());
+    QCOMPARE(cli({"--db", db(), "template", "list", "--json"}).out, before);
+    QCOMPARE(QJsonDocument::fromJson(before).array().size(), 1);
+    r = cli({"--db", db(), "template", "add", "--file", latin1});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("--name"), r.err.constData());
+}
+
 QTEST_GUILESS_MAIN(TestCli)
 #include "tst_cli.moc"
+
+void TestCli::templateLintFileOrName()
+{
+    // A file without an unsubscribe link: an error, exit code 1, with the line; no store needed.
+    const QString broken = writeFile("broken.html", "<html><body>\n<p>Hallo {{voornaam}}</p>\n"
+                                                    "<img src=\"http://example.nl/a.png\">\n"
+                                                    "</body></html>\n");
+    auto r = cli({"--db", db(), "template", "lint", broken});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.out.contains("unsubscribe"), r.out.constData());
+    QVERIFY2(r.out.contains("line 2") && r.out.contains("voornaam"), r.out.constData());
+    QVERIFY(!QFile::exists(db()));
+    r = cli({"--db", db(), "template", "lint", broken, "--json"});
+    QCOMPARE(r.exitCode, 1);
+    const QJsonArray findings = QJsonDocument::fromJson(r.out).array();
+    QStringList rules;
+    for (const auto& f : findings)
+        rules << f.toObject().value("rule").toString();
+    QVERIFY2(rules.contains("missing-unsubscribe") && rules.contains("unknown-field") &&
+                 rules.contains("image-alt") && rules.contains("insecure-link"),
+             qPrintable(rules.join(',')));
+    QCOMPARE(findings.first().toObject().value("severity").toString().isEmpty(), false);
+
+    // Warnings only: exit code 0. By name from the store, with its subject.
+    const QString good = writeFile(
+        "good.html", "<!DOCTYPE html>\n<html><body>\n<p>Hallo {{first_name}}</p>\n"
+                     "<p>{{sender_address}} <a href=\"{{{unsubscribe_url}}}\">Afmelden</a></p>\n"
+                     "<img src=\"http://example.nl/a.png\" alt=\"Logo\">\n</body></html>\n");
+    QCOMPARE(cli({"--db", db(), "template", "add", "--name", "Goed", "--file", good, "--subject",
+                  "Nieuws"})
+                 .exitCode,
+             0);
+    r = cli({"--db", db(), "template", "lint", "Goed", "--json"});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonArray warnings = QJsonDocument::fromJson(r.out).array();
+    QVERIFY(!warnings.isEmpty());
+    for (const auto& f : warnings)
+        QVERIFY(f.toObject().value("severity").toString() != QLatin1String("error"));
+    r = cli({"--db", db(), "template", "lint", "Bestaat niet"});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("Bestaat niet"), r.err.constData());
+}

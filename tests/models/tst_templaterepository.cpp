@@ -135,6 +135,19 @@ void TestTemplateRepository::autosavesWriteTheRowAndARevisionNowAndThen()
     const auto revisions = m_templates->revisions(t.id);
     QCOMPARE(revisions.size(), 2);
     QCOMPARE(revisions.first().reason, QStringLiteral("autosave"));
+
+    // Saving by hand what an autosave already wrote still makes it a version…
+    m_now += 5000;
+    t.html += QLatin1Char('z');
+    QVERIFY(m_templates->save(t, TemplateRepository::Save::Autosave).ok());
+    QCOMPARE(m_templates->revisions(t.id).size(), 2);
+    QVERIFY(m_templates->save(t, TemplateRepository::Save::Manual).ok());
+    QCOMPARE(m_templates->revisions(t.id).size(), 3);
+    QCOMPARE(m_templates->revisions(t.id).first().html, t.html);
+    QCOMPARE(m_templates->revisions(t.id).first().reason, QStringLiteral("save"));
+    // …once: saving again with nothing changed adds nothing.
+    QVERIFY(m_templates->save(t, TemplateRepository::Save::Manual).ok());
+    QCOMPARE(m_templates->revisions(t.id).size(), 3);
 }
 
 void TestTemplateRepository::anyRevisionCanBeRestored()

@@ -15,6 +15,8 @@ SettingsDialog::SettingsDialog(const QString& storePath, QWidget* parent)
     fillLanguages();
     m_ui->repermissionSpin->setValue(Settings().repermissionMonths());
     updateSuffix();
+    m_ui->companyEdit->setText(Settings().senderCompany());
+    m_ui->addressEdit->setPlainText(Settings().senderAddress());
     connect(m_ui->repermissionSpin, &QSpinBox::valueChanged, this, &SettingsDialog::updateSuffix);
 }
 
@@ -46,6 +48,8 @@ void SettingsDialog::accept()
     const QString code = m_ui->languageCombo->currentData().toString();
     Settings().setLanguage(code);
     Settings().setRepermissionMonths(m_ui->repermissionSpin->value());
+    Settings().setSenderCompany(m_ui->companyEdit->text().trimmed());
+    Settings().setSenderAddress(m_ui->addressEdit->toPlainText().trimmed());
     Language::apply(code);
     QDialog::accept();
 }
