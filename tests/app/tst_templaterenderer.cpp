@@ -1,6 +1,8 @@
+#include "StarterTemplates.h"
 #include "TemplateRenderer.h"
 
 #include <QtTest>
+#include <kainjow/mustache.hpp>
 
 // Merge fields as data-driven tables: escaping, missing fields, sections, defaults,
 // custom fields, built-ins, the subject, errors and unknown fields.
@@ -15,6 +17,7 @@ private slots:
     void brokenTemplatesNameTheLine_data();
     void brokenTemplatesNameTheLine();
     void unknownFieldsAreFound();
+    void sameOutputAsTheLibraryItself();
 };
 
 void TestTemplateRenderer::rendersHtml_data()
@@ -71,6 +74,21 @@ void TestTemplateRenderer::rendersHtml_data()
         << ""
         << "Smit"
         << "<p>\nvan Smit\n</p>";
+    // Lines without tags around them keep their breaks, whether the section shows or not.
+    QTest::addRow("standalone lines among plain lines, shown")
+        << "<p>een\ntwee\n  {{#company}}\n  <b>{{company}}</b>\n  {{/company}}\ndrie\nvier</p>"
+        << ""
+        << "Smit"
+        << "<p>een\ntwee\n  <b>Smit</b>\ndrie\nvier</p>";
+    QTest::addRow("standalone lines among plain lines, hidden")
+        << "<p>een\ntwee\n{{#company}}\n<b>{{company}}</b>\n{{/company}}\ndrie\n\nvier</p>"
+        << ""
+        << ""
+        << "<p>een\ntwee\n\ndrie\n\nvier</p>"; // kainjow's reading of the standalone rule
+    QTest::addRow("tag spanning lines") << "a\nb {{\nfirst_name\n}} c\nd\ne"
+                                        << "Anna"
+                                        << ""
+                                        << "a\nb Anna c\nd\ne";
     QTest::addRow("built-ins")
         << "<a href=\"{{{unsubscribe_url}}}\">Afmelden</a> {{sender_address}}"
         << ""
@@ -155,4 +173,64 @@ void TestTemplateRenderer::unknownFieldsAreFound()
 }
 
 QTEST_GUILESS_MAIN(TestTemplateRenderer)
+// The renderer stores spaces and some line breaks differently while the library parses (for
+// speed); what comes out must still be exactly what kainjow renders from the template as
+// written: the starters, and text built to trip up the standalone-line rule.
+void TestTemplateRenderer::sameOutputAsTheLibraryItself()
+{
+    QStringList templates;
+    for (const QString& language : {QStringLiteral("nl"), QStringLiteral("en")})
+        for (const StarterTemplate& s : StarterTemplates::all(language))
+            templates << s.html;
+    templates
+        << QStringLiteral("a\n\n  {{#company}}  \n\tx {{company}} y\n  {{/company}}\n\nb")
+        << QStringLiteral("{{#company}}\n{{^first_name}}\nklant\n{{/first_name}}\n{{/company}}")
+        << QStringLiteral("  een  twee  \r\n  {{first_name}}  \r\n\r\ndrie  ")
+        << QStringLiteral("<td>\n    {{! opmerking }}\n    tekst\n</td>\n")
+        << QStringLiteral("x {{{company}}}\n{{&first_name}}\n\n\n  y  ")
+        << QStringLiteral(
+               "a b\n  {{#company}}   {{/company}}  \n c  d \n {{^company}} x y {{/company}}\n")
+        << QStringLiteral(
+               "een twee {{first_name}} drie vier\n\t{{#company}}\t\nvijf  zes\n{{/company}} zeven")
+        << QStringLiteral("{{#company}} a {{company}} b {{/company}}\r\n  c {{! x }} d  \r\n");
+    namespace m = kainjow::mustache;
+    for (const bool filled : {true, false}) {
+        Contact c;
+        c.email = QStringLiteral("anna@voorbeeld.nl");
+        if (filled) {
+            c.firstName = QStringLiteral("Anna  <b>");
+            c.company = QStringLiteral("Smit & Zn");
+        }
+        TemplateRenderer::Context ctx;
+        ctx.unsubscribeUrl = QStringLiteral("https://s.example/u/t0k");
+        ctx.viewOnlineUrl = QStringLiteral("https://s.example/v/t0k");
+        ctx.senderAddress = QStringLiteral("Markt 1, 3511 Utrecht");
+        m::data d;
+        const auto set = [&d](const char* name, const QString& v) {
+            if (v.isEmpty())
+                d.set(name, m::data(m::data::type::bool_false));
+            else
+                d.set(name, v.toStdString());
+        };
+        set("email", c.email);
+        set("first_name", c.firstName);
+        set("last_name", {});
+        set("company", c.company);
+        for (const char* empty : {"phone", "street", "postal_code", "city", "country", "website"})
+            set(empty, {});
+        d.set("custom", m::data());
+        set("unsubscribe_url", ctx.unsubscribeUrl);
+        set("view_online_url", ctx.viewOnlineUrl);
+        set("sender_address", ctx.senderAddress);
+        for (const QString& html : std::as_const(templates)) {
+            auto ours = TemplateRenderer::compile(QStringLiteral("x"), html);
+            QVERIFY2(ours.ok(), qPrintable(ours.errorMessage()));
+            m::mustache theirs(html.toStdString());
+            QVERIFY(theirs.is_valid());
+            QCOMPARE(QString::fromStdString(ours.value().render(c, ctx).html),
+                     QString::fromStdString(theirs.render(d)));
+        }
+    }
+}
+
 #include "tst_templaterenderer.moc"
