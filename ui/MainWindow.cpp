@@ -8,6 +8,7 @@
 #include "contacts/ContactsPage.h"
 #include "import/ImportWizard.h"
 #include "settings/SettingsDialog.h"
+#include "templates/CodeEditor.h"
 #include "templates/TemplateEditor.h"
 #include "templates/TemplatesPage.h"
 
@@ -138,10 +139,27 @@ void MainWindow::createMenus()
     m_undoAction = new QAction(this);
     m_undoAction->setShortcut(QKeySequence::Undo);
     m_undoAction->setObjectName(QStringLiteral("undoAction"));
-    connect(m_undoAction, &QAction::triggered, m_undoStack, &QUndoStack::undo);
+    // In the Templates area they undo typing in the template's source; elsewhere the
+    // contact changes on the undo stack.
+    connect(m_undoAction, &QAction::triggered, this, [this] {
+        if (m_pages->currentWidget() == m_templates)
+            m_templates->editor()->source()->undo();
+        else
+            m_undoStack->undo();
+    });
     m_redoAction = new QAction(this);
     m_redoAction->setShortcut(QKeySequence::Redo);
-    connect(m_redoAction, &QAction::triggered, m_undoStack, &QUndoStack::redo);
+    connect(m_redoAction, &QAction::triggered, this, [this] {
+        if (m_pages->currentWidget() == m_templates)
+            m_templates->editor()->source()->redo();
+        else
+            m_undoStack->redo();
+    });
+    connect(m_templates->editor()->source(), &QPlainTextEdit::undoAvailable, this,
+            &MainWindow::updateUndoActions);
+    connect(m_templates->editor()->source(), &QPlainTextEdit::redoAvailable, this,
+            &MainWindow::updateUndoActions);
+    connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::updateUndoActions);
     connect(m_undoStack, &QUndoStack::indexChanged, this, [this] {
         updateUndoActions();
         statusBar()->clearMessage(); // "Press Ctrl+Z to undo" is no longer true
@@ -205,6 +223,16 @@ void MainWindow::retranslate()
 
 void MainWindow::updateUndoActions()
 {
+    if (!m_undoAction)
+        return;
+    if (m_pages->currentWidget() == m_templates) {
+        const QTextDocument* source = m_templates->editor()->source()->document();
+        m_undoAction->setEnabled(source->isUndoAvailable());
+        m_undoAction->setText(tr("&Undo"));
+        m_redoAction->setEnabled(source->isRedoAvailable());
+        m_redoAction->setText(tr("&Redo"));
+        return;
+    }
     m_undoAction->setEnabled(m_undoStack->canUndo());
     m_undoAction->setText(m_undoStack->canUndo() ? tr("&Undo %1").arg(m_undoStack->undoText())
                                                  : tr("&Undo"));

@@ -32,6 +32,7 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
+#include <QUndoStack>
 #include <QtTest>
 
 // The template editor as a marketer uses it, on real widgets over a real store: starters,
@@ -58,6 +59,7 @@ private slots:
     void anEarlierVersionCanBeRestored();
     void aTakenNameIsRefusedButTheWorkIsSaved();
     void enterKeepsAndDeepensTheIndentation();
+    void editMenuUndoActsOnTheTemplateHere();
 
 private:
     QString read(const QString& name) const;
@@ -468,6 +470,28 @@ void TestTemplateEditor::enterKeepsAndDeepensTheIndentation()
     QCOMPARE(source->document()->findBlockByNumber(2).text(), QStringLiteral("    "));
     source->undo();
     QCOMPARE(source->document()->findBlockByNumber(1).text(), QStringLiteral("    tekst"));
+}
+
+void TestTemplateEditor::editMenuUndoActsOnTheTemplateHere()
+{
+    // A contact change waits on the window's undo stack…
+    m_window->undoStack()->push(new QUndoCommand(QStringLiteral("delete 3 contacts")));
+    auto created =
+        m_workspace->createTemplate(QStringLiteral("Test"), {}, QStringLiteral("<p>a</p>"));
+    QVERIFY(created.ok());
+    page()->openTemplate(created.value().id);
+    auto* undo = m_window->findChild<QAction*>(QStringLiteral("undoAction"));
+    QVERIFY(!undo->isEnabled()); // nothing typed yet
+    editor()->source()->moveCursor(QTextCursor::End);
+    QTest::keyClicks(editor()->source(), QStringLiteral("b"));
+    QVERIFY(undo->isEnabled());
+    // …but Edit → Undo in the Templates area undoes the typing, not the contacts' change.
+    undo->trigger();
+    QCOMPARE(editor()->source()->toPlainText(), QStringLiteral("<p>a</p>"));
+    QCOMPARE(m_window->undoStack()->index(), 1);
+    m_window->showArea(QStringLiteral("contacts"));
+    QVERIFY(undo->isEnabled());
+    QVERIFY(undo->text().contains(QLatin1String("delete 3 contacts")));
 }
 
 int main(int argc, char** argv)
