@@ -478,7 +478,8 @@ int Cli::run(const QStringList& arguments)
         if (!compiled.ok())
             return failure(compiled.errorMessage());
         const auto rendered = compiled.value().render(
-            *contact, TemplateRenderer::previewContext(Settings().senderAddress()));
+            *contact, TemplateRenderer::previewContext(Settings().senderAddress(),
+                                                       Settings().senderCompany()));
         m_out << QString::fromStdString(rendered.html);
     }
     m_out.flush();

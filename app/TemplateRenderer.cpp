@@ -186,6 +186,7 @@ TemplateRenderer::Rendered TemplateRenderer::render(const Contact& c, const Cont
     field("unsubscribe_url", ctx.unsubscribeUrl);
     field("view_online_url", ctx.viewOnlineUrl);
     field("sender_address", ctx.senderAddress);
+    field("sender_name", ctx.senderName);
     // Appended into one string reserved at about the size of the result: the library's
     // own render() goes through a stringstream, which took half the time.
     Rendered out;
@@ -207,13 +208,16 @@ QString TemplateRenderer::addressLine(const QString& address)
     return lines.join(QLatin1String(", "));
 }
 
-TemplateRenderer::Context TemplateRenderer::previewContext(const QString& senderAddress)
+TemplateRenderer::Context TemplateRenderer::previewContext(const QString& senderAddress,
+                                                           const QString& senderName)
 {
     Context c;
     c.unsubscribeUrl = QStringLiteral("https://preview.invalid/unsubscribe");
     c.viewOnlineUrl = QStringLiteral("https://preview.invalid/view-online");
     const QString address = addressLine(senderAddress);
     c.senderAddress = address.isEmpty() ? tr("[your postal address: set it in Settings]") : address;
+    c.senderName = senderName.trimmed().isEmpty() ? tr("[your company name: set it in Settings]")
+                                                  : senderName.trimmed();
     return c;
 }
 
@@ -226,7 +230,7 @@ const QStringList& TemplateRenderer::knownFields()
         QStringLiteral("postal_code"),     QStringLiteral("city"),
         QStringLiteral("country"),         QStringLiteral("website"),
         QStringLiteral("unsubscribe_url"), QStringLiteral("view_online_url"),
-        QStringLiteral("sender_address")};
+        QStringLiteral("sender_address"),  QStringLiteral("sender_name")};
     return fields;
 }
 

@@ -30,6 +30,7 @@ public:
         QString unsubscribeUrl; // {{unsubscribe_url}}
         QString viewOnlineUrl;  // {{view_online_url}}
         QString senderAddress;  // {{sender_address}}: the sender's postal address
+        QString senderName;     // {{sender_name}}: the sender's company name
     };
     struct Rendered
     {
@@ -46,7 +47,7 @@ public:
     // Built-ins for a preview or a test render: links that can never reach anyone (the
     // .invalid top-level domain never resolves) and the sender's postal address, or a
     // reminder to set it when there is none yet.
-    static Context previewContext(const QString& senderAddress);
+    static Context previewContext(const QString& senderAddress, const QString& senderName = {});
     // A postal address as typed in Settings, on one line: "Oudegracht 1, 3511 AA Utrecht".
     static QString addressLine(const QString& address);
 

@@ -390,7 +390,7 @@ Commands:
   template lint FILE.html|NAME [--subject S] [--json]
 
 Options:
-  --db PATH    the store to use (default: the app's own store, %1)
+  --db PATH    the store to use (default: the app&apos;s own store, %1)
   --version    print the version
   --help       print this help
 </translation>
@@ -1418,6 +1418,10 @@ Options:
             <numerusform>%n match</numerusform>
             <numerusform>%n matches</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Aa</source>
+        <translation>Aa</translation>
     </message>
 </context>
 <context>
@@ -2485,7 +2489,7 @@ Sendtrix finishes this the next time it opens the store.</translation>
     </message>
     <message>
         <source>A bike shop&apos;s offer: a bold price block, a checklist of what is included and the terms in small print.</source>
-        <translation>A bike shop's offer: a bold price block, a checklist of what is included and the terms in small print.</translation>
+        <translation>A bike shop&apos;s offer: a bold price block, a checklist of what is included and the terms in small print.</translation>
     </message>
     <message>
         <source>Invitation</source>
@@ -2645,14 +2649,6 @@ Sendtrix finishes this the next time it opens the store.</translation>
         <translation>Write my own plain text</translation>
     </message>
     <message>
-        <source>Drawn by litehtml, close to Apple Mail and Gmail; Outlook on Windows ignores some CSS. Images from the internet are not loaded, as in most mail programs until the reader allows it.</source>
-        <translation>Drawn by litehtml, close to Apple Mail and Gmail; Outlook on Windows ignores some CSS. Images from the internet are not loaded, as in most mail programs until the reader allows it.</translation>
-    </message>
-    <message>
-        <source>Severity</source>
-        <translation>Severity</translation>
-    </message>
-    <message>
         <source>Line</source>
         <translation>Line</translation>
     </message>
@@ -2768,6 +2764,108 @@ Sendtrix finishes this the next time it opens the store.</translation>
     <message>
         <source>Version %1 restored; the text before it is kept in the history.</source>
         <translation>Version %1 restored; the text before it is kept in the history.</translation>
+    </message>
+    <message>
+        <source>Insert field</source>
+        <translation>Insert field</translation>
+    </message>
+    <message>
+        <source>Put a merge field at the cursor: the contact&apos;s name, your address, the unsubscribe link…</source>
+        <translation>Put a merge field at the cursor: the contact's name, your address, the unsubscribe link…</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <source>Shrink the page to fit this pane; off: show it at its real size</source>
+        <translation>Shrink the page to fit this pane; off: show it at its real size</translation>
+    </message>
+    <message>
+        <source>Close to Apple Mail and Gmail · images from the internet not loaded</source>
+        <translation>Close to Apple Mail and Gmail · images from the internet not loaded</translation>
+    </message>
+    <message>
+        <source>The preview is laid out by litehtml, a small HTML and CSS engine: close to what Apple Mail and Gmail show. Outlook on Windows ignores part of the CSS. Images from the internet are not loaded, as most mail programs do until the reader allows it.</source>
+        <translation>The preview is laid out by litehtml, a small HTML and CSS engine: close to what Apple Mail and Gmail show. Outlook on Windows ignores part of the CSS. Images from the internet are not loaded, as most mail programs do until the reader allows it.</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Saved, except the name</source>
+        <translation>Saved, except the name</translation>
+    </message>
+    <message>
+        <source>To: %1
+Subject: %2</source>
+        <translation>To: %1
+Subject: %2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-mail address</translation>
+    </message>
+    <message>
+        <source>The contact&apos;s company</source>
+        <translation>The contact's company</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>First name, or a word when there is none</source>
+        <translation>First name, or a word when there is none</translation>
+    </message>
+    <message>
+        <source>Your company name (Settings)</source>
+        <translation>Your company name (Settings)</translation>
+    </message>
+    <message>
+        <source>Your postal address (Settings)</source>
+        <translation>Your postal address (Settings)</translation>
+    </message>
+    <message>
+        <source>Unsubscribe link</source>
+        <translation>Unsubscribe link</translation>
+    </message>
+    <message>
+        <source>View online link</source>
+        <translation>View online link</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by another program as well. Your version is kept; the other one is in the history.</source>
+        <translation>“%1” was changed by another program as well. Your version is kept; the other one is in the history.</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by another program; the editor shows the new version.</source>
+        <translation>“%1” was changed by another program; the editor shows the new version.</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>customer</translation>
+    </message>
+    <message>
+        <source>Unsubscribe</source>
+        <translation>Unsubscribe</translation>
+    </message>
+    <message>
+        <source>View online</source>
+        <translation>View online</translation>
     </message>
 </context>
 <context>
@@ -2953,6 +3051,10 @@ Sendtrix finishes this the next time it opens the store.</translation>
     <message>
         <source>[your postal address: set it in Settings]</source>
         <translation>[your postal address: set it in Settings]</translation>
+    </message>
+    <message>
+        <source>[your company name: set it in Settings]</source>
+        <translation>[your company name: set it in Settings]</translation>
     </message>
 </context>
 <context>

@@ -1419,6 +1419,10 @@ Opties:
             <numerusform>%n gevonden</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Aa</source>
+        <translation>Aa</translation>
+    </message>
 </context>
 <context>
     <name>HtmlPreview</name>
@@ -1432,7 +1436,7 @@ Opties:
     </message>
     <message>
         <source>This template nests tables %1 levels deep. The preview lays out at most %2 levels; mail clients struggle with such nesting too.</source>
-        <translation>Dit sjabloon nest tabellen %1 niveaus diep. Het voorbeeld toont er hooguit %2; ook e-mailprogramma's hebben moeite met zo veel nesting.</translation>
+        <translation>Dit sjabloon nest tabellen %1 niveaus diep. Het voorbeeld toont er hooguit %2; ook e-mailprogramma&apos;s hebben moeite met zo veel nesting.</translation>
     </message>
     <message>
         <source>Shown at %1%</source>
@@ -2645,14 +2649,6 @@ Sendtrix rondt dit af zodra het het gegevensbestand weer opent.</translation>
         <translation>Zelf de platte tekst schrijven</translation>
     </message>
     <message>
-        <source>Drawn by litehtml, close to Apple Mail and Gmail; Outlook on Windows ignores some CSS. Images from the internet are not loaded, as in most mail programs until the reader allows it.</source>
-        <translation>Getekend met litehtml, dicht bij Apple Mail en Gmail; Outlook op Windows negeert een deel van de CSS. Afbeeldingen van internet worden niet geladen, zoals in de meeste e-mailprogramma's tot de lezer het toestaat.</translation>
-    </message>
-    <message>
-        <source>Severity</source>
-        <translation>Ernst</translation>
-    </message>
-    <message>
         <source>Line</source>
         <translation>Regel</translation>
     </message>
@@ -2720,11 +2716,11 @@ Sendtrix rondt dit af zodra het het gegevensbestand weer opent.</translation>
     </message>
     <message>
         <source>This text is sent as the plain-text part, for mail programs that do not show HTML. Merge fields work here too.</source>
-        <translation>Deze tekst gaat mee als platte-tekstdeel, voor e-mailprogramma's die geen HTML tonen. Samenvoegvelden werken hier ook.</translation>
+        <translation>Deze tekst gaat mee als platte-tekstdeel, voor e-mailprogramma&apos;s die geen HTML tonen. Samenvoegvelden werken hier ook.</translation>
     </message>
     <message>
         <source>Made from the HTML each time it changes: headings, paragraphs, lists, and links with their address. Tick the box above to write your own.</source>
-        <translation>Gemaakt uit de HTML, telkens als die verandert: koppen, alinea's, lijsten, en links met hun adres. Vink het vakje hierboven aan om zelf te schrijven.</translation>
+        <translation>Gemaakt uit de HTML, telkens als die verandert: koppen, alinea&apos;s, lijsten, en links met hun adres. Vink het vakje hierboven aan om zelf te schrijven.</translation>
     </message>
     <message>
         <source>No contact has the address %1.</source>
@@ -2769,6 +2765,108 @@ Sendtrix rondt dit af zodra het het gegevensbestand weer opent.</translation>
         <source>Version %1 restored; the text before it is kept in the history.</source>
         <translation>Versie %1 teruggezet; de tekst van daarvoor blijft in de geschiedenis.</translation>
     </message>
+    <message>
+        <source>Insert field</source>
+        <translation>Veld invoegen</translation>
+    </message>
+    <message>
+        <source>Put a merge field at the cursor: the contact&apos;s name, your address, the unsubscribe link…</source>
+        <translation>Zet een samenvoegveld op de plek van de cursor: de naam van het contact, je adres, de afmeldlink…</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Passend</translation>
+    </message>
+    <message>
+        <source>Shrink the page to fit this pane; off: show it at its real size</source>
+        <translation>Verklein de pagina zodat hij in dit deel past; uit: toon hem op ware grootte</translation>
+    </message>
+    <message>
+        <source>Close to Apple Mail and Gmail · images from the internet not loaded</source>
+        <translation>Zoals in Apple Mail en Gmail · afbeeldingen van internet niet geladen</translation>
+    </message>
+    <message>
+        <source>The preview is laid out by litehtml, a small HTML and CSS engine: close to what Apple Mail and Gmail show. Outlook on Windows ignores part of the CSS. Images from the internet are not loaded, as most mail programs do until the reader allows it.</source>
+        <translation>Het voorbeeld wordt opgemaakt door litehtml, een kleine HTML- en CSS-engine: het benadert wat Apple Mail en Gmail tonen. Outlook op Windows negeert een deel van de CSS. Afbeeldingen van internet worden niet geladen, zoals de meeste e-mailprogramma's doen tot de lezer het toestaat.</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Saved, except the name</source>
+        <translation>Opgeslagen, behalve de naam</translation>
+    </message>
+    <message>
+        <source>To: %1
+Subject: %2</source>
+        <translation>Aan: %1
+Onderwerp: %2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-mailadres</translation>
+    </message>
+    <message>
+        <source>The contact&apos;s company</source>
+        <translation>Bedrijf van het contact</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>First name, or a word when there is none</source>
+        <translation>Voornaam, of een woord als die er niet is</translation>
+    </message>
+    <message>
+        <source>Your company name (Settings)</source>
+        <translation>Je bedrijfsnaam (Instellingen)</translation>
+    </message>
+    <message>
+        <source>Your postal address (Settings)</source>
+        <translation>Je postadres (Instellingen)</translation>
+    </message>
+    <message>
+        <source>Unsubscribe link</source>
+        <translation>Afmeldlink</translation>
+    </message>
+    <message>
+        <source>View online link</source>
+        <translation>Link ‘Bekijk online’</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by another program as well. Your version is kept; the other one is in the history.</source>
+        <translation>“%1” is ook door een ander programma gewijzigd. Jouw versie blijft staan; de andere staat in de geschiedenis.</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by another program; the editor shows the new version.</source>
+        <translation>“%1” is door een ander programma gewijzigd; de editor toont de nieuwe versie.</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>klant</translation>
+    </message>
+    <message>
+        <source>Unsubscribe</source>
+        <translation>Afmelden</translation>
+    </message>
+    <message>
+        <source>View online</source>
+        <translation>Bekijk online</translation>
+    </message>
 </context>
 <context>
     <name>TemplateLinter</name>
@@ -2782,7 +2880,7 @@ Sendtrix rondt dit af zodra het het gegevensbestand weer opent.</translation>
     </message>
     <message>
         <source>Line %1: the image “%2” is loaded over http:// instead of https://; many e-mail programs will not show it or warn about it.</source>
-        <translation>Regel %1: de afbeelding “%2” wordt via http:// geladen in plaats van https://; veel e-mailprogramma's tonen hem dan niet of waarschuwen ervoor.</translation>
+        <translation>Regel %1: de afbeelding “%2” wordt via http:// geladen in plaats van https://; veel e-mailprogramma&apos;s tonen hem dan niet of waarschuwen ervoor.</translation>
     </message>
     <message>
         <source>Line %1: the link to “%2” uses http:// instead of https://; browsers and spam filters distrust it.</source>
@@ -2790,7 +2888,7 @@ Sendtrix rondt dit af zodra het het gegevensbestand weer opent.</translation>
     </message>
     <message>
         <source>The HTML has no &lt;!DOCTYPE html&gt; line at the top; some e-mail programs then show it in an older, less predictable way.</source>
-        <translation>De HTML begint niet met een regel &lt;!DOCTYPE html&gt;; sommige e-mailprogramma's tonen hem dan op een oudere, minder voorspelbare manier.</translation>
+        <translation>De HTML begint niet met een regel &lt;!DOCTYPE html&gt;; sommige e-mailprogramma&apos;s tonen hem dan op een oudere, minder voorspelbare manier.</translation>
     </message>
     <message>
         <source>Line %1: the &lt;%2&gt; that starts here is never closed with &lt;/%2&gt;.</source>
@@ -2814,7 +2912,7 @@ Sendtrix rondt dit af zodra het het gegevensbestand weer opent.</translation>
     </message>
     <message>
         <source>Line %1: %2 is not an HTML element; e-mail programs ignore it.</source>
-        <translation>Regel %1: %2 is geen HTML-element; e-mailprogramma's negeren het.</translation>
+        <translation>Regel %1: %2 is geen HTML-element; e-mailprogramma&apos;s negeren het.</translation>
     </message>
     <message>
         <source>Line %1: %2 has the attribute “%3” twice; only one of them is used.</source>
@@ -2822,11 +2920,11 @@ Sendtrix rondt dit af zodra het het gegevensbestand weer opent.</translation>
     </message>
     <message>
         <source>Line %1: %2 is not allowed inside &lt;%3&gt;; e-mail programs move it elsewhere.</source>
-        <translation>Regel %1: %2 mag niet binnen &lt;%3&gt; staan; e-mailprogramma's verplaatsen het.</translation>
+        <translation>Regel %1: %2 mag niet binnen &lt;%3&gt; staan; e-mailprogramma&apos;s verplaatsen het.</translation>
     </message>
     <message>
         <source>Line %1: text is not allowed directly inside &lt;%2&gt;; e-mail programs move it elsewhere.</source>
-        <translation>Regel %1: tekst mag niet direct binnen &lt;%2&gt; staan; e-mailprogramma's verplaatsen hem.</translation>
+        <translation>Regel %1: tekst mag niet direct binnen &lt;%2&gt; staan; e-mailprogramma&apos;s verplaatsen hem.</translation>
     </message>
     <message>
         <source>Line %1: the tag %2 has no closing “&gt;”.</source>
@@ -2890,7 +2988,7 @@ Sendtrix rondt dit af zodra het het gegevensbestand weer opent.</translation>
     </message>
     <message>
         <source>The template has no unsubscribe link ({{unsubscribe_url}}); such a template can never be sent.</source>
-        <translation>Het sjabloon heeft geen afmeldlink ({{unsubscribe_url}}); zo'n sjabloon kan nooit worden verstuurd.</translation>
+        <translation>Het sjabloon heeft geen afmeldlink ({{unsubscribe_url}}); zo&apos;n sjabloon kan nooit worden verstuurd.</translation>
     </message>
     <message>
         <source>Line %1: {{unsubscribe_url}} is not a link; put it in the href of an &lt;a&gt; so readers can click it.</source>
@@ -2906,13 +3004,13 @@ Sendtrix rondt dit af zodra het het gegevensbestand weer opent.</translation>
     </message>
     <message>
         <source>The subject is empty; many people never open such an e-mail and spam filters distrust it.</source>
-        <translation>Het onderwerp is leeg; veel mensen openen zo'n e-mail nooit en spamfilters vertrouwen hem niet.</translation>
+        <translation>Het onderwerp is leeg; veel mensen openen zo&apos;n e-mail nooit en spamfilters vertrouwen hem niet.</translation>
     </message>
     <message numerus="yes">
         <source>The e-mail loads %n image(s) from the internet; many e-mail programs block them until the reader allows it, so make sure it reads well without them.</source>
         <translation>
-            <numerusform>De e-mail laadt %n afbeelding van internet; veel e-mailprogramma's blokkeren die tot de lezer het toestaat, dus zorg dat de mail ook zonder goed leesbaar is.</numerusform>
-            <numerusform>De e-mail laadt %n afbeeldingen van internet; veel e-mailprogramma's blokkeren die tot de lezer het toestaat, dus zorg dat de mail ook zonder goed leesbaar is.</numerusform>
+            <numerusform>De e-mail laadt %n afbeelding van internet; veel e-mailprogramma&apos;s blokkeren die tot de lezer het toestaat, dus zorg dat de mail ook zonder goed leesbaar is.</numerusform>
+            <numerusform>De e-mail laadt %n afbeeldingen van internet; veel e-mailprogramma&apos;s blokkeren die tot de lezer het toestaat, dus zorg dat de mail ook zonder goed leesbaar is.</numerusform>
         </translation>
     </message>
     <message>
@@ -2954,6 +3052,10 @@ Sendtrix rondt dit af zodra het het gegevensbestand weer opent.</translation>
         <source>[your postal address: set it in Settings]</source>
         <translation>[je postadres: vul het in bij Instellingen]</translation>
     </message>
+    <message>
+        <source>[your company name: set it in Settings]</source>
+        <translation>[je bedrijfsnaam: vul hem in bij Instellingen]</translation>
+    </message>
 </context>
 <context>
     <name>TemplateRepository</name>
@@ -2990,7 +3092,7 @@ Sendtrix rondt dit af zodra het het gegevensbestand weer opent.</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation>Kopiëren</translation>
+        <translation>Dupliceren</translation>
     </message>
     <message>
         <source>Delete</source>

@@ -150,8 +150,11 @@ void TestStarterTemplates::starterIsSendable()
     anna.email = QStringLiteral("anna@example.nl");
     anna.firstName = QStringLiteral("Anna");
     const auto personal = renderer.render(
-        anna, TemplateRenderer::previewContext(QStringLiteral("Markt 1, 3511 AB Utrecht")));
+        anna, TemplateRenderer::previewContext(QStringLiteral("Markt 1, 3511 AB Utrecht"),
+                                               QStringLiteral("Kaashandel Gouda")));
     const QString annaHtml = QString::fromStdString(personal.html);
+    // The sender's own company name, from Settings, in the header and above the address.
+    QVERIFY(annaHtml.count(QStringLiteral("Kaashandel Gouda")) >= 2);
     QVERIFY(annaHtml.contains(QStringLiteral(" Anna,")));
     QVERIFY(!annaHtml.contains(QStringLiteral(" %1,").arg(defaultName)));
     QVERIFY(annaHtml.contains(QStringLiteral("Markt 1, 3511 AB Utrecht")));

@@ -60,6 +60,9 @@ private slots:
     void aTakenNameIsRefusedButTheWorkIsSaved();
     void enterKeepsAndDeepensTheIndentation();
     void editMenuUndoActsOnTheTemplateHere();
+    void aSaveByAnotherProgramIsShown();
+    void ctrlSKeepsAVersionAndOwnTextSurvivesUnticking();
+    void errorsComeFirstAndWholeTemplateFindingsHaveNoLine();
 
 private:
     QString read(const QString& name) const;
@@ -316,6 +319,14 @@ void TestTemplateEditor::findAndReplaceAllIsOneUndoStep()
     editor()->showReplace();
     FindReplaceBar* bar = editor()->findBar();
     QVERIFY(bar->isVisible());
+    // Clicking into the find field and typing types there, never into the template.
+    editor()->source()->setFocus();
+    QTest::mouseClick(bar->findEdit(), Qt::LeftButton);
+    QTRY_COMPARE(QApplication::focusWidget(), bar->findEdit());
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Kom"));
+    QCOMPARE(bar->findEdit()->text(), QStringLiteral("Kom"));
+    QCOMPARE(editor()->source()->toPlainText(), kTemplate);
+    QCOMPARE(editor()->source()->textCursor().selectedText(), QStringLiteral("Kom"));
     bar->findEdit()->setText(QStringLiteral("klant"));
     bar->replaceEdit()->setText(QStringLiteral("lezer"));
     QCOMPARE(bar->replaceAll(), 2);
@@ -492,6 +503,78 @@ void TestTemplateEditor::editMenuUndoActsOnTheTemplateHere()
     m_window->showArea(QStringLiteral("contacts"));
     QVERIFY(undo->isEnabled());
     QVERIFY(undo->text().contains(QLatin1String("delete 3 contacts")));
+}
+
+void TestTemplateEditor::aSaveByAnotherProgramIsShown()
+{
+    auto created = m_workspace->createTemplate(QStringLiteral("Gedeeld"), {}, kTemplate);
+    QVERIFY(created.ok());
+    const qint64 id = created.value().id;
+    page()->openTemplate(id);
+    QVERIFY(!editor()->hasUnsavedChanges()); // opening is not an edit
+    // The CLI (another connection) saves a new version while nothing is typed here.
+    {
+        auto store = Store::open(m_dir->filePath(QStringLiteral("templates.db")));
+        QVERIFY(store.ok());
+        TemplateRepository other(*store.value());
+        Template t = *other.findById(id);
+        t.html = QStringLiteral("<p>Van de CLI {{{unsubscribe_url}}}</p>");
+        QVERIFY(other.save(t).ok());
+    }
+    m_workspace->noticeChanges();
+    QCOMPARE(editor()->source()->toPlainText(),
+             QStringLiteral("<p>Van de CLI {{{unsubscribe_url}}}</p>"));
+    // Typing after that saves over the new version, not the old one.
+    editor()->source()->moveCursor(QTextCursor::End);
+    QTest::keyClicks(editor()->source(), QStringLiteral("!"));
+    QVERIFY(editor()->flush());
+    QCOMPARE(storedByOtherConnection(id)->html,
+             QStringLiteral("<p>Van de CLI {{{unsubscribe_url}}}</p>!"));
+}
+
+void TestTemplateEditor::ctrlSKeepsAVersionAndOwnTextSurvivesUnticking()
+{
+    auto created =
+        m_workspace->createTemplate(QStringLiteral("Test"), QStringLiteral("Hoi"), kTemplate);
+    QVERIFY(created.ok());
+    const qint64 id = created.value().id;
+    page()->openTemplate(id);
+    editor()->source()->setFocus();
+    editor()->source()->moveCursor(QTextCursor::End);
+    QTest::keyClicks(editor()->source(), QStringLiteral("<p>x</p>"));
+    QTest::keySequence(editor()->source(), QKeySequence::Save);
+    QCOMPARE(m_workspace->templates().revisions(id).size(), 2);
+    QCOMPARE(m_workspace->templates().revisions(id).first().reason, QStringLiteral("save"));
+
+    editor()->ownTextCheck()->setChecked(true);
+    editor()->plainTextEdit()->setPlainText(QStringLiteral("Met de hand geschreven"));
+    editor()->ownTextCheck()->setChecked(false);
+    QVERIFY(editor()->plainTextEdit()->toPlainText() != QStringLiteral("Met de hand geschreven"));
+    editor()->ownTextCheck()->setChecked(true);
+    QCOMPARE(editor()->plainTextEdit()->toPlainText(), QStringLiteral("Met de hand geschreven"));
+}
+
+void TestTemplateEditor::errorsComeFirstAndWholeTemplateFindingsHaveNoLine()
+{
+    QString html = kTemplate;
+    html.replace(QLatin1String("{{{unsubscribe_url}}}"), QLatin1String("https://example.nl"));
+    auto created = m_workspace->createTemplate(QStringLiteral("Test"), QString(), html);
+    QVERIFY(created.ok());
+    page()->openTemplate(created.value().id);
+    QTreeWidget* findings = editor()->findingsView();
+    QVERIFY(findings->topLevelItemCount() >= 3);
+    // The error (no unsubscribe link) on top, without a line; the empty subject says so.
+    QTreeWidgetItem* first = findings->topLevelItem(0);
+    QCOMPARE(first->text(0), QStringLiteral("Error"));
+    QCOMPARE(first->text(1), QStringLiteral("—"));
+    bool subjectRow = false;
+    for (int i = 0; i < findings->topLevelItemCount(); ++i)
+        subjectRow |= findings->topLevelItem(i)->text(1) == QLatin1String("Subject");
+    QVERIFY(subjectRow);
+    // Clicking it goes to where a footer belongs: the line of </body>.
+    QTest::mouseClick(findings->viewport(), Qt::LeftButton, {},
+                      findings->visualItemRect(first).center());
+    QCOMPARE(editor()->source()->textCursor().block().text(), QStringLiteral("</body></html>"));
 }
 
 int main(int argc, char** argv)

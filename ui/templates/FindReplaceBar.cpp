@@ -34,7 +34,9 @@ FindReplaceBar::FindReplaceBar(QPlainTextEdit* editor, QWidget* parent)
     m_next->setArrowType(Qt::DownArrow);
     m_close->setText(QStringLiteral("✕"));
     m_close->setAutoRaise(true);
-    m_status->setMinimumWidth(90);
+    m_status->setMinimumWidth(70);
+    m_find->setMinimumWidth(140);
+    m_replace->setMinimumWidth(140);
 
     auto* grid = new QGridLayout(this);
     grid->setContentsMargins(6, 4, 6, 4);
@@ -78,7 +80,8 @@ void FindReplaceBar::retranslate()
 {
     m_find->setPlaceholderText(tr("Find"));
     m_replace->setPlaceholderText(tr("Replace with"));
-    m_matchCase->setText(tr("Match case"));
+    m_matchCase->setText(tr("Aa"));
+    m_matchCase->setToolTip(tr("Match case"));
     m_previous->setToolTip(tr("Previous match (Shift+F3)"));
     m_next->setToolTip(tr("Next match (F3)"));
     m_replaceOne->setText(tr("Replace"));

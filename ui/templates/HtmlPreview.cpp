@@ -1093,13 +1093,20 @@ void HtmlPreview::relayout()
     viewport()->update();
 }
 
+void HtmlPreview::setFitToWidth(bool fit)
+{
+    m_fit = fit;
+    updateScrollBars();
+    viewport()->update();
+}
+
 double HtmlPreview::zoom() const
 {
     // A pane narrower than the page shows it scaled down, as a whole, rather than cut off;
     // below half size it scrolls instead.
     const int contentWidth = std::max(m_d->pageWidth, m_d->document ? m_d->document->width() : 0);
     const double room = viewport()->width() - 2 * kSurroundMargin;
-    if (contentWidth <= 0 || room >= contentWidth)
+    if (!m_fit || contentWidth <= 0 || room >= contentWidth)
         return 1.0;
     return std::max(0.5, room / contentWidth);
 }

@@ -41,6 +41,8 @@ public:
     // 1.0, or less when the pane is narrower than the page: the page is then shown whole,
     // scaled down (not below half size).
     double zoom() const;
+    // On (the default): a page wider than the pane is scaled down to fit; off: real size.
+    void setFitToWidth(bool fit);
     // The href of the link under a point of the viewport, or empty.
     QString linkAt(const QPoint& viewportPos) const;
 
@@ -64,4 +66,5 @@ private:
     void setHoveredLink(const QString& url);
 
     std::unique_ptr<Private> m_d;
+    bool m_fit = true;
 };

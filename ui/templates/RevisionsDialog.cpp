@@ -101,7 +101,8 @@ void RevisionsDialog::showRevision(int row)
         m_preview->setHtml(QString::fromStdString(
             compiled.value()
                 .render(TemplateEditor::sampleContact(),
-                        TemplateRenderer::previewContext(Settings().senderAddress()))
+                        TemplateRenderer::previewContext(Settings().senderAddress(),
+                                                         Settings().senderCompany()))
                 .html));
     } else {
         m_preview->setHtml(r.html.toHtmlEscaped());

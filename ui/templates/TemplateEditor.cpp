@@ -25,6 +25,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
 #include <QMimeDatabase>
 #include <QPlainTextEdit>
@@ -40,7 +41,16 @@
 #include <QVBoxLayout>
 
 namespace {
-enum FindingRole { LineRole = Qt::UserRole, ColumnRole };
+enum FindingRole { LineRole = Qt::UserRole, ColumnRole, SubjectRole };
+
+// Findings about the subject line rather than the HTML.
+bool aboutSubject(const LintFinding& f)
+{
+    return f.line <= 0 && (f.rule.startsWith(QLatin1String("subject")) ||
+                           f.rule == QLatin1String("empty-subject") ||
+                           f.rule == QLatin1String("unbalanced-section") ||
+                           f.rule == QLatin1String("malformed-tag"));
+}
 
 QString escapedAttribute(const QString& text)
 {
@@ -80,6 +90,9 @@ TemplateEditor::TemplateEditor(Workspace& workspace, QWidget* parent)
     , m_autosave(new QTimer(this))
     , m_previewTimer(new QTimer(this))
     , m_contactTimer(new QTimer(this))
+    , m_fieldButton(new QToolButton(this))
+    , m_fitButton(new QToolButton(this))
+    , m_envelope(new QLabel(this))
 {
     setObjectName(QStringLiteral("templateEditor"));
     m_name->setObjectName(QStringLiteral("templateName"));
@@ -108,7 +121,28 @@ TemplateEditor::TemplateEditor(Workspace& workspace, QWidget* parent)
 
     // Actions and preview choices.
     m_saveButton->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
-    m_saveButton->setShortcut(QKeySequence::Save);
+    // Not the button's own shortcut: setText() replaces that with the text's mnemonic.
+    new QShortcut(QKeySequence::Save, this, this, &TemplateEditor::saveRevision,
+                  Qt::WidgetWithChildrenShortcut);
+    m_fieldButton->setObjectName(QStringLiteral("insertField"));
+    m_fieldButton->setPopupMode(QToolButton::InstantPopup);
+    m_fieldButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_fieldButton->setMenu(new QMenu(m_fieldButton));
+    m_fitButton->setObjectName(QStringLiteral("fitWidth"));
+    m_fitButton->setCheckable(true);
+    m_fitButton->setChecked(true);
+    m_fitButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_envelope->setObjectName(QStringLiteral("envelope"));
+    m_envelope->setWordWrap(true);
+    m_envelope->setTextFormat(Qt::PlainText);
+    // Which width is shown must be plain to see.
+    const QString toggle = QStringLiteral(
+        "QToolButton { padding: 3px 10px; border: 1px solid palette(mid); border-radius: 4px; } "
+        "QToolButton:checked { background: rgba(30, 111, 217, 45); border-color: #1e6fd9; "
+        "font-weight: bold; }");
+    m_desktopButton->setStyleSheet(toggle);
+    m_phoneButton->setStyleSheet(toggle);
+    m_fitButton->setStyleSheet(toggle);
     m_desktopButton->setCheckable(true);
     m_phoneButton->setCheckable(true);
     m_desktopButton->setChecked(true);
@@ -126,17 +160,23 @@ TemplateEditor::TemplateEditor(Workspace& workspace, QWidget* parent)
     completer->setFilterMode(Qt::MatchContains);
     m_contact->setCompleter(completer);
 
+    // The source's actions above the source, the preview's above the preview: each row
+    // fits its own pane.
     auto* bar = new QHBoxLayout;
     bar->setSpacing(6);
     bar->addWidget(m_saveButton);
     bar->addWidget(m_historyButton);
-    bar->addSpacing(8);
+    bar->addWidget(m_fieldButton);
     bar->addWidget(m_saveState, 1);
-    bar->addWidget(m_contactLabel);
-    bar->addWidget(m_contact);
-    bar->addSpacing(8);
-    bar->addWidget(m_desktopButton);
-    bar->addWidget(m_phoneButton);
+    m_saveState->setMinimumWidth(40);
+    auto* previewBar = new QHBoxLayout;
+    previewBar->setSpacing(6);
+    previewBar->addWidget(m_contactLabel);
+    previewBar->addWidget(m_contact, 1);
+    previewBar->addWidget(m_desktopButton);
+    previewBar->addWidget(m_phoneButton);
+    previewBar->addWidget(m_fitButton);
+    m_contact->setMinimumWidth(120);
 
     // Source with its find bar; the plain-text part.
     auto* sourcePage = new QWidget(this);
@@ -145,6 +185,7 @@ TemplateEditor::TemplateEditor(Workspace& workspace, QWidget* parent)
     sourceLayout->setSpacing(0);
     sourceLayout->addWidget(m_source, 1);
     sourceLayout->addWidget(m_findBar);
+    m_source->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     auto* plainLayout = new QVBoxLayout(m_plainPage);
     plainLayout->setContentsMargins(6, 6, 6, 6);
     plainLayout->addWidget(m_ownText);
@@ -153,7 +194,7 @@ TemplateEditor::TemplateEditor(Workspace& workspace, QWidget* parent)
     m_plainHint->setWordWrap(true);
     m_plainHint->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
     m_plainText->setFont(m_source->font());
-    m_plainText->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_plainText->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(sourcePage, QString());
     m_tabs->addTab(m_plainPage, QString());
@@ -162,19 +203,27 @@ TemplateEditor::TemplateEditor(Workspace& workspace, QWidget* parent)
     auto* previewBox = new QWidget(this);
     auto* previewLayout = new QVBoxLayout(previewBox);
     previewLayout->setContentsMargins(0, 0, 0, 0);
-    previewLayout->setSpacing(2);
+    previewLayout->setSpacing(4);
+    previewLayout->addLayout(previewBar);
+    previewLayout->addWidget(m_envelope);
     previewLayout->addWidget(m_preview, 1);
     previewLayout->addWidget(m_previewNote);
     m_previewNote->setWordWrap(true);
-    m_previewNote->setStyleSheet(
-        QStringLiteral("color: palette(placeholder-text); font-size: 11px;"));
+    m_previewNote->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
     m_preview->setImageProvider(assetImages(m_workspace));
+    connect(m_fitButton, &QToolButton::toggled, m_preview, &HtmlPreview::setFitToWidth);
     connect(m_preview, &HtmlPreview::linkHovered, this, [this](const QString& url) {
         if (!url.isEmpty())
             emit message(url);
     });
 
-    m_split->addWidget(m_tabs);
+    auto* sourceBox = new QWidget(this);
+    auto* sourceBoxLayout = new QVBoxLayout(sourceBox);
+    sourceBoxLayout->setContentsMargins(0, 0, 0, 0);
+    sourceBoxLayout->setSpacing(4);
+    sourceBoxLayout->addLayout(bar);
+    sourceBoxLayout->addWidget(m_tabs, 1);
+    m_split->addWidget(sourceBox);
     m_split->addWidget(previewBox);
     m_split->setStretchFactor(0, 5);
     m_split->setStretchFactor(1, 6);
@@ -188,7 +237,8 @@ TemplateEditor::TemplateEditor(Workspace& workspace, QWidget* parent)
     findingsLayout->addWidget(m_findingsTitle);
     findingsLayout->addWidget(m_findings, 1);
     m_findings->setRootIsDecorated(false);
-    m_findings->setUniformRowHeights(true);
+    m_findings->setWordWrap(true);
+    m_findings->setTextElideMode(Qt::ElideNone);
     m_findings->setColumnCount(3);
     m_findings->header()->setStretchLastSection(true);
     m_findings->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
@@ -200,13 +250,12 @@ TemplateEditor::TemplateEditor(Workspace& workspace, QWidget* parent)
     m_vsplit->setStretchFactor(0, 4);
     m_vsplit->setStretchFactor(1, 1);
     m_vsplit->setChildrenCollapsible(false);
-    m_vsplit->setSizes({560, 110});
+    m_vsplit->setSizes({520, 150});
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(10, 8, 10, 6);
     layout->setSpacing(6);
     layout->addLayout(form);
-    layout->addLayout(bar);
     layout->addWidget(m_vsplit, 1);
 
     // Timers: the preview and checks after a short pause, autosave after a longer one.
@@ -239,7 +288,9 @@ TemplateEditor::TemplateEditor(Workspace& workspace, QWidget* parent)
             [this](const QString& choice) {
                 // "Anna de Vries <anna@example.nl>": the address between the brackets.
                 const int open = choice.lastIndexOf(QLatin1Char('<'));
-                previewFor(open >= 0 ? choice.mid(open + 1).chopped(1) : choice);
+                previewFor(open >= 0 && choice.endsWith(QLatin1Char('>'))
+                               ? choice.mid(open + 1).chopped(1)
+                               : choice);
             });
 
     // Ctrl+F is the window's Find action, which comes here while this page is shown.
@@ -278,6 +329,12 @@ void TemplateEditor::retranslate()
     m_contact->setPlaceholderText(tr("Name or e-mail of a contact"));
     m_contact->setToolTip(tr("Type a name or address to see the template as that contact will. "
                              "Empty: a sample contact."));
+    m_fieldButton->setText(tr("Insert field"));
+    m_fieldButton->setToolTip(tr("Put a merge field at the cursor: the contact's name, your "
+                                 "address, the unsubscribe link…"));
+    fillFieldMenu();
+    m_fitButton->setText(tr("Fit"));
+    m_fitButton->setToolTip(tr("Shrink the page to fit this pane; off: show it at its real size"));
     m_desktopButton->setText(tr("Desktop"));
     m_desktopButton->setToolTip(tr("Preview at 600 pixels, the usual width of a newsletter"));
     m_phoneButton->setText(tr("Phone"));
@@ -285,10 +342,13 @@ void TemplateEditor::retranslate()
     m_tabs->setTabText(0, tr("HTML"));
     m_tabs->setTabText(1, tr("Plain text"));
     m_ownText->setText(tr("Write my own plain text"));
-    m_previewNote->setText(tr("Drawn by litehtml, close to Apple Mail and Gmail; Outlook on "
-                              "Windows ignores some CSS. Images from the internet are not "
-                              "loaded, as in most mail programs until the reader allows it."));
-    m_findings->setHeaderLabels({tr("Severity"), tr("Line"), tr("Problem")});
+    m_previewNote->setText(
+        tr("Close to Apple Mail and Gmail · images from the internet not loaded"));
+    m_previewNote->setToolTip(
+        tr("The preview is laid out by litehtml, a small HTML and CSS engine: close to what "
+           "Apple Mail and Gmail show. Outlook on Windows ignores part of the CSS. Images from "
+           "the internet are not loaded, as most mail programs do until the reader allows it."));
+    m_findings->setHeaderLabels({tr("Level"), tr("Line"), tr("Problem")});
     ownTextToggled(m_ownText->isChecked());
     showFindings();
     updateSaveState();
@@ -352,13 +412,14 @@ bool TemplateEditor::open(qint64 templateId)
     m_ownText->setChecked(t->textOverride.has_value());
     m_plainText->setPlainText(t->textOverride.value_or(QString()));
     m_nameProblem->hide();
+    m_ownTextDraft.clear();
     m_dirty = false;
     m_dirtySince = 0;
     m_saveError.clear();
     m_savedAt = t->updatedAt;
+    ownTextToggled(m_ownText->isChecked()); // while loading: not an edit
     m_loading = false;
     setEnabled(true);
-    ownTextToggled(m_ownText->isChecked());
     updatePreviewNow();
     updateSaveState();
     return true;
@@ -417,7 +478,9 @@ void TemplateEditor::nameEdited()
 bool TemplateEditor::write(TemplateRepository::Save kind)
 {
     m_autosave->stop();
+    m_saving = true; // the store announces the save before it returns
     auto saved = m_workspace.saveTemplate(current(), kind);
+    m_saving = false;
     if (!saved.ok()) {
         m_saveError = saved.error().message;
         updateSaveState();
@@ -464,6 +527,8 @@ void TemplateEditor::updateSaveState()
         m_saveState->clear();
     else if (m_dirty)
         m_saveState->setText(tr("Saving…"));
+    else if (!m_nameProblem->isHidden())
+        m_saveState->setText(tr("Saved, except the name"));
     else
         m_saveState->setText(
             tr("All changes saved (%1)")
@@ -487,8 +552,16 @@ void TemplateEditor::updatePreviewNow()
     if (compiled.ok()) {
         m_compileError.clear();
         const auto rendered = compiled.value().render(
-            m_previewContact, TemplateRenderer::previewContext(senderAddress()));
+            m_previewContact,
+            TemplateRenderer::previewContext(senderAddress(), Settings().senderCompany()));
         m_preview->setHtml(QString::fromStdString(rendered.html));
+        const QString to = m_previewContact.displayName() == m_previewContact.email
+                               ? m_previewContact.email
+                               : QStringLiteral("%1 <%2>").arg(m_previewContact.displayName(),
+                                                               m_previewContact.email);
+        const QString subject = QString::fromStdString(rendered.subject);
+        m_envelope->setText(
+            tr("To: %1\nSubject: %2").arg(to, subject.isEmpty() ? tr("(none)") : subject));
     } else {
         // Keep the last good preview; the findings say what is wrong.
         m_compileError = compiled.error().message;
@@ -512,7 +585,12 @@ void TemplateEditor::showFindings()
     m_findings->clear();
     int errors = 0;
     int warnings = 0;
-    for (const LintFinding& f : std::as_const(m_lint)) {
+    // Errors first, then warnings, then notes; each by line.
+    QVector<LintFinding> sorted = m_lint;
+    std::stable_sort(sorted.begin(), sorted.end(), [](const LintFinding& a, const LintFinding& b) {
+        return int(a.severity) < int(b.severity);
+    });
+    for (const LintFinding& f : std::as_const(sorted)) {
         auto* item = new QTreeWidgetItem(m_findings);
         QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
         if (f.severity == LintFinding::Severity::Error) {
@@ -524,11 +602,14 @@ void TemplateEditor::showFindings()
         }
         item->setIcon(0, style()->standardIcon(icon));
         item->setText(0, TemplateLinter::severityName(f.severity));
-        item->setText(1, f.line > 0 ? QLocale().toString(f.line) : tr("Subject"));
+        item->setText(1, f.line > 0        ? QLocale().toString(f.line)
+                         : aboutSubject(f) ? tr("Subject")
+                                           : QStringLiteral("—"));
         item->setText(2, f.message);
         item->setToolTip(2, f.message);
         item->setData(0, LineRole, f.line);
         item->setData(0, ColumnRole, f.column);
+        item->setData(0, SubjectRole, aboutSubject(f));
     }
     if (m_lint.isEmpty())
         m_findingsTitle->setText(tr("Checks: no problems found"));
@@ -546,10 +627,16 @@ void TemplateEditor::jumpTo(QTreeWidgetItem* item)
 {
     if (!item)
         return;
-    const int line = item->data(0, LineRole).toInt();
-    if (line <= 0) {
+    int line = item->data(0, LineRole).toInt();
+    if (item->data(0, SubjectRole).toBool()) {
         m_subject->setFocus();
         return;
+    }
+    if (line <= 0) {
+        // About the whole template (no unsubscribe link, no address): where the footer
+        // goes, just before </body>.
+        const QTextCursor end = m_source->document()->find(QStringLiteral("</body>"), 0);
+        line = end.isNull() ? m_source->blockCount() : end.blockNumber() + 1;
     }
     m_tabs->setCurrentIndex(0);
     m_source->goToLine(line, item->data(0, ColumnRole).toInt());
@@ -571,10 +658,15 @@ void TemplateEditor::ownTextToggled(bool own)
                                   "write your own."));
     if (m_loading)
         return;
-    if (!own)
+    if (!own) {
+        // Kept, so ticking the box again brings the hand-written text back.
+        m_ownTextDraft = m_plainText->toPlainText();
         updatePlainText();
-    else if (m_plainText->toPlainText().isEmpty())
-        updatePlainText(); // start from the generated text
+    } else if (!m_ownTextDraft.isEmpty()) {
+        const QSignalBlocker block(m_plainText);
+        m_plainText->setPlainText(m_ownTextDraft);
+    }
+    // Otherwise it starts from the generated text already shown.
     edited();
 }
 
@@ -589,7 +681,9 @@ void TemplateEditor::searchContacts(const QString& text)
     query.search = text;
     QStringList choices;
     for (const Contact& c : m_workspace.contacts().page(query, 0, 20))
-        choices << QStringLiteral("%1 <%2>").arg(c.displayName(), c.email);
+        choices << (c.displayName() == c.email
+                        ? c.email
+                        : QStringLiteral("%1 <%2>").arg(c.displayName(), c.email));
     model->setStringList(choices);
     m_contact->completer()->complete();
 }
@@ -603,9 +697,13 @@ bool TemplateEditor::previewFor(const QString& email)
     }
     const auto contact = m_workspace.contacts().findByEmail(email.trimmed());
     if (!contact) {
+        // The preview stays as it was; the field says the address was not found.
+        m_contact->setStyleSheet(QStringLiteral("QLineEdit { background: #fde2e2; }"));
+        m_contact->setToolTip(tr("No contact has the address %1.").arg(email.trimmed()));
         emit message(tr("No contact has the address %1.").arg(email.trimmed()));
         return false;
     }
+    m_contact->setStyleSheet({});
     m_previewContact = *contact;
     updatePreviewNow();
     emit message(tr("Preview for %1.").arg(contact->displayName()));
@@ -692,4 +790,74 @@ void TemplateEditor::showHistory()
     open(id);
     emit message(tr("Version %1 restored; the text before it is kept in the history.")
                      .arg(dialog.chosenRevision()));
+}
+
+void TemplateEditor::fillFieldMenu()
+{
+    QMenu* menu = m_fieldButton->menu();
+    menu->clear();
+    const struct
+    {
+        const char* tag;
+        const char* label;
+    } fields[] = {
+        {"{{first_name}}", QT_TR_NOOP("First name")},
+        {"{{last_name}}", QT_TR_NOOP("Last name")},
+        {"{{email}}", QT_TR_NOOP("E-mail address")},
+        {"{{company}}", QT_TR_NOOP("The contact's company")},
+        {"{{city}}", QT_TR_NOOP("Town")},
+        {"{{#first_name}}{{first_name}}{{/first_name}}{{^first_name}}klant{{/first_name}}",
+         QT_TR_NOOP("First name, or a word when there is none")},
+        {nullptr, nullptr},
+        {"{{sender_name}}", QT_TR_NOOP("Your company name (Settings)")},
+        {"{{sender_address}}", QT_TR_NOOP("Your postal address (Settings)")},
+        {"<a href=\"{{{unsubscribe_url}}}\">Afmelden</a>", QT_TR_NOOP("Unsubscribe link")},
+        {"<a href=\"{{{view_online_url}}}\">Bekijk online</a>", QT_TR_NOOP("View online link")},
+    };
+    for (const auto& f : fields) {
+        if (!f.tag) {
+            menu->addSeparator();
+            continue;
+        }
+        // The words a reader sees are in the interface's language.
+        const QString tag = QString::fromUtf8(f.tag)
+                                .replace(QLatin1String("klant"), tr("customer"))
+                                .replace(QLatin1String("Afmelden"), tr("Unsubscribe"))
+                                .replace(QLatin1String("Bekijk online"), tr("View online"));
+        QAction* a = menu->addAction(QStringLiteral("%1    %2").arg(tr(f.label), tag.left(40)));
+        connect(a, &QAction::triggered, this, [this, tag] {
+            m_tabs->setCurrentIndex(0);
+            m_source->insertPlainText(tag);
+            m_source->setFocus();
+        });
+    }
+}
+
+void TemplateEditor::reloadIfChangedElsewhere()
+{
+    if (!m_template || m_saving)
+        return;
+    const auto stored = m_workspace.templates().findById(m_template->id);
+    if (!stored || stored->sameContent(*m_template))
+        return;
+    if (stored->deleted)
+        return; // the page opens another one
+    if (m_dirty) {
+        // Both changed: the edits here win at the next save; the other version stays in
+        // the history.
+        m_template = *stored;
+        emit message(tr("“%1” was changed by another program as well. Your version is kept; "
+                        "the other one is in the history.")
+                         .arg(stored->name));
+        return;
+    }
+    const int position = m_source->textCursor().position();
+    const qint64 id = m_template->id;
+    m_template.reset();
+    open(id);
+    QTextCursor cursor = m_source->textCursor();
+    cursor.setPosition(std::min(position, m_source->document()->characterCount() - 1));
+    m_source->setTextCursor(cursor);
+    emit message(tr("“%1” was changed by another program; the editor shows the new version.")
+                     .arg(stored->name));
 }

@@ -80,6 +80,9 @@ public slots:
     void showFind();
     void showReplace();
     void showHistory();
+    // Another program (the CLI, a sync) saved the open template: show its version, unless
+    // there are edits here not yet saved.
+    void reloadIfChangedElsewhere();
 
 signals:
     // A short sentence for the status bar.
@@ -103,6 +106,7 @@ private:
     Template current() const;
     QString senderAddress() const;
     bool write(TemplateRepository::Save kind);
+    void fillFieldMenu();
 
     Workspace& m_workspace;
     std::optional<Template> m_template; // as last saved
@@ -144,4 +148,9 @@ private:
     QTimer* m_autosave;
     QTimer* m_previewTimer;
     QTimer* m_contactTimer;
+    QToolButton* m_fieldButton;
+    QToolButton* m_fitButton;
+    QLabel* m_envelope;
+    QString m_ownTextDraft; // hand-written plain text while the box is unticked
+    bool m_saving = false;
 };

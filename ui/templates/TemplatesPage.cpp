@@ -15,6 +15,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QShortcut>
 #include <QStackedWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -58,16 +59,22 @@ TemplatesPage::TemplatesPage(Workspace& workspace, QWidget* parent)
     sideLayout->addLayout(sideButtons);
 
     // The welcome page: what templates are, and the starters as big buttons.
+    // A column of fixed width in the middle: wrapped text then gets the height it needs.
+    auto* column = new QWidget(m_welcome);
+    column->setFixedWidth(560);
+    auto* columnLayout = new QVBoxLayout(column);
+    columnLayout->setContentsMargins(0, 0, 0, 0);
+    columnLayout->addWidget(m_welcomeTitle);
+    columnLayout->addWidget(m_welcomeText);
+    columnLayout->addSpacing(12);
+    columnLayout->addWidget(m_starterButtons);
     auto* welcomeLayout = new QVBoxLayout(m_welcome);
     welcomeLayout->addStretch(1);
-    welcomeLayout->addWidget(m_welcomeTitle, 0, Qt::AlignHCenter);
-    welcomeLayout->addWidget(m_welcomeText, 0, Qt::AlignHCenter);
-    welcomeLayout->addSpacing(12);
-    welcomeLayout->addWidget(m_starterButtons, 0, Qt::AlignHCenter);
+    welcomeLayout->addWidget(column, 0, Qt::AlignHCenter);
     welcomeLayout->addStretch(2);
+    m_welcomeTitle->setAlignment(Qt::AlignHCenter);
     m_welcomeTitle->setStyleSheet(QStringLiteral("font-size: 20px; font-weight: bold;"));
     m_welcomeText->setWordWrap(true);
-    m_welcomeText->setMaximumWidth(520);
     m_welcomeText->setAlignment(Qt::AlignHCenter);
     new QVBoxLayout(m_starterButtons);
 
@@ -87,11 +94,26 @@ TemplatesPage::TemplatesPage(Workspace& workspace, QWidget* parent)
     });
     connect(m_duplicateButton, &QPushButton::clicked, this, &TemplatesPage::duplicateCurrent);
     connect(m_deleteButton, &QPushButton::clicked, this, &TemplatesPage::deleteCurrent);
-    connect(&m_workspace, &Workspace::templatesChanged, this, &TemplatesPage::refresh);
+    connect(&m_workspace, &Workspace::templatesChanged, this, [this] {
+        refresh();
+        m_editor->reloadIfChangedElsewhere();
+    });
+    auto* del = new QShortcut(QKeySequence::Delete, m_list, this, &TemplatesPage::deleteCurrent,
+                              Qt::WidgetShortcut);
+    del->setObjectName(QStringLiteral("deleteTemplateShortcut"));
     connect(m_editor, &TemplateEditor::message, this, &TemplatesPage::message);
 
     retranslate();
     refresh();
+}
+
+TemplatesPage::~TemplatesPage()
+{
+    // The last edits are saved while nothing here listens any more: the page and its
+    // window are half gone by the time the editor (a child) would save them itself.
+    disconnect(&m_workspace, nullptr, this, nullptr);
+    m_editor->disconnect(this);
+    m_editor->flush();
 }
 
 void TemplatesPage::retranslate()
@@ -148,7 +170,6 @@ void TemplatesPage::fillNewMenu()
     }
     for (const StarterTemplate& s : StarterTemplates::all(language)) {
         auto* button = new QCommandLinkButton(s.title, s.description, m_starterButtons);
-        button->setMinimumWidth(460);
         connect(button, &QPushButton::clicked, this,
                 [this, id = language + QLatin1Char('/') + s.id] { createFromStarter(id); });
         layout->addWidget(button);
@@ -276,18 +297,29 @@ void TemplatesPage::deleteCurrent()
     const auto t = m_workspace.templates().findById(id);
     if (!t)
         return;
-    if (QMessageBox::question(this, tr("Delete template"),
-                              tr("Delete the template “%1”? Mailings already sent with it keep "
-                                 "their copy.")
-                                  .arg(t->name),
-                              QMessageBox::Yes | QMessageBox::Cancel,
-                              QMessageBox::Cancel) != QMessageBox::Yes)
+    QMessageBox ask(QMessageBox::Question, tr("Delete template"),
+                    tr("Delete the template “%1”? Mailings already sent with it keep their "
+                       "copy.")
+                        .arg(t->name),
+                    QMessageBox::Cancel, this);
+    QPushButton* yes = ask.addButton(tr("Delete"), QMessageBox::DestructiveRole);
+    ask.setDefaultButton(QMessageBox::Cancel);
+    ask.exec();
+    if (ask.clickedButton() != yes)
         return;
+    // The neighbour below (or above) opens next, not the first of the list.
+    const int row = m_list->currentRow();
+    qint64 next = 0;
+    if (QListWidgetItem* n = m_list->item(row + 1 < m_list->count() ? row + 1 : row - 1))
+        next = n->data(Qt::UserRole).toLongLong();
     auto removed = m_workspace.removeTemplate(id);
-    if (!removed.ok())
+    if (!removed.ok()) {
         QMessageBox::warning(this, tr("Template not deleted"), removed.error().message);
-    else
-        emit message(tr("Template “%1” deleted.").arg(t->name));
+        return;
+    }
+    if (next)
+        openTemplate(next);
+    emit message(tr("Template “%1” deleted.").arg(t->name));
 }
 
 void TemplatesPage::flush()

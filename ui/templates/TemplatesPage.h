@@ -19,6 +19,7 @@ class TemplatesPage : public QWidget
 
 public:
     explicit TemplatesPage(Workspace& workspace, QWidget* parent = nullptr);
+    ~TemplatesPage() override;
 
     TemplateEditor* editor() const { return m_editor; }
     QListWidget* list() const { return m_list; }
