@@ -113,8 +113,9 @@ TemplateEditor::TemplateEditor(Workspace& workspace, QWidget* parent)
     form->addWidget(m_nameLabel, 0, 0);
     form->addWidget(m_name, 0, 1);
     form->addWidget(m_nameProblem, 0, 2);
+    form->addWidget(m_saveState, 0, 3); // whether the work is safe, always in sight
     form->addWidget(m_subjectLabel, 1, 0);
-    form->addWidget(m_subject, 1, 1, 1, 2);
+    form->addWidget(m_subject, 1, 1, 1, 3);
     form->setColumnStretch(1, 1);
     m_nameLabel->setBuddy(m_name);
     m_subjectLabel->setBuddy(m_subject);
@@ -167,8 +168,7 @@ TemplateEditor::TemplateEditor(Workspace& workspace, QWidget* parent)
     bar->addWidget(m_saveButton);
     bar->addWidget(m_historyButton);
     bar->addWidget(m_fieldButton);
-    bar->addWidget(m_saveState, 1);
-    m_saveState->setMinimumWidth(40);
+    bar->addStretch(1);
     auto* previewBar = new QHBoxLayout;
     previewBar->setSpacing(6);
     previewBar->addWidget(m_contactLabel);
