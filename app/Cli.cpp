@@ -326,9 +326,10 @@ int Cli::run(const QStringList& arguments)
         m_out.flush();
         return TemplateLinter::hasErrors(findings) ? 1 : 0;
     }
-    // Only adding creates a store: reading from a mistyped path must not look like an empty
-    // address book.
-    const bool creates = key == QLatin1String("contacts add") ||
+    // Only adding creates a store at a --db path: reading from a mistyped path must not look
+    // like an empty address book. The app's own store is made when first needed, as the
+    // app itself does.
+    const bool creates = !global.isSet(dbOption) || key == QLatin1String("contacts add") ||
                          key == QLatin1String("lists create") ||
                          key == QLatin1String("template add");
     if (!creates && !QFileInfo::exists(dbPath)) {

@@ -36,6 +36,8 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     AppInfo::setupIdentity();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/sendtrix.svg")));
+    // Ties the windows to the installed desktop entry (its icon and name in the task bar).
+    QGuiApplication::setDesktopFileName(QStringLiteral("nl.sendtrix.Sendtrix"));
     Language::apply(Settings().language());
 
     QCommandLineParser parser;
