@@ -9,11 +9,40 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFileOpenEvent>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTimer>
 #include <cstdio>
 #include <cstring>
+#include <functional>
+
+namespace {
+// A contact file opened with Sendtrix from the Finder (QEvent::FileOpen) starts its import.
+class FileOpenFilter : public QObject
+{
+public:
+    explicit FileOpenFilter(std::function<void(const QString&)> open)
+        : m_open(std::move(open))
+    {}
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::FileOpen) {
+            const QString file = static_cast<QFileOpenEvent*>(event)->file();
+            if (!file.isEmpty()) {
+                m_open(file);
+                return true;
+            }
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    std::function<void(const QString&)> m_open;
+};
+} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -76,5 +105,8 @@ int main(int argc, char* argv[])
             QFileInfo(parser.positionalArguments().constFirst()).absoluteFilePath();
         QTimer::singleShot(0, &window, [&window, file] { window.importContacts(file); });
     }
+    // macOS sends "Open With" as an event instead of an argument.
+    FileOpenFilter opener([&window](const QString& file) { window.importContacts(file); });
+    app.installEventFilter(&opener);
     return app.exec();
 }
