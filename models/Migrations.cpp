@@ -425,6 +425,23 @@ const std::vector<Migration>& storeMigrations()
                 ))",
              "CREATE UNIQUE INDEX assets_by_hash ON assets(sha256) WHERE deleted = 0",
          }},
+        {6,
+         {
+             // Saved segments (issue 10), sync-ready like templates: the rule tree as the
+             // JSON of SegmentRule, written with a change-log entry by SegmentRepository.
+             R"(CREATE TABLE segments (
+                    id         INTEGER PRIMARY KEY,
+                    uuid       TEXT    NOT NULL UNIQUE,
+                    rev        INTEGER,
+                    updated_at INTEGER NOT NULL,
+                    deleted    INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
+                    created_at INTEGER NOT NULL,
+                    name       TEXT    NOT NULL CHECK (trim(name) <> ''),
+                    rules_json TEXT    NOT NULL CHECK (json_valid(rules_json))
+                ))",
+             "CREATE UNIQUE INDEX segments_name_live ON segments(name COLLATE NOCASE) "
+             "WHERE deleted = 0",
+         }},
     };
     return migrations;
 }

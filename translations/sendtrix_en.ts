@@ -2408,6 +2408,96 @@ Sendtrix finishes this the next time it opens the store.</translation>
     </message>
 </context>
 <context>
+    <name>SegmentRepository</name>
+    <message>
+        <source>Give the segment a name.</source>
+        <translation>Give the segment a name.</translation>
+    </message>
+    <message>
+        <source>There is already a segment called “%1”. Choose another name.</source>
+        <translation>There is already a segment called “%1”. Choose another name.</translation>
+    </message>
+    <message>
+        <source>This segment no longer exists.</source>
+        <translation>This segment no longer exists.</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentRule</name>
+    <message>
+        <source>The segment&apos;s rules are not valid JSON: %1</source>
+        <translation>The segment's rules are not valid JSON: %1</translation>
+    </message>
+    <message>
+        <source>The segment&apos;s rules must be a JSON object.</source>
+        <translation>The segment's rules must be a JSON object.</translation>
+    </message>
+    <message>
+        <source>%1: is missing</source>
+        <translation>%1: is missing</translation>
+    </message>
+    <message>
+        <source>%1: must be text</source>
+        <translation>%1: must be text</translation>
+    </message>
+    <message>
+        <source>%1: a segment may have at most %2 rules</source>
+        <translation>%1: a segment may have at most %2 rules</translation>
+    </message>
+    <message>
+        <source>%1: unknown kind &apos;%2&apos;</source>
+        <translation>%1: unknown kind '%2'</translation>
+    </message>
+    <message>
+        <source>%1: unknown operator &apos;%2&apos;</source>
+        <translation>%1: unknown operator '%2'</translation>
+    </message>
+    <message>
+        <source>%1: unknown field &apos;%2&apos;</source>
+        <translation>%1: unknown field '%2'</translation>
+    </message>
+    <message>
+        <source>%1: must be a list&apos;s uuid or id</source>
+        <translation>%1: must be a list's uuid or id</translation>
+    </message>
+    <message>
+        <source>%1: give the tag&apos;s name</source>
+        <translation>%1: give the tag's name</translation>
+    </message>
+    <message>
+        <source>%1: unknown consent state &apos;%2&apos;</source>
+        <translation>%1: unknown consent state '%2'</translation>
+    </message>
+    <message>
+        <source>%1: unknown date field &apos;%2&apos;</source>
+        <translation>%1: unknown date field '%2'</translation>
+    </message>
+    <message>
+        <source>%1: must be a whole number of days from 1 to %2</source>
+        <translation>%1: must be a whole number of days from 1 to %2</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a date as YYYY-MM-DD</source>
+        <translation>%1: '%2' is not a date as YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>%1: groups may be nested at most %2 deep</source>
+        <translation>%1: groups may be nested at most %2 deep</translation>
+    </message>
+    <message>
+        <source>%1: unknown match &apos;%2&apos; (all or any)</source>
+        <translation>%1: unknown match '%2' (all or any)</translation>
+    </message>
+    <message>
+        <source>%1: must be a list of rules</source>
+        <translation>%1: must be a list of rules</translation>
+    </message>
+    <message>
+        <source>%1: a rule must be an object</source>
+        <translation>%1: a rule must be an object</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2771,7 +2861,7 @@ Sendtrix finishes this the next time it opens the store.</translation>
     </message>
     <message>
         <source>Put a merge field at the cursor: the contact&apos;s name, your address, the unsubscribe link…</source>
-        <translation>Put a merge field at the cursor: the contact's name, your address, the unsubscribe link…</translation>
+        <translation>Put a merge field at the cursor: the contact&apos;s name, your address, the unsubscribe link…</translation>
     </message>
     <message>
         <source>Fit</source>
@@ -2821,7 +2911,7 @@ Subject: %2</translation>
     </message>
     <message>
         <source>The contact&apos;s company</source>
-        <translation>The contact's company</translation>
+        <translation>The contact&apos;s company</translation>
     </message>
     <message>
         <source>Town</source>

@@ -2408,6 +2408,96 @@ Sendtrix rondt dit af zodra het het gegevensbestand weer opent.</translation>
     </message>
 </context>
 <context>
+    <name>SegmentRepository</name>
+    <message>
+        <source>Give the segment a name.</source>
+        <translation>Geef het segment een naam.</translation>
+    </message>
+    <message>
+        <source>There is already a segment called “%1”. Choose another name.</source>
+        <translation>Er is al een segment met de naam “%1”. Kies een andere naam.</translation>
+    </message>
+    <message>
+        <source>This segment no longer exists.</source>
+        <translation>Dit segment bestaat niet meer.</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentRule</name>
+    <message>
+        <source>The segment&apos;s rules are not valid JSON: %1</source>
+        <translation>De regels van het segment zijn geen geldige JSON: %1</translation>
+    </message>
+    <message>
+        <source>The segment&apos;s rules must be a JSON object.</source>
+        <translation>De regels van het segment moeten een JSON-object zijn.</translation>
+    </message>
+    <message>
+        <source>%1: is missing</source>
+        <translation>%1: ontbreekt</translation>
+    </message>
+    <message>
+        <source>%1: must be text</source>
+        <translation>%1: moet tekst zijn</translation>
+    </message>
+    <message>
+        <source>%1: a segment may have at most %2 rules</source>
+        <translation>%1: een segment mag hooguit %2 regels hebben</translation>
+    </message>
+    <message>
+        <source>%1: unknown kind &apos;%2&apos;</source>
+        <translation>%1: onbekende soort '%2'</translation>
+    </message>
+    <message>
+        <source>%1: unknown operator &apos;%2&apos;</source>
+        <translation>%1: onbekende operator '%2'</translation>
+    </message>
+    <message>
+        <source>%1: unknown field &apos;%2&apos;</source>
+        <translation>%1: onbekend veld '%2'</translation>
+    </message>
+    <message>
+        <source>%1: must be a list&apos;s uuid or id</source>
+        <translation>%1: moet de uuid of het id van een lijst zijn</translation>
+    </message>
+    <message>
+        <source>%1: give the tag&apos;s name</source>
+        <translation>%1: geef de naam van het label</translation>
+    </message>
+    <message>
+        <source>%1: unknown consent state &apos;%2&apos;</source>
+        <translation>%1: onbekende toestemmingsstatus '%2'</translation>
+    </message>
+    <message>
+        <source>%1: unknown date field &apos;%2&apos;</source>
+        <translation>%1: onbekend datumveld '%2'</translation>
+    </message>
+    <message>
+        <source>%1: must be a whole number of days from 1 to %2</source>
+        <translation>%1: moet een heel aantal dagen zijn, van 1 tot %2</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a date as YYYY-MM-DD</source>
+        <translation>%1: '%2' is geen datum in de vorm JJJJ-MM-DD</translation>
+    </message>
+    <message>
+        <source>%1: groups may be nested at most %2 deep</source>
+        <translation>%1: groepen mogen hooguit %2 niveaus diep genest zijn</translation>
+    </message>
+    <message>
+        <source>%1: unknown match &apos;%2&apos; (all or any)</source>
+        <translation>%1: onbekende koppeling '%2' (all of any)</translation>
+    </message>
+    <message>
+        <source>%1: must be a list of rules</source>
+        <translation>%1: moet een lijst van regels zijn</translation>
+    </message>
+    <message>
+        <source>%1: a rule must be an object</source>
+        <translation>%1: een regel moet een object zijn</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2787,7 +2877,7 @@ Sendtrix rondt dit af zodra het het gegevensbestand weer opent.</translation>
     </message>
     <message>
         <source>The preview is laid out by litehtml, a small HTML and CSS engine: close to what Apple Mail and Gmail show. Outlook on Windows ignores part of the CSS. Images from the internet are not loaded, as most mail programs do until the reader allows it.</source>
-        <translation>Het voorbeeld wordt opgemaakt door litehtml, een kleine HTML- en CSS-engine: het benadert wat Apple Mail en Gmail tonen. Outlook op Windows negeert een deel van de CSS. Afbeeldingen van internet worden niet geladen, zoals de meeste e-mailprogramma's doen tot de lezer het toestaat.</translation>
+        <translation>Het voorbeeld wordt opgemaakt door litehtml, een kleine HTML- en CSS-engine: het benadert wat Apple Mail en Gmail tonen. Outlook op Windows negeert een deel van de CSS. Afbeeldingen van internet worden niet geladen, zoals de meeste e-mailprogramma&apos;s doen tot de lezer het toestaat.</translation>
     </message>
     <message>
         <source>Level</source>
