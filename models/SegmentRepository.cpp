@@ -2,6 +2,7 @@
 
 #include "ChangeLog.h"
 #include "Clock.h"
+#include "NamedRows.h"
 #include "Store.h"
 #include "Transaction.h"
 
@@ -125,6 +126,11 @@ Result<Segment> SegmentRepository::save(const Segment& edited)
     return s;
 }
 
+NamedRows<Segment> SegmentRepository::rows()
+{
+    return {m_store, QStringLiteral("segments"), kColumns, &segmentFrom};
+}
+
 Result<void> SegmentRepository::remove(qint64 segmentId)
 {
     Transaction tx(m_store);
@@ -133,54 +139,22 @@ Result<void> SegmentRepository::remove(qint64 segmentId)
     const auto s = findById(segmentId);
     if (!s || s->deleted)
         return Error{Error::Code::NotFound, tr("This segment no longer exists.")};
-    const qint64 now = std::max(Clock::nowMs(), s->updatedAt);
-    QSqlQuery& q = m_store.statement(
-        QStringLiteral("UPDATE segments SET deleted = 1, updated_at = ? WHERE id = ?"));
-    q.bindValue(0, now);
-    q.bindValue(1, segmentId);
-    if (!q.exec())
-        return Store::databaseError(q, QStringLiteral("delete segment"));
-    q.finish();
-    if (auto logged = ChangeLog::append(m_store, kEntity, s->uuid, ChangeLog::Op::Delete, now);
-        !logged.ok())
-        return logged.error();
+    if (auto removed = rows().tombstone(segmentId, s->uuid, s->updatedAt, kEntity); !removed.ok())
+        return removed.error();
     return tx.commit();
 }
 
 std::optional<Segment> SegmentRepository::findById(qint64 id)
 {
-    QSqlQuery& q = m_store.statement(QStringLiteral("SELECT ") + kColumns +
-                                     QStringLiteral(" FROM segments WHERE id = ?"));
-    q.bindValue(0, id);
-    std::optional<Segment> s;
-    if (q.exec() && q.next())
-        s = segmentFrom(q);
-    q.finish();
-    return s;
+    return rows().byId(id);
 }
 
 std::optional<Segment> SegmentRepository::findByName(const QString& name)
 {
-    QSqlQuery& q = m_store.statement(
-        QStringLiteral("SELECT ") + kColumns +
-        QStringLiteral(" FROM segments WHERE name = ? COLLATE NOCASE AND deleted = 0"));
-    q.bindValue(0, name.simplified());
-    std::optional<Segment> s;
-    if (q.exec() && q.next())
-        s = segmentFrom(q);
-    q.finish();
-    return s;
+    return rows().byName(name);
 }
 
 QVector<Segment> SegmentRepository::all()
 {
-    QSqlQuery& q = m_store.statement(
-        QStringLiteral("SELECT ") + kColumns +
-        QStringLiteral(" FROM segments WHERE deleted = 0 ORDER BY name COLLATE NOCASE"));
-    QVector<Segment> out;
-    if (q.exec())
-        while (q.next())
-            out << segmentFrom(q);
-    q.finish();
-    return out;
+    return rows().all();
 }

@@ -8,6 +8,7 @@
 #include <optional>
 
 class Store;
+template <typename Row> class NamedRows;
 
 // Saved segments. Like templates: one transaction per write with its change-log entry,
 // tombstones instead of deletes, names unique among live segments (ignoring case).
@@ -31,6 +32,7 @@ public:
 
 private:
     Result<QString> validName(const QString& name, qint64 exceptId);
+    NamedRows<Segment> rows();
 
     Store& m_store;
 };

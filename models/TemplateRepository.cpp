@@ -2,6 +2,7 @@
 
 #include "ChangeLog.h"
 #include "Clock.h"
+#include "NamedRows.h"
 #include "Store.h"
 #include "Transaction.h"
 
@@ -258,64 +259,38 @@ Result<Template> TemplateRepository::restore(qint64 templateId, int number)
     return *t;
 }
 
+NamedRows<Template> TemplateRepository::rows()
+{
+    return {m_store, QStringLiteral("templates"), kTemplateColumns, &templateFrom};
+}
+
 Result<void> TemplateRepository::remove(qint64 templateId)
 {
     Transaction tx(m_store);
     if (!tx.isActive())
         return tx.error();
-    auto t = findById(templateId);
+    const auto t = findById(templateId);
     if (!t || t->deleted)
         return Error{Error::Code::NotFound, tr("This template no longer exists.")};
-    const qint64 now = std::max(Clock::nowMs(), t->updatedAt);
-    QSqlQuery& q = m_store.statement(
-        QStringLiteral("UPDATE templates SET deleted = 1, updated_at = ? WHERE id = ?"));
-    q.bindValue(0, now);
-    q.bindValue(1, templateId);
-    if (!q.exec())
-        return Store::databaseError(q, QStringLiteral("delete template"));
-    q.finish();
-    if (auto logged = ChangeLog::append(m_store, kTemplate, t->uuid, ChangeLog::Op::Delete, now);
-        !logged.ok())
-        return logged.error();
+    if (auto removed = rows().tombstone(templateId, t->uuid, t->updatedAt, kTemplate);
+        !removed.ok())
+        return removed.error();
     return tx.commit();
 }
 
 std::optional<Template> TemplateRepository::findById(qint64 id)
 {
-    QSqlQuery& q = m_store.statement(QStringLiteral("SELECT ") + kTemplateColumns +
-                                     QStringLiteral(" FROM templates WHERE id = ?"));
-    q.bindValue(0, id);
-    std::optional<Template> t;
-    if (q.exec() && q.next())
-        t = templateFrom(q);
-    q.finish();
-    return t;
+    return rows().byId(id);
 }
 
 std::optional<Template> TemplateRepository::findByName(const QString& name)
 {
-    QSqlQuery& q = m_store.statement(
-        QStringLiteral("SELECT ") + kTemplateColumns +
-        QStringLiteral(" FROM templates WHERE name = ? COLLATE NOCASE AND deleted = 0"));
-    q.bindValue(0, name.simplified());
-    std::optional<Template> t;
-    if (q.exec() && q.next())
-        t = templateFrom(q);
-    q.finish();
-    return t;
+    return rows().byName(name);
 }
 
 QVector<Template> TemplateRepository::all()
 {
-    QSqlQuery& q = m_store.statement(
-        QStringLiteral("SELECT ") + kTemplateColumns +
-        QStringLiteral(" FROM templates WHERE deleted = 0 ORDER BY name COLLATE NOCASE"));
-    QVector<Template> out;
-    if (q.exec())
-        while (q.next())
-            out << templateFrom(q);
-    q.finish();
-    return out;
+    return rows().all();
 }
 
 QVector<TemplateRevision> TemplateRepository::revisions(qint64 templateId)

@@ -8,6 +8,7 @@
 #include <optional>
 
 class Store;
+template <typename Row> class NamedRows;
 
 // Templates, their revisions and their images. Like contacts: one transaction per write,
 // a change-log entry for every row written, tombstones instead of deletes. Revisions are
@@ -50,6 +51,7 @@ private:
     Result<QString> validName(const QString& name, qint64 exceptId);
     Result<TemplateRevision> addRevision(const Template& t, const QString& reason);
     Result<void> writeRow(Template& t);
+    NamedRows<Template> rows();
 
     Store& m_store;
 };
