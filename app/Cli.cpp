@@ -4,6 +4,7 @@
 #include "ConsentRepository.h"
 #include "ContactRepository.h"
 #include "DataSubjectRights.h"
+#include "EmailAddress.h"
 #include "ListRepository.h"
 #include "Settings.h"
 #include "Store.h"
@@ -25,46 +26,50 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QStringDecoder>
 
 namespace {
 
 QString usageText()
 {
-    return Cli::tr("Usage: sendtrix-cli [--db PATH] COMMAND\n"
-                   "\n"
-                   "Commands:\n"
-                   "  contacts add --email E [--first-name F] [--last-name L] [--company C]\n"
-                   "  contacts list [--json]\n"
-                   "  contacts search QUERY [--json]\n"
-                   "  contacts count\n"
-                   "  lists create NAME\n"
-                   "  lists add-member NAME --email E\n"
-                   "  lists show NAME [--json]\n"
-                   "  consent record --email E --purpose newsletter|testimonial\n"
-                   "                 --state subscribed|pending|unsubscribed|bounced|complained\n"
-                   "                 [--basis consent|soft_opt_in] --source TEXT [--detail TEXT]\n"
-                   "                 [--wording TEXT] [--policy-version V] [--at DATE]\n"
-                   "                 [--soft-opt-in all|CONDITION,…] [--evidence FILE]\n"
-                   "                 [--resubscribe]\n"
-                   "  consent show --email E [--json]\n"
-                   "  consent verify\n"
-                   "  gdpr export --email E --out FILE\n"
-                   "  gdpr erase --email E --yes\n"
-                   "  import FILE [--dry-run] [--map COLUMN=FIELD]…\n"
-                   "         [--on-duplicate skip|fill|overwrite] [--list NAME]\n"
-                   "         [--consent-basis consent|soft_opt_in --consent-source TEXT] [--json]\n"
-                   "  import --undo-last\n"
-                   "  export --format csv|vcard [--excel] [--list NAME] --out FILE\n"
-                   "  template add --name NAME --file FILE.html [--subject S]\n"
-                   "  template list [--json]\n"
-                   "  template render --template NAME --contact E\n"
-                   "  template lint FILE.html|NAME [--subject S] [--json]\n"
-                   "\n"
-                   "Options:\n"
-                   "  --db PATH    the store to use (default: the app's own store, %1)\n"
-                   "  --version    print the version\n"
-                   "  --help       print this help\n")
+    return Cli::tr(
+               "Usage: sendtrix-cli [--db PATH] COMMAND\n"
+               "\n"
+               "Commands:\n"
+               "  contacts add --email E [--first-name F] [--last-name L] [--company C]\n"
+               "  contacts list [--json]\n"
+               "  contacts search QUERY [--json]\n"
+               "  contacts count\n"
+               "  lists create NAME\n"
+               "  lists add-member NAME --email E\n"
+               "  lists show NAME [--json]\n"
+               "  consent record --email E --purpose newsletter|testimonial\n"
+               "                 --state subscribed|pending|unsubscribed|bounced|complained\n"
+               "                 [--basis consent|soft_opt_in] --source TEXT [--detail TEXT]\n"
+               "                 [--wording TEXT] [--policy-version V] [--at DATE]\n"
+               "                 [--soft-opt-in all|CONDITION,…] [--evidence FILE]\n"
+               "                 [--resubscribe]\n"
+               "  consent show --email E [--json]\n"
+               "  consent verify\n"
+               "  gdpr export --email E --out FILE\n"
+               "  gdpr erase --email E --yes\n"
+               "  import FILE [--dry-run] [--map COLUMN=FIELD]…\n"
+               "         [--on-duplicate skip|fill|overwrite] [--list NAME]\n"
+               "         [--consent-basis consent|soft_opt_in --consent-source TEXT] [--json]\n"
+               "  import --undo-last\n"
+               "  export --format csv|vcard [--excel] [--list NAME] --out FILE\n"
+               "  template add --name NAME --file FILE.html [--subject S]\n"
+               "  template list [--json]\n"
+               "  template render --template NAME --contact E\n"
+               "  template lint FILE.html|NAME [--subject S] [--json]\n"
+               "  sender set --company C --address TEXT [--kvk N] --from-name N --from-email E\n"
+               "  sender show [--json]\n"
+               "\n"
+               "Options:\n"
+               "  --db PATH    the store to use (default: the app's own store, %1)\n"
+               "  --version    print the version\n"
+               "  --help       print this help\n")
         .arg(AppInfo::defaultStorePath());
 }
 
@@ -216,6 +221,17 @@ int Cli::run(const QStringList& arguments)
                                             QStringLiteral("NAME"));
     const QCommandLineOption contactOption(
         QStringLiteral("contact"), tr("E-mail address of the contact."), QStringLiteral("E"));
+    const QCommandLineOption senderCompanyOption(QStringLiteral("company"), tr("Company name."),
+                                                 QStringLiteral("C"));
+    const QCommandLineOption addressOption(QStringLiteral("address"),
+                                           tr("Postal address (\\n between lines)."),
+                                           QStringLiteral("TEXT"));
+    const QCommandLineOption kvkOption(QStringLiteral("kvk"), tr("KvK number."),
+                                       QStringLiteral("N"));
+    const QCommandLineOption fromNameOption(QStringLiteral("from-name"), tr("Sender name."),
+                                            QStringLiteral("N"));
+    const QCommandLineOption fromEmailOption(QStringLiteral("from-email"), tr("Sender address."),
+                                             QStringLiteral("E"));
     const QString key = area + QLatin1Char(' ') + command;
     int expectedPositionals = 0;
     if (key == QLatin1String("contacts add")) {
@@ -254,6 +270,11 @@ int Cli::run(const QStringList& arguments)
     } else if (key == QLatin1String("template lint")) {
         sub.addOptions({subjectOption, json});
         expectedPositionals = 1;
+    } else if (key == QLatin1String("sender set")) {
+        sub.addOptions(
+            {senderCompanyOption, addressOption, kvkOption, fromNameOption, fromEmailOption});
+    } else if (key == QLatin1String("sender show")) {
+        sub.addOption(json);
     } else {
         return usageError(tr("Unknown command “%1”.").arg(key));
     }
@@ -284,6 +305,58 @@ int Cli::run(const QStringList& arguments)
 
     const QString dbPath =
         global.isSet(dbOption) ? global.value(dbOption) : AppInfo::defaultStorePath();
+    // The sender profile lives in the settings, not in a store.
+    if (key == QLatin1String("sender set")) {
+        if (!sub.isSet(senderCompanyOption) || !sub.isSet(addressOption) ||
+            !sub.isSet(fromNameOption) || !sub.isSet(fromEmailOption))
+            return usageError(
+                tr("“sender set” needs --company, --address, --from-name and --from-email."));
+        const auto from = EmailAddress::check(sub.value(fromEmailOption));
+        if (!from.valid)
+            return failure(tr("--from-email: %1").arg(from.problem));
+        const QString kvk = sub.value(kvkOption).remove(QLatin1Char(' '));
+        if (!kvk.isEmpty() &&
+            !QRegularExpression(QStringLiteral("^[0-9]{8}$")).match(kvk).hasMatch())
+            return failure(tr("--kvk: a KvK number has 8 digits."));
+        const QString company = sub.value(senderCompanyOption).trimmed();
+        const QString address =
+            sub.value(addressOption).replace(QLatin1String("\\n"), QLatin1String("\n")).trimmed();
+        if (company.isEmpty() || address.isEmpty())
+            return failure(tr("The company name and the postal address may not be empty: the law "
+                              "asks every newsletter to say who sends it and where."));
+        Settings settings;
+        settings.setSenderCompany(company);
+        settings.setSenderAddress(address);
+        settings.setSenderKvk(kvk);
+        settings.setSenderFromName(sub.value(fromNameOption).trimmed());
+        settings.setSenderFromEmail(from.normalized);
+        m_out << tr("Sender set: %1 <%2>, %3.")
+                     .arg(settings.senderFromName(), settings.senderFromEmail(),
+                          TemplateRenderer::addressLine(address))
+              << '\n';
+        m_out.flush();
+        return 0;
+    }
+    if (key == QLatin1String("sender show")) {
+        Settings settings;
+        if (sub.isSet(json)) {
+            QJsonObject o;
+            o.insert(QStringLiteral("company"), settings.senderCompany());
+            o.insert(QStringLiteral("address"), settings.senderAddress());
+            o.insert(QStringLiteral("kvk"), settings.senderKvk());
+            o.insert(QStringLiteral("from_name"), settings.senderFromName());
+            o.insert(QStringLiteral("from_email"), settings.senderFromEmail());
+            m_out << QString::fromUtf8(QJsonDocument(o).toJson());
+        } else {
+            m_out << settings.senderCompany() << '\n'
+                  << TemplateRenderer::addressLine(settings.senderAddress()) << '\n';
+            if (!settings.senderKvk().isEmpty())
+                m_out << tr("KvK %1").arg(settings.senderKvk()) << '\n';
+            m_out << settings.senderFromName() << " <" << settings.senderFromEmail() << ">\n";
+        }
+        m_out.flush();
+        return 0;
+    }
     // A file is checked without a store; a name is looked up in it.
     if (key == QLatin1String("template lint")) {
         const QString what = positionals.first();

@@ -91,3 +91,33 @@ void Settings::setSenderAddress(const QString& address)
 {
     QSettings().setValue(QStringLiteral("sender/postalAddress"), address);
 }
+
+QString Settings::senderKvk() const
+{
+    return QSettings().value(QStringLiteral("sender/kvk")).toString();
+}
+
+void Settings::setSenderKvk(const QString& value)
+{
+    QSettings().setValue(QStringLiteral("sender/kvk"), value);
+}
+
+QString Settings::senderFromName() const
+{
+    return QSettings().value(QStringLiteral("sender/fromName")).toString();
+}
+
+void Settings::setSenderFromName(const QString& value)
+{
+    QSettings().setValue(QStringLiteral("sender/fromName"), value);
+}
+
+QString Settings::senderFromEmail() const
+{
+    return QSettings().value(QStringLiteral("sender/fromEmail")).toString();
+}
+
+void Settings::setSenderFromEmail(const QString& value)
+{
+    QSettings().setValue(QStringLiteral("sender/fromEmail"), value);
+}

@@ -26,6 +26,12 @@ public:
     void setSenderCompany(const QString& name);
     QString senderAddress() const; // postal address, lines separated by \n
     void setSenderAddress(const QString& address);
+    QString senderKvk() const; // Chamber of Commerce number, where there is one
+    void setSenderKvk(const QString& number);
+    QString senderFromName() const; // default "From" name of mailings
+    void setSenderFromName(const QString& name);
+    QString senderFromEmail() const; // default "From" address of mailings
+    void setSenderFromEmail(const QString& email);
 
     QByteArray contactsHeaderState() const;
     void setContactsHeaderState(const QByteArray& state);

@@ -324,78 +324,6 @@
         </translation>
     </message>
     <message>
-        <source>Usage: sendtrix-cli [--db PATH] COMMAND
-
-Commands:
-  contacts add --email E [--first-name F] [--last-name L] [--company C]
-  contacts list [--json]
-  contacts search QUERY [--json]
-  contacts count
-  lists create NAME
-  lists add-member NAME --email E
-  lists show NAME [--json]
-  consent record --email E --purpose newsletter|testimonial
-                 --state subscribed|pending|unsubscribed|bounced|complained
-                 [--basis consent|soft_opt_in] --source TEXT [--detail TEXT]
-                 [--wording TEXT] [--policy-version V] [--at DATE]
-                 [--soft-opt-in all|CONDITION,…] [--evidence FILE]
-                 [--resubscribe]
-  consent show --email E [--json]
-  consent verify
-  gdpr export --email E --out FILE
-  gdpr erase --email E --yes
-  import FILE [--dry-run] [--map COLUMN=FIELD]…
-         [--on-duplicate skip|fill|overwrite] [--list NAME]
-         [--consent-basis consent|soft_opt_in --consent-source TEXT] [--json]
-  import --undo-last
-  export --format csv|vcard [--excel] [--list NAME] --out FILE
-  template add --name NAME --file FILE.html [--subject S]
-  template list [--json]
-  template render --template NAME --contact E
-  template lint FILE.html|NAME [--subject S] [--json]
-
-Options:
-  --db PATH    the store to use (default: the app&apos;s own store, %1)
-  --version    print the version
-  --help       print this help
-</source>
-        <translation>Usage: sendtrix-cli [--db PATH] COMMAND
-
-Commands:
-  contacts add --email E [--first-name F] [--last-name L] [--company C]
-  contacts list [--json]
-  contacts search QUERY [--json]
-  contacts count
-  lists create NAME
-  lists add-member NAME --email E
-  lists show NAME [--json]
-  consent record --email E --purpose newsletter|testimonial
-                 --state subscribed|pending|unsubscribed|bounced|complained
-                 [--basis consent|soft_opt_in] --source TEXT [--detail TEXT]
-                 [--wording TEXT] [--policy-version V] [--at DATE]
-                 [--soft-opt-in all|CONDITION,…] [--evidence FILE]
-                 [--resubscribe]
-  consent show --email E [--json]
-  consent verify
-  gdpr export --email E --out FILE
-  gdpr erase --email E --yes
-  import FILE [--dry-run] [--map COLUMN=FIELD]…
-         [--on-duplicate skip|fill|overwrite] [--list NAME]
-         [--consent-basis consent|soft_opt_in --consent-source TEXT] [--json]
-  import --undo-last
-  export --format csv|vcard [--excel] [--list NAME] --out FILE
-  template add --name NAME --file FILE.html [--subject S]
-  template list [--json]
-  template render --template NAME --contact E
-  template lint FILE.html|NAME [--subject S] [--json]
-
-Options:
-  --db PATH    the store to use (default: the app&apos;s own store, %1)
-  --version    print the version
-  --help       print this help
-</translation>
-    </message>
-    <message>
         <source>%1 cannot be read (%2). Nothing was stored.</source>
         <translation>%1 cannot be read (%2). Nothing was stored.</translation>
     </message>
@@ -462,6 +390,126 @@ Options:
     <message>
         <source>There is no template called “%1”.</source>
         <translation>There is no template called “%1”.</translation>
+    </message>
+    <message>
+        <source>Usage: sendtrix-cli [--db PATH] COMMAND
+
+Commands:
+  contacts add --email E [--first-name F] [--last-name L] [--company C]
+  contacts list [--json]
+  contacts search QUERY [--json]
+  contacts count
+  lists create NAME
+  lists add-member NAME --email E
+  lists show NAME [--json]
+  consent record --email E --purpose newsletter|testimonial
+                 --state subscribed|pending|unsubscribed|bounced|complained
+                 [--basis consent|soft_opt_in] --source TEXT [--detail TEXT]
+                 [--wording TEXT] [--policy-version V] [--at DATE]
+                 [--soft-opt-in all|CONDITION,…] [--evidence FILE]
+                 [--resubscribe]
+  consent show --email E [--json]
+  consent verify
+  gdpr export --email E --out FILE
+  gdpr erase --email E --yes
+  import FILE [--dry-run] [--map COLUMN=FIELD]…
+         [--on-duplicate skip|fill|overwrite] [--list NAME]
+         [--consent-basis consent|soft_opt_in --consent-source TEXT] [--json]
+  import --undo-last
+  export --format csv|vcard [--excel] [--list NAME] --out FILE
+  template add --name NAME --file FILE.html [--subject S]
+  template list [--json]
+  template render --template NAME --contact E
+  template lint FILE.html|NAME [--subject S] [--json]
+  sender set --company C --address TEXT [--kvk N] --from-name N --from-email E
+  sender show [--json]
+
+Options:
+  --db PATH    the store to use (default: the app&apos;s own store, %1)
+  --version    print the version
+  --help       print this help
+</source>
+        <translation>Usage: sendtrix-cli [--db PATH] COMMAND
+
+Commands:
+  contacts add --email E [--first-name F] [--last-name L] [--company C]
+  contacts list [--json]
+  contacts search QUERY [--json]
+  contacts count
+  lists create NAME
+  lists add-member NAME --email E
+  lists show NAME [--json]
+  consent record --email E --purpose newsletter|testimonial
+                 --state subscribed|pending|unsubscribed|bounced|complained
+                 [--basis consent|soft_opt_in] --source TEXT [--detail TEXT]
+                 [--wording TEXT] [--policy-version V] [--at DATE]
+                 [--soft-opt-in all|CONDITION,…] [--evidence FILE]
+                 [--resubscribe]
+  consent show --email E [--json]
+  consent verify
+  gdpr export --email E --out FILE
+  gdpr erase --email E --yes
+  import FILE [--dry-run] [--map COLUMN=FIELD]…
+         [--on-duplicate skip|fill|overwrite] [--list NAME]
+         [--consent-basis consent|soft_opt_in --consent-source TEXT] [--json]
+  import --undo-last
+  export --format csv|vcard [--excel] [--list NAME] --out FILE
+  template add --name NAME --file FILE.html [--subject S]
+  template list [--json]
+  template render --template NAME --contact E
+  template lint FILE.html|NAME [--subject S] [--json]
+  sender set --company C --address TEXT [--kvk N] --from-name N --from-email E
+  sender show [--json]
+
+Options:
+  --db PATH    the store to use (default: the app&apos;s own store, %1)
+  --version    print the version
+  --help       print this help
+</translation>
+    </message>
+    <message>
+        <source>Company name.</source>
+        <translation>Company name.</translation>
+    </message>
+    <message>
+        <source>Postal address (\n between lines).</source>
+        <translation>Postal address (\n between lines).</translation>
+    </message>
+    <message>
+        <source>KvK number.</source>
+        <translation>KvK number.</translation>
+    </message>
+    <message>
+        <source>Sender name.</source>
+        <translation>Sender name.</translation>
+    </message>
+    <message>
+        <source>Sender address.</source>
+        <translation>Sender address.</translation>
+    </message>
+    <message>
+        <source>“sender set” needs --company, --address, --from-name and --from-email.</source>
+        <translation>“sender set” needs --company, --address, --from-name and --from-email.</translation>
+    </message>
+    <message>
+        <source>--from-email: %1</source>
+        <translation>--from-email: %1</translation>
+    </message>
+    <message>
+        <source>--kvk: a KvK number has 8 digits.</source>
+        <translation>--kvk: a KvK number has 8 digits.</translation>
+    </message>
+    <message>
+        <source>The company name and the postal address may not be empty: the law asks every newsletter to say who sends it and where.</source>
+        <translation>The company name and the postal address may not be empty: the law asks every newsletter to say who sends it and where.</translation>
+    </message>
+    <message>
+        <source>Sender set: %1 &lt;%2&gt;, %3.</source>
+        <translation>Sender set: %1 &lt;%2&gt;, %3.</translation>
+    </message>
+    <message>
+        <source>KvK %1</source>
+        <translation>KvK %1</translation>
     </message>
 </context>
 <context>
@@ -2426,11 +2474,11 @@ Sendtrix finishes this the next time it opens the store.</translation>
     <name>SegmentRule</name>
     <message>
         <source>The segment&apos;s rules are not valid JSON: %1</source>
-        <translation>The segment's rules are not valid JSON: %1</translation>
+        <translation>The segment&apos;s rules are not valid JSON: %1</translation>
     </message>
     <message>
         <source>The segment&apos;s rules must be a JSON object.</source>
-        <translation>The segment's rules must be a JSON object.</translation>
+        <translation>The segment&apos;s rules must be a JSON object.</translation>
     </message>
     <message>
         <source>%1: is missing</source>
@@ -2446,31 +2494,31 @@ Sendtrix finishes this the next time it opens the store.</translation>
     </message>
     <message>
         <source>%1: unknown kind &apos;%2&apos;</source>
-        <translation>%1: unknown kind '%2'</translation>
+        <translation>%1: unknown kind &apos;%2&apos;</translation>
     </message>
     <message>
         <source>%1: unknown operator &apos;%2&apos;</source>
-        <translation>%1: unknown operator '%2'</translation>
+        <translation>%1: unknown operator &apos;%2&apos;</translation>
     </message>
     <message>
         <source>%1: unknown field &apos;%2&apos;</source>
-        <translation>%1: unknown field '%2'</translation>
+        <translation>%1: unknown field &apos;%2&apos;</translation>
     </message>
     <message>
         <source>%1: must be a list&apos;s uuid or id</source>
-        <translation>%1: must be a list's uuid or id</translation>
+        <translation>%1: must be a list&apos;s uuid or id</translation>
     </message>
     <message>
         <source>%1: give the tag&apos;s name</source>
-        <translation>%1: give the tag's name</translation>
+        <translation>%1: give the tag&apos;s name</translation>
     </message>
     <message>
         <source>%1: unknown consent state &apos;%2&apos;</source>
-        <translation>%1: unknown consent state '%2'</translation>
+        <translation>%1: unknown consent state &apos;%2&apos;</translation>
     </message>
     <message>
         <source>%1: unknown date field &apos;%2&apos;</source>
-        <translation>%1: unknown date field '%2'</translation>
+        <translation>%1: unknown date field &apos;%2&apos;</translation>
     </message>
     <message>
         <source>%1: must be a whole number of days from 1 to %2</source>
@@ -2478,7 +2526,7 @@ Sendtrix finishes this the next time it opens the store.</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is not a date as YYYY-MM-DD</source>
-        <translation>%1: '%2' is not a date as YYYY-MM-DD</translation>
+        <translation>%1: &apos;%2&apos; is not a date as YYYY-MM-DD</translation>
     </message>
     <message>
         <source>%1: groups may be nested at most %2 deep</source>
@@ -2486,7 +2534,7 @@ Sendtrix finishes this the next time it opens the store.</translation>
     </message>
     <message>
         <source>%1: unknown match &apos;%2&apos; (all or any)</source>
-        <translation>%1: unknown match '%2' (all or any)</translation>
+        <translation>%1: unknown match &apos;%2&apos; (all or any)</translation>
     </message>
     <message>
         <source>%1: must be a list of rules</source>
@@ -2561,6 +2609,34 @@ Sendtrix finishes this the next time it opens the store.</translation>
     <message>
         <source>The law asks every newsletter to say who sends it and where you can be reached: templates show this address where they use {{sender_address}}.</source>
         <translation>The law asks every newsletter to say who sends it and where you can be reached: templates show this address where they use {{sender_address}}.</translation>
+    </message>
+    <message>
+        <source>KvK number</source>
+        <translation>KvK number</translation>
+    </message>
+    <message>
+        <source>Optional, 8 digits</source>
+        <translation>Optional, 8 digits</translation>
+    </message>
+    <message>
+        <source>Sender name</source>
+        <translation>Sender name</translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation>Sender address</translation>
+    </message>
+    <message>
+        <source>Sender address: %1</source>
+        <translation>Sender address: %1</translation>
+    </message>
+    <message>
+        <source>A KvK number has 8 digits.</source>
+        <translation>A KvK number has 8 digits.</translation>
+    </message>
+    <message>
+        <source>news@yourcompany.com</source>
+        <translation>news@yourcompany.com</translation>
     </message>
 </context>
 <context>

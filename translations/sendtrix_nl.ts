@@ -324,78 +324,6 @@
         </translation>
     </message>
     <message>
-        <source>Usage: sendtrix-cli [--db PATH] COMMAND
-
-Commands:
-  contacts add --email E [--first-name F] [--last-name L] [--company C]
-  contacts list [--json]
-  contacts search QUERY [--json]
-  contacts count
-  lists create NAME
-  lists add-member NAME --email E
-  lists show NAME [--json]
-  consent record --email E --purpose newsletter|testimonial
-                 --state subscribed|pending|unsubscribed|bounced|complained
-                 [--basis consent|soft_opt_in] --source TEXT [--detail TEXT]
-                 [--wording TEXT] [--policy-version V] [--at DATE]
-                 [--soft-opt-in all|CONDITION,…] [--evidence FILE]
-                 [--resubscribe]
-  consent show --email E [--json]
-  consent verify
-  gdpr export --email E --out FILE
-  gdpr erase --email E --yes
-  import FILE [--dry-run] [--map COLUMN=FIELD]…
-         [--on-duplicate skip|fill|overwrite] [--list NAME]
-         [--consent-basis consent|soft_opt_in --consent-source TEXT] [--json]
-  import --undo-last
-  export --format csv|vcard [--excel] [--list NAME] --out FILE
-  template add --name NAME --file FILE.html [--subject S]
-  template list [--json]
-  template render --template NAME --contact E
-  template lint FILE.html|NAME [--subject S] [--json]
-
-Options:
-  --db PATH    the store to use (default: the app&apos;s own store, %1)
-  --version    print the version
-  --help       print this help
-</source>
-        <translation>Gebruik: sendtrix-cli [--db PATH] COMMAND
-
-Opdrachten:
-  contacts add --email E [--first-name F] [--last-name L] [--company C]
-  contacts list [--json]
-  contacts search QUERY [--json]
-  contacts count
-  lists create NAME
-  lists add-member NAME --email E
-  lists show NAME [--json]
-  consent record --email E --purpose newsletter|testimonial
-                 --state subscribed|pending|unsubscribed|bounced|complained
-                 [--basis consent|soft_opt_in] --source TEXT [--detail TEXT]
-                 [--wording TEXT] [--policy-version V] [--at DATE]
-                 [--soft-opt-in all|CONDITION,…] [--evidence FILE]
-                 [--resubscribe]
-  consent show --email E [--json]
-  consent verify
-  gdpr export --email E --out FILE
-  gdpr erase --email E --yes
-  import FILE [--dry-run] [--map COLUMN=FIELD]…
-         [--on-duplicate skip|fill|overwrite] [--list NAME]
-         [--consent-basis consent|soft_opt_in --consent-source TEXT] [--json]
-  import --undo-last
-  export --format csv|vcard [--excel] [--list NAME] --out FILE
-  template add --name NAME --file FILE.html [--subject S]
-  template list [--json]
-  template render --template NAME --contact E
-  template lint FILE.html|NAME [--subject S] [--json]
-
-Opties:
-  --db PATH    het te gebruiken gegevensbestand (standaard: het eigen gegevensbestand van de app, %1)
-  --version    de versie tonen
-  --help       deze hulp tonen
-</translation>
-    </message>
-    <message>
         <source>%1 cannot be read (%2). Nothing was stored.</source>
         <translation>%1 kan niet worden gelezen (%2). Er is niets opgeslagen.</translation>
     </message>
@@ -462,6 +390,126 @@ Opties:
     <message>
         <source>There is no template called “%1”.</source>
         <translation>Er is geen sjabloon met de naam “%1”.</translation>
+    </message>
+    <message>
+        <source>Usage: sendtrix-cli [--db PATH] COMMAND
+
+Commands:
+  contacts add --email E [--first-name F] [--last-name L] [--company C]
+  contacts list [--json]
+  contacts search QUERY [--json]
+  contacts count
+  lists create NAME
+  lists add-member NAME --email E
+  lists show NAME [--json]
+  consent record --email E --purpose newsletter|testimonial
+                 --state subscribed|pending|unsubscribed|bounced|complained
+                 [--basis consent|soft_opt_in] --source TEXT [--detail TEXT]
+                 [--wording TEXT] [--policy-version V] [--at DATE]
+                 [--soft-opt-in all|CONDITION,…] [--evidence FILE]
+                 [--resubscribe]
+  consent show --email E [--json]
+  consent verify
+  gdpr export --email E --out FILE
+  gdpr erase --email E --yes
+  import FILE [--dry-run] [--map COLUMN=FIELD]…
+         [--on-duplicate skip|fill|overwrite] [--list NAME]
+         [--consent-basis consent|soft_opt_in --consent-source TEXT] [--json]
+  import --undo-last
+  export --format csv|vcard [--excel] [--list NAME] --out FILE
+  template add --name NAME --file FILE.html [--subject S]
+  template list [--json]
+  template render --template NAME --contact E
+  template lint FILE.html|NAME [--subject S] [--json]
+  sender set --company C --address TEXT [--kvk N] --from-name N --from-email E
+  sender show [--json]
+
+Options:
+  --db PATH    the store to use (default: the app&apos;s own store, %1)
+  --version    print the version
+  --help       print this help
+</source>
+        <translation>Gebruik: sendtrix-cli [--db PATH] COMMAND
+
+Opdrachten:
+  contacts add --email E [--first-name F] [--last-name L] [--company C]
+  contacts list [--json]
+  contacts search QUERY [--json]
+  contacts count
+  lists create NAME
+  lists add-member NAME --email E
+  lists show NAME [--json]
+  consent record --email E --purpose newsletter|testimonial
+                 --state subscribed|pending|unsubscribed|bounced|complained
+                 [--basis consent|soft_opt_in] --source TEXT [--detail TEXT]
+                 [--wording TEXT] [--policy-version V] [--at DATE]
+                 [--soft-opt-in all|CONDITION,…] [--evidence FILE]
+                 [--resubscribe]
+  consent show --email E [--json]
+  consent verify
+  gdpr export --email E --out FILE
+  gdpr erase --email E --yes
+  import FILE [--dry-run] [--map COLUMN=FIELD]…
+         [--on-duplicate skip|fill|overwrite] [--list NAME]
+         [--consent-basis consent|soft_opt_in --consent-source TEXT] [--json]
+  import --undo-last
+  export --format csv|vcard [--excel] [--list NAME] --out FILE
+  template add --name NAME --file FILE.html [--subject S]
+  template list [--json]
+  template render --template NAME --contact E
+  template lint FILE.html|NAME [--subject S] [--json]
+  sender set --company C --address TEXT [--kvk N] --from-name N --from-email E
+  sender show [--json]
+
+Opties:
+  --db PATH    het te gebruiken gegevensbestand (standaard: het eigen gegevensbestand van de app, %1)
+  --version    de versie tonen
+  --help       deze hulp tonen
+</translation>
+    </message>
+    <message>
+        <source>Company name.</source>
+        <translation>Bedrijfsnaam.</translation>
+    </message>
+    <message>
+        <source>Postal address (\n between lines).</source>
+        <translation>Postadres (\n tussen de regels).</translation>
+    </message>
+    <message>
+        <source>KvK number.</source>
+        <translation>KvK-nummer.</translation>
+    </message>
+    <message>
+        <source>Sender name.</source>
+        <translation>Naam van de afzender.</translation>
+    </message>
+    <message>
+        <source>Sender address.</source>
+        <translation>Adres van de afzender.</translation>
+    </message>
+    <message>
+        <source>“sender set” needs --company, --address, --from-name and --from-email.</source>
+        <translation>“sender set” heeft --company, --address, --from-name en --from-email nodig.</translation>
+    </message>
+    <message>
+        <source>--from-email: %1</source>
+        <translation>--from-email: %1</translation>
+    </message>
+    <message>
+        <source>--kvk: a KvK number has 8 digits.</source>
+        <translation>--kvk: een KvK-nummer heeft 8 cijfers.</translation>
+    </message>
+    <message>
+        <source>The company name and the postal address may not be empty: the law asks every newsletter to say who sends it and where.</source>
+        <translation>De bedrijfsnaam en het postadres mogen niet leeg zijn: de wet vraagt dat elke nieuwsbrief zegt wie hem verstuurt en waar.</translation>
+    </message>
+    <message>
+        <source>Sender set: %1 &lt;%2&gt;, %3.</source>
+        <translation>Afzender ingesteld: %1 &lt;%2&gt;, %3.</translation>
+    </message>
+    <message>
+        <source>KvK %1</source>
+        <translation>KvK %1</translation>
     </message>
 </context>
 <context>
@@ -2446,15 +2494,15 @@ Sendtrix rondt dit af zodra het het gegevensbestand weer opent.</translation>
     </message>
     <message>
         <source>%1: unknown kind &apos;%2&apos;</source>
-        <translation>%1: onbekende soort '%2'</translation>
+        <translation>%1: onbekende soort &apos;%2&apos;</translation>
     </message>
     <message>
         <source>%1: unknown operator &apos;%2&apos;</source>
-        <translation>%1: onbekende operator '%2'</translation>
+        <translation>%1: onbekende operator &apos;%2&apos;</translation>
     </message>
     <message>
         <source>%1: unknown field &apos;%2&apos;</source>
-        <translation>%1: onbekend veld '%2'</translation>
+        <translation>%1: onbekend veld &apos;%2&apos;</translation>
     </message>
     <message>
         <source>%1: must be a list&apos;s uuid or id</source>
@@ -2466,11 +2514,11 @@ Sendtrix rondt dit af zodra het het gegevensbestand weer opent.</translation>
     </message>
     <message>
         <source>%1: unknown consent state &apos;%2&apos;</source>
-        <translation>%1: onbekende toestemmingsstatus '%2'</translation>
+        <translation>%1: onbekende toestemmingsstatus &apos;%2&apos;</translation>
     </message>
     <message>
         <source>%1: unknown date field &apos;%2&apos;</source>
-        <translation>%1: onbekend datumveld '%2'</translation>
+        <translation>%1: onbekend datumveld &apos;%2&apos;</translation>
     </message>
     <message>
         <source>%1: must be a whole number of days from 1 to %2</source>
@@ -2478,7 +2526,7 @@ Sendtrix rondt dit af zodra het het gegevensbestand weer opent.</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is not a date as YYYY-MM-DD</source>
-        <translation>%1: '%2' is geen datum in de vorm JJJJ-MM-DD</translation>
+        <translation>%1: &apos;%2&apos; is geen datum in de vorm JJJJ-MM-DD</translation>
     </message>
     <message>
         <source>%1: groups may be nested at most %2 deep</source>
@@ -2486,7 +2534,7 @@ Sendtrix rondt dit af zodra het het gegevensbestand weer opent.</translation>
     </message>
     <message>
         <source>%1: unknown match &apos;%2&apos; (all or any)</source>
-        <translation>%1: onbekende koppeling '%2' (all of any)</translation>
+        <translation>%1: onbekende koppeling &apos;%2&apos; (all of any)</translation>
     </message>
     <message>
         <source>%1: must be a list of rules</source>
@@ -2561,6 +2609,34 @@ Sendtrix rondt dit af zodra het het gegevensbestand weer opent.</translation>
     <message>
         <source>The law asks every newsletter to say who sends it and where you can be reached: templates show this address where they use {{sender_address}}.</source>
         <translation>De wet vraagt dat elke nieuwsbrief zegt wie hem verstuurt en waar je bereikbaar bent: sjablonen tonen dit adres waar ze {{sender_address}} gebruiken.</translation>
+    </message>
+    <message>
+        <source>KvK number</source>
+        <translation>KvK-nummer</translation>
+    </message>
+    <message>
+        <source>Optional, 8 digits</source>
+        <translation>Niet verplicht, 8 cijfers</translation>
+    </message>
+    <message>
+        <source>Sender name</source>
+        <translation>Naam afzender</translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation>Adres afzender</translation>
+    </message>
+    <message>
+        <source>Sender address: %1</source>
+        <translation>Adres afzender: %1</translation>
+    </message>
+    <message>
+        <source>A KvK number has 8 digits.</source>
+        <translation>Een KvK-nummer heeft 8 cijfers.</translation>
+    </message>
+    <message>
+        <source>news@yourcompany.com</source>
+        <translation>nieuws@jouwbedrijf.nl</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,7 @@ private slots:
     void templateAddListRender();
     void templateAddRefusesUnreadableFiles();
     void templateLintFileOrName();
+    void senderSetAndShow();
 
 private:
     struct Run
@@ -58,6 +59,7 @@ TestCli::Run TestCli::cli(const QStringList& args)
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("HOME"), m_dir->path()); // never the user's own store
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
     env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(SENDTRIX_CLI_PATH), args);
@@ -553,4 +555,42 @@ void TestCli::templateLintFileOrName()
     r = cli({"--db", db(), "template", "lint", "Bestaat niet"});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains("Bestaat niet"), r.err.constData());
+}
+
+void TestCli::senderSetAndShow()
+{
+    // Refused: an address that cannot be mailed from, a KvK number that is not 8 digits.
+    auto r = cli({"sender", "set", "--company", "Bakkerij De Korenaar", "--address",
+                  "Oudegracht 112\\n3511 AX Utrecht", "--from-name", "Marieke", "--from-email",
+                  "marieke@@korenaar.nl"});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("--from-email"), r.err.constData());
+    r = cli({"sender", "set", "--company", "Bakkerij De Korenaar", "--address", "Oudegracht 112",
+             "--kvk", "1234", "--from-name", "Marieke", "--from-email", "marieke@korenaar.nl"});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("8 digits"), r.err.constData());
+    QCOMPARE(cli({"sender", "set", "--company", "X"}).exitCode, 2); // incomplete
+
+    r = cli({"sender", "set", "--company", "Bakkerij De Korenaar", "--address",
+             "Oudegracht 112\\n3511 AX Utrecht", "--kvk", "1234 5678", "--from-name", "Marieke",
+             "--from-email", "Marieke@Korenaar.NL"});
+    QCOMPARE(r.exitCode, 0);
+    r = cli({"sender", "show", "--json"});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(o.value("company").toString(), QStringLiteral("Bakkerij De Korenaar"));
+    QCOMPARE(o.value("address").toString(), QStringLiteral("Oudegracht 112\n3511 AX Utrecht"));
+    QCOMPARE(o.value("kvk").toString(), QStringLiteral("12345678"));
+    QCOMPARE(o.value("from_email").toString(),
+             QStringLiteral("Marieke@korenaar.nl")); // domain lower-cased
+
+    // The linter now knows the address: no "set your postal address" warning any more.
+    const QString file = writeFile(
+        "footer.html",
+        "<!DOCTYPE html>\n<p>{{sender_address}} <a href=\"{{{unsubscribe_url}}}\">x</a></p>\n");
+    r = cli({"template", "lint", file, "--subject", "Nieuws", "--json"});
+    QCOMPARE(r.exitCode, 0);
+    for (const auto& f : QJsonDocument::fromJson(r.out).array())
+        QVERIFY2(f.toObject().value("rule").toString() != QLatin1String("no-sender-address"),
+                 r.out.constData());
 }

@@ -1,10 +1,12 @@
 #include "SettingsDialog.h"
 
+#include "EmailAddress.h"
 #include "Language.h"
 #include "Settings.h"
 #include "ui_SettingsDialog.h"
 
 #include <QDir>
+#include <algorithm>
 
 SettingsDialog::SettingsDialog(const QString& storePath, QWidget* parent)
     : QDialog(parent)
@@ -17,6 +19,10 @@ SettingsDialog::SettingsDialog(const QString& storePath, QWidget* parent)
     updateSuffix();
     m_ui->companyEdit->setText(Settings().senderCompany());
     m_ui->addressEdit->setPlainText(Settings().senderAddress());
+    m_ui->kvkEdit->setText(Settings().senderKvk());
+    m_ui->fromNameEdit->setText(Settings().senderFromName());
+    m_ui->fromEmailEdit->setText(Settings().senderFromEmail());
+    m_ui->senderProblem->hide();
     connect(m_ui->repermissionSpin, &QSpinBox::valueChanged, this, &SettingsDialog::updateSuffix);
 }
 
@@ -45,11 +51,30 @@ void SettingsDialog::fillLanguages()
 
 void SettingsDialog::accept()
 {
+    // A sender address that cannot be mailed from is refused here, not at sending time.
+    const QString from = m_ui->fromEmailEdit->text().trimmed();
+    QString problem;
+    if (!from.isEmpty()) {
+        if (const auto check = EmailAddress::check(from); !check.valid)
+            problem = tr("Sender address: %1").arg(check.problem);
+    }
+    const QString kvk = m_ui->kvkEdit->text().simplified().remove(QLatin1Char(' '));
+    if (!kvk.isEmpty() && (kvk.size() != 8 || !std::all_of(kvk.begin(), kvk.end(),
+                                                           [](QChar c) { return c.isDigit(); })))
+        problem = tr("A KvK number has 8 digits.");
+    if (!problem.isEmpty()) {
+        m_ui->senderProblem->setText(problem);
+        m_ui->senderProblem->show();
+        return;
+    }
     const QString code = m_ui->languageCombo->currentData().toString();
     Settings().setLanguage(code);
     Settings().setRepermissionMonths(m_ui->repermissionSpin->value());
     Settings().setSenderCompany(m_ui->companyEdit->text().trimmed());
     Settings().setSenderAddress(m_ui->addressEdit->toPlainText().trimmed());
+    Settings().setSenderKvk(kvk);
+    Settings().setSenderFromName(m_ui->fromNameEdit->text().trimmed());
+    Settings().setSenderFromEmail(from.isEmpty() ? QString() : EmailAddress::normalized(from));
     Language::apply(code);
     QDialog::accept();
 }
