@@ -442,6 +442,112 @@ const std::vector<Migration>& storeMigrations()
              "CREATE UNIQUE INDEX segments_name_live ON segments(name COLLATE NOCASE) "
              "WHERE deleted = 0",
          }},
+        {7,
+         {
+             // Mailings (issue 10), sync-ready like segments. A draft is edited freely; sealing
+             // (MailingRepository::seal) snapshots the template and the sender and writes the
+             // recipients with their consent state, then sets sealed_at and 'scheduled' in one
+             // transaction. From then on the triggers below refuse every change of content
+             // and recipients, whoever sends the SQL; only the state (and rev, updated_at,
+             // schedule) may still change.
+             R"(CREATE TABLE mailings (
+                    id               INTEGER PRIMARY KEY,
+                    uuid             TEXT    NOT NULL UNIQUE,
+                    rev              INTEGER,
+                    updated_at       INTEGER NOT NULL,
+                    deleted          INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
+                    created_at       INTEGER NOT NULL,
+                    name             TEXT    NOT NULL CHECK (trim(name) <> ''),
+                    subject          TEXT    NOT NULL DEFAULT '',
+                    preheader        TEXT    NOT NULL DEFAULT '',
+                    from_name        TEXT    NOT NULL DEFAULT '',
+                    from_email       TEXT    NOT NULL DEFAULT '',
+                    reply_to         TEXT    NOT NULL DEFAULT '',
+                    template_id      INTEGER REFERENCES templates(id),
+                    audience_json    TEXT    NOT NULL DEFAULT '{}' CHECK (json_valid(audience_json)),
+                    click_tracking   INTEGER NOT NULL DEFAULT 0 CHECK (click_tracking IN (0, 1)),
+                    open_tracking    INTEGER NOT NULL DEFAULT 0 CHECK (open_tracking IN (0, 1)),
+                    -- UTC ms; NULL: as soon as possible
+                    schedule_at      INTEGER,
+                    time_zone        TEXT    NOT NULL DEFAULT '',
+                    state            TEXT    NOT NULL DEFAULT 'draft'
+                                     CHECK (state IN ('draft', 'scheduled', 'sending', 'sent',
+                                                      'cancelled', 'failed', 'paused')),
+                    -- 1 only inside the sealing transaction: recipients may be inserted then
+                    sealing          INTEGER NOT NULL DEFAULT 0 CHECK (sealing IN (0, 1)),
+                    sealed_at        INTEGER,
+                    template_html    TEXT,
+                    template_text    TEXT,
+                    template_subject TEXT,
+                    sender_json      TEXT    CHECK (sender_json IS NULL OR json_valid(sender_json)),
+                    -- only a draft is unsealed; a sealed mailing never goes back to draft
+                    CHECK ((state = 'draft') = (sealed_at IS NULL)),
+                    CHECK (sealing = 0 OR sealed_at IS NULL)
+                ))",
+             "CREATE UNIQUE INDEX mailings_name_live ON mailings(name COLLATE NOCASE) "
+             "WHERE deleted = 0",
+             // The frozen recipients of a sealed mailing: who, at which address, with which
+             // consent state at sealing, and what personalisation may use. No reference to
+             // contacts: an undone import or an erasure must not be blocked by a past mailing.
+             R"(CREATE TABLE mailing_recipients (
+                    mailing_id       INTEGER NOT NULL REFERENCES mailings(id),
+                    contact_id       INTEGER NOT NULL,
+                    contact_uuid     TEXT    NOT NULL,
+                    email            TEXT    NOT NULL,
+                    consent_state    TEXT    NOT NULL,
+                    consent_event_id INTEGER,
+                    first_name       TEXT    NOT NULL DEFAULT '',
+                    last_name        TEXT    NOT NULL DEFAULT '',
+                    custom_fields    TEXT    NOT NULL DEFAULT '{}' CHECK (json_valid(custom_fields)),
+                    PRIMARY KEY (mailing_id, contact_id)
+                ) WITHOUT ROWID)",
+             R"(CREATE TRIGGER mailings_sealed_no_update BEFORE UPDATE ON mailings
+                WHEN old.sealed_at IS NOT NULL AND (
+                     new.uuid IS NOT old.uuid OR new.deleted IS NOT old.deleted
+                     OR new.created_at IS NOT old.created_at OR new.name IS NOT old.name
+                     OR new.subject IS NOT old.subject OR new.preheader IS NOT old.preheader
+                     OR new.from_name IS NOT old.from_name OR new.from_email IS NOT old.from_email
+                     OR new.reply_to IS NOT old.reply_to OR new.template_id IS NOT old.template_id
+                     OR new.audience_json IS NOT old.audience_json
+                     OR new.click_tracking IS NOT old.click_tracking
+                     OR new.open_tracking IS NOT old.open_tracking
+                     OR new.sealing IS NOT old.sealing OR new.sealed_at IS NOT old.sealed_at
+                     OR new.template_html IS NOT old.template_html
+                     OR new.template_text IS NOT old.template_text
+                     OR new.template_subject IS NOT old.template_subject
+                     OR new.sender_json IS NOT old.sender_json)
+                BEGIN
+                    SELECT RAISE(ABORT, 'mailing is sealed: its content cannot change');
+                END)",
+             R"(CREATE TRIGGER mailings_sealed_no_delete BEFORE DELETE ON mailings
+                WHEN old.sealed_at IS NOT NULL
+                BEGIN
+                    SELECT RAISE(ABORT, 'mailing is sealed: it cannot be deleted');
+                END)",
+             // Recipients are written only while their mailing is being sealed. An erasure
+             // (which opens ledger_gate) is the one thing that may remove them afterwards.
+             R"(CREATE TRIGGER mailing_recipients_insert BEFORE INSERT ON mailing_recipients
+                WHEN (SELECT sealing FROM mailings WHERE id = new.mailing_id) IS NOT 1
+                BEGIN
+                    SELECT RAISE(ABORT, 'recipients are written only while sealing a mailing');
+                END)",
+             R"(CREATE TRIGGER mailing_recipients_no_update BEFORE UPDATE ON mailing_recipients
+                WHEN (SELECT open FROM ledger_gate) IS NOT 1
+                     AND ((SELECT sealing FROM mailings WHERE id = old.mailing_id) IS NOT 1
+                          OR (SELECT sealing FROM mailings WHERE id = new.mailing_id) IS NOT 1)
+                BEGIN
+                    SELECT RAISE(ABORT, 'mailing is sealed: its recipients cannot change');
+                END)",
+             R"(CREATE TRIGGER mailing_recipients_no_delete BEFORE DELETE ON mailing_recipients
+                WHEN (SELECT open FROM ledger_gate) IS NOT 1
+                     AND (SELECT sealing FROM mailings WHERE id = old.mailing_id) IS NOT 1
+                BEGIN
+                    SELECT RAISE(ABORT, 'mailing is sealed: its recipients cannot change');
+                END)",
+             // Recipient selection matches suppressed addresses that are still on file.
+             "CREATE INDEX suppressions_by_email ON suppressions(email COLLATE NOCASE) "
+             "WHERE deleted = 0",
+         }},
     };
     return migrations;
 }

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>Audience</name>
+    <message>
+        <source>The audience is not readable.</source>
+        <translation>The audience is not readable.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Run “sendtrix-cli --help” for the commands.</source>
@@ -2049,6 +2056,106 @@ Options:
     </message>
 </context>
 <context>
+    <name>MailingRepository</name>
+    <message>
+        <source>This mailing is sealed; make a copy to change it.</source>
+        <translation>This mailing is sealed; make a copy to change it.</translation>
+    </message>
+    <message>
+        <source>Give the mailing a name.</source>
+        <translation>Give the mailing a name.</translation>
+    </message>
+    <message>
+        <source>There is already a mailing called “%1”. Choose another name.</source>
+        <translation>There is already a mailing called “%1”. Choose another name.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid sender address.</source>
+        <translation>“%1” is not a valid sender address.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid reply-to address.</source>
+        <translation>“%1” is not a valid reply-to address.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known time zone.</source>
+        <translation>“%1” is not a known time zone.</translation>
+    </message>
+    <message>
+        <source>The template of this mailing no longer exists. Choose another one.</source>
+        <translation>The template of this mailing no longer exists. Choose another one.</translation>
+    </message>
+    <message>
+        <source>This mailing no longer exists.</source>
+        <translation>This mailing no longer exists.</translation>
+    </message>
+    <message>
+        <source>This mailing is sealed; it stays as the record of what was sent.</source>
+        <translation>This mailing is sealed; it stays as the record of what was sent.</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <comment>mailing name</comment>
+        <translation>%1 (copy)</translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)</source>
+        <comment>mailing name</comment>
+        <translation>%1 (copy %2)</translation>
+    </message>
+    <message>
+        <source>A mailing cannot go from “%1” to “%2” without being sealed.</source>
+        <translation>A mailing cannot go from “%1” to “%2” without being sealed.</translation>
+    </message>
+    <message>
+        <source>A mailing cannot go from “%1” to “%2”.</source>
+        <translation>A mailing cannot go from “%1” to “%2”.</translation>
+    </message>
+    <message>
+        <source>This mailing is already sealed.</source>
+        <translation>This mailing is already sealed.</translation>
+    </message>
+    <message>
+        <source>The template has no {{unsubscribe_url}} link. Every mailing must let people unsubscribe.</source>
+        <translation>The template has no {{unsubscribe_url}} link. Every mailing must let people unsubscribe.</translation>
+    </message>
+    <message>
+        <source>No one would receive this mailing: its audience has no subscribed contacts that are not suppressed or excluded.</source>
+        <translation>No one would receive this mailing: its audience has no subscribed contacts that are not suppressed or excluded.</translation>
+    </message>
+</context>
+<context>
+    <name>MailingState</name>
+    <message>
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>scheduled</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>sending</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>paused</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Sendtrix</source>
@@ -2277,6 +2384,21 @@ Sendtrix finishes this the next time it opens the store.</source>
         <translation>%1 is erased, but the search index could not be cleaned up yet: %2
 
 Sendtrix finishes this the next time it opens the store.</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientSelection</name>
+    <message>
+        <source>A list of this mailing’s audience no longer exists. Choose the lists again.</source>
+        <translation>A list of this mailing’s audience no longer exists. Choose the lists again.</translation>
+    </message>
+    <message>
+        <source>A segment of this mailing’s audience no longer exists. Choose the segments again.</source>
+        <translation>A segment of this mailing’s audience no longer exists. Choose the segments again.</translation>
+    </message>
+    <message>
+        <source>The rules of segment “%1” cannot be read: %2</source>
+        <translation>The rules of segment “%1” cannot be read: %2</translation>
     </message>
 </context>
 <context>

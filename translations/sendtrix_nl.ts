@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>Audience</name>
+    <message>
+        <source>The audience is not readable.</source>
+        <translation>De ontvangers van deze mailing zijn niet leesbaar.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Run “sendtrix-cli --help” for the commands.</source>
@@ -2049,6 +2056,106 @@ Opties:
     </message>
 </context>
 <context>
+    <name>MailingRepository</name>
+    <message>
+        <source>This mailing is sealed; make a copy to change it.</source>
+        <translation>Deze mailing is verzegeld; maak een kopie om hem te wijzigen.</translation>
+    </message>
+    <message>
+        <source>Give the mailing a name.</source>
+        <translation>Geef de mailing een naam.</translation>
+    </message>
+    <message>
+        <source>There is already a mailing called “%1”. Choose another name.</source>
+        <translation>Er is al een mailing met de naam “%1”. Kies een andere naam.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid sender address.</source>
+        <translation>“%1” is geen geldig afzenderadres.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid reply-to address.</source>
+        <translation>“%1” is geen geldig antwoordadres.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known time zone.</source>
+        <translation>“%1” is geen bekende tijdzone.</translation>
+    </message>
+    <message>
+        <source>The template of this mailing no longer exists. Choose another one.</source>
+        <translation>Het sjabloon van deze mailing bestaat niet meer. Kies een ander.</translation>
+    </message>
+    <message>
+        <source>This mailing no longer exists.</source>
+        <translation>Deze mailing bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>This mailing is sealed; it stays as the record of what was sent.</source>
+        <translation>Deze mailing is verzegeld; hij blijft bewaard als vastlegging van wat er verstuurd is.</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <comment>mailing name</comment>
+        <translation>%1 (kopie)</translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)</source>
+        <comment>mailing name</comment>
+        <translation>%1 (kopie %2)</translation>
+    </message>
+    <message>
+        <source>A mailing cannot go from “%1” to “%2” without being sealed.</source>
+        <translation>Een mailing kan niet van “%1” naar “%2” zonder verzegeld te worden.</translation>
+    </message>
+    <message>
+        <source>A mailing cannot go from “%1” to “%2”.</source>
+        <translation>Een mailing kan niet van “%1” naar “%2”.</translation>
+    </message>
+    <message>
+        <source>This mailing is already sealed.</source>
+        <translation>Deze mailing is al verzegeld.</translation>
+    </message>
+    <message>
+        <source>The template has no {{unsubscribe_url}} link. Every mailing must let people unsubscribe.</source>
+        <translation>Het sjabloon heeft geen link {{unsubscribe_url}}. Met elke mailing moeten mensen zich kunnen afmelden.</translation>
+    </message>
+    <message>
+        <source>No one would receive this mailing: its audience has no subscribed contacts that are not suppressed or excluded.</source>
+        <translation>Niemand zou deze mailing krijgen: er zijn geen aangemelde contacten die niet geblokkeerd of uitgesloten zijn.</translation>
+    </message>
+</context>
+<context>
+    <name>MailingState</name>
+    <message>
+        <source>draft</source>
+        <translation>concept</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>ingepland</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>wordt verstuurd</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>verstuurd</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>geannuleerd</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>mislukt</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>gepauzeerd</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Sendtrix</source>
@@ -2277,6 +2384,21 @@ Sendtrix finishes this the next time it opens the store.</source>
         <translation>%1 is gewist, maar de zoekindex kon nog niet worden opgeschoond: %2
 
 Sendtrix rondt dit af zodra het het gegevensbestand weer opent.</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientSelection</name>
+    <message>
+        <source>A list of this mailing’s audience no longer exists. Choose the lists again.</source>
+        <translation>Een lijst van de ontvangers van deze mailing bestaat niet meer. Kies de lijsten opnieuw.</translation>
+    </message>
+    <message>
+        <source>A segment of this mailing’s audience no longer exists. Choose the segments again.</source>
+        <translation>Een segment van de ontvangers van deze mailing bestaat niet meer. Kies de segmenten opnieuw.</translation>
+    </message>
+    <message>
+        <source>The rules of segment “%1” cannot be read: %2</source>
+        <translation>De regels van segment “%1” kunnen niet worden gelezen: %2</translation>
     </message>
 </context>
 <context>

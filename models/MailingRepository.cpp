@@ -1,0 +1,476 @@
+#include "MailingRepository.h"
+
+#include "Audience.h"
+#include "ChangeLog.h"
+#include "Clock.h"
+#include "EmailAddress.h"
+#include "NamedRows.h"
+#include "Store.h"
+#include "Transaction.h"
+
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QTimeZone>
+#include <QUuid>
+
+namespace {
+
+const QString kEntity = QStringLiteral("mailing");
+const QString kColumns = QStringLiteral(
+    "id, uuid, rev, updated_at, deleted, created_at, name, subject, preheader, from_name, "
+    "from_email, reply_to, template_id, audience_json, click_tracking, open_tracking, "
+    "schedule_at, time_zone, state, sealed_at, template_html, template_text, template_subject, "
+    "sender_json");
+
+std::optional<qint64> optionalInt(const QVariant& v)
+{
+    if (v.isNull())
+        return std::nullopt;
+    return v.toLongLong();
+}
+
+QVariant nullable(const std::optional<qint64>& v)
+{
+    return v ? QVariant(*v) : QVariant();
+}
+
+QJsonObject jsonObject(const QString& text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+// A stored audience that no longer reads (a newer version's) is shown empty rather than
+// lose the mailing; sealing then refuses it for want of recipients.
+Mailing mailingFrom(const QSqlQuery& q)
+{
+    Mailing m;
+    m.id = q.value(0).toLongLong();
+    m.uuid = q.value(1).toString();
+    m.rev = optionalInt(q.value(2));
+    m.updatedAt = q.value(3).toLongLong();
+    m.deleted = q.value(4).toInt() != 0;
+    m.createdAt = q.value(5).toLongLong();
+    m.name = q.value(6).toString();
+    m.subject = q.value(7).toString();
+    m.preheader = q.value(8).toString();
+    m.fromName = q.value(9).toString();
+    m.fromEmail = q.value(10).toString();
+    m.replyTo = q.value(11).toString();
+    m.templateId = optionalInt(q.value(12));
+    if (auto audience = Audience::fromJsonText(q.value(13).toString().toUtf8()); audience.ok())
+        m.audience = std::move(audience).value();
+    m.clickTracking = q.value(14).toInt() != 0;
+    m.openTracking = q.value(15).toInt() != 0;
+    m.scheduleAt = optionalInt(q.value(16));
+    m.timeZone = q.value(17).toString();
+    m.state = MailingStates::fromName(q.value(18).toString()).value_or(MailingState::Draft);
+    m.sealedAt = optionalInt(q.value(19));
+    m.templateHtml = q.value(20).toString();
+    m.templateText = q.value(21).toString();
+    m.templateSubject = q.value(22).toString();
+    m.sender = jsonObject(q.value(23).toString());
+    return m;
+}
+
+// The values of the columns a draft's editor writes, in the order of kEditable.
+const QString kEditable = QStringLiteral(
+    "name, subject, preheader, from_name, from_email, reply_to, template_id, audience_json, "
+    "click_tracking, open_tracking, schedule_at, time_zone");
+
+QVariantList editableValues(const Mailing& m)
+{
+    return {m.name,
+            m.subject,
+            m.preheader,
+            m.fromName,
+            m.fromEmail,
+            m.replyTo,
+            nullable(m.templateId),
+            QString::fromUtf8(m.audience.toJsonText()),
+            m.clickTracking ? 1 : 0,
+            m.openTracking ? 1 : 0,
+            nullable(m.scheduleAt),
+            m.timeZone};
+}
+
+bool hasUnsubscribeLink(const QString& html)
+{
+    static const QRegularExpression tag(QStringLiteral(R"(\{\{\{?\s*unsubscribe_url\s*\}\}\}?)"));
+    return tag.match(html).hasMatch();
+}
+
+} // namespace
+
+QString MailingRepository::sealedMessage()
+{
+    return tr("This mailing is sealed; make a copy to change it.");
+}
+
+NamedRows<Mailing> MailingRepository::rows()
+{
+    return {m_store, QStringLiteral("mailings"), kColumns, &mailingFrom};
+}
+
+Result<QString> MailingRepository::validName(const QString& name, qint64 exceptId)
+{
+    const QString trimmed = name.simplified();
+    if (trimmed.isEmpty())
+        return Error{Error::Code::Invalid, tr("Give the mailing a name."), QStringLiteral("name")};
+    QSqlQuery& q = m_store.statement(
+        QStringLiteral("SELECT name FROM mailings WHERE name = ? COLLATE NOCASE AND deleted = 0 "
+                       "AND id <> ?"));
+    q.bindValue(0, trimmed);
+    q.bindValue(1, exceptId);
+    const bool taken = q.exec() && q.next();
+    const QString existing = taken ? q.value(0).toString() : QString();
+    q.finish();
+    if (taken)
+        return Error{
+            Error::Code::Duplicate,
+            tr("There is already a mailing called “%1”. Choose another name.").arg(existing),
+            QStringLiteral("name")};
+    return trimmed;
+}
+
+Result<void> MailingRepository::validFields(const Mailing& m)
+{
+    if (!m.fromEmail.trimmed().isEmpty() && !EmailAddress::isValid(m.fromEmail))
+        return Error{Error::Code::Invalid,
+                     tr("“%1” is not a valid sender address.").arg(m.fromEmail),
+                     QStringLiteral("from_email")};
+    if (!m.replyTo.trimmed().isEmpty() && !EmailAddress::isValid(m.replyTo))
+        return Error{Error::Code::Invalid,
+                     tr("“%1” is not a valid reply-to address.").arg(m.replyTo),
+                     QStringLiteral("reply_to")};
+    if (!m.timeZone.isEmpty() && !QTimeZone(m.timeZone.toUtf8()).isValid())
+        return Error{Error::Code::Invalid, tr("“%1” is not a known time zone.").arg(m.timeZone),
+                     QStringLiteral("time_zone")};
+    if (m.templateId) {
+        QSqlQuery& q = m_store.statement(
+            QStringLiteral("SELECT 1 FROM templates WHERE id = ? AND deleted = 0"));
+        q.bindValue(0, *m.templateId);
+        const bool found = q.exec() && q.next();
+        q.finish();
+        if (!found)
+            return Error{Error::Code::NotFound,
+                         tr("The template of this mailing no longer exists. Choose another one."),
+                         QStringLiteral("template")};
+    }
+    return {};
+}
+
+Result<Mailing> MailingRepository::live(qint64 id)
+{
+    auto m = findById(id);
+    if (!m || m->deleted)
+        return Error{Error::Code::NotFound, tr("This mailing no longer exists.")};
+    return *m;
+}
+
+Result<void> MailingRepository::logUpsert(const Mailing& m)
+{
+    return ChangeLog::append(m_store, kEntity, m.uuid, ChangeLog::Op::Upsert, m.updatedAt);
+}
+
+Result<Mailing> MailingRepository::insertDraft(Mailing m)
+{
+    m.id = 0;
+    m.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m.rev.reset();
+    m.deleted = false;
+    m.createdAt = m.updatedAt = Clock::nowMs();
+    m.state = MailingState::Draft;
+    m.sealedAt.reset();
+    m.templateHtml.clear();
+    m.templateText.clear();
+    m.templateSubject.clear();
+    m.sender = {};
+    QSqlQuery& q =
+        m_store.statement(QStringLiteral("INSERT INTO mailings(uuid, updated_at, created_at, %1) "
+                                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                              .arg(kEditable));
+    Store::bindAll(q, QVariantList{m.uuid, m.updatedAt, m.createdAt} + editableValues(m));
+    if (!q.exec())
+        return Store::databaseError(q, QStringLiteral("insert mailing"));
+    m.id = q.lastInsertId().toLongLong();
+    q.finish();
+    if (auto logged = logUpsert(m); !logged.ok())
+        return logged.error();
+    return m;
+}
+
+Result<Mailing> MailingRepository::create(const Mailing& draft)
+{
+    if (auto valid = validFields(draft); !valid.ok())
+        return valid.error();
+    Transaction tx(m_store);
+    if (!tx.isActive())
+        return tx.error();
+    auto name = validName(draft.name, 0);
+    if (!name.ok())
+        return name.error();
+    Mailing m = draft;
+    m.name = name.value();
+    auto inserted = insertDraft(m);
+    if (!inserted.ok())
+        return inserted;
+    if (auto committed = tx.commit(); !committed.ok())
+        return committed.error();
+    return inserted;
+}
+
+Result<Mailing> MailingRepository::save(const Mailing& edited)
+{
+    Transaction tx(m_store);
+    if (!tx.isActive())
+        return tx.error();
+    auto stored = live(edited.id);
+    if (!stored.ok())
+        return stored.error();
+    if (stored.value().isSealed())
+        return Error{Error::Code::Invalid, sealedMessage()};
+    if (auto valid = validFields(edited); !valid.ok())
+        return valid.error();
+    auto name = validName(edited.name, edited.id);
+    if (!name.ok())
+        return name.error();
+    Mailing m = stored.value();
+    m.name = name.value();
+    m.subject = edited.subject;
+    m.preheader = edited.preheader;
+    m.fromName = edited.fromName;
+    m.fromEmail = edited.fromEmail;
+    m.replyTo = edited.replyTo;
+    m.templateId = edited.templateId;
+    m.audience = edited.audience;
+    m.clickTracking = edited.clickTracking;
+    m.openTracking = edited.openTracking;
+    m.scheduleAt = edited.scheduleAt;
+    m.timeZone = edited.timeZone;
+    const Mailing& before = stored.value();
+    if (m.name == before.name && m.sameContent(before) && m.scheduleAt == before.scheduleAt)
+        return m; // nothing changed: nothing to sync
+    m.updatedAt = std::max(Clock::nowMs(), before.updatedAt);
+    QSqlQuery& q = m_store.statement(
+        QStringLiteral("UPDATE mailings SET updated_at = ?, name = ?, subject = ?, preheader = ?, "
+                       "from_name = ?, from_email = ?, reply_to = ?, template_id = ?, "
+                       "audience_json = ?, click_tracking = ?, open_tracking = ?, "
+                       "schedule_at = ?, time_zone = ? WHERE id = ?"));
+    Store::bindAll(q, QVariantList{m.updatedAt} + editableValues(m) + QVariantList{m.id});
+    if (!q.exec())
+        return Store::databaseError(q, QStringLiteral("save mailing"));
+    q.finish();
+    if (auto logged = logUpsert(m); !logged.ok())
+        return logged.error();
+    if (auto committed = tx.commit(); !committed.ok())
+        return committed.error();
+    return m;
+}
+
+Result<void> MailingRepository::remove(qint64 mailingId)
+{
+    Transaction tx(m_store);
+    if (!tx.isActive())
+        return tx.error();
+    auto m = live(mailingId);
+    if (!m.ok())
+        return m.error();
+    if (m.value().isSealed())
+        return Error{Error::Code::Invalid,
+                     tr("This mailing is sealed; it stays as the record of what was sent.")};
+    if (auto removed = rows().tombstone(mailingId, m.value().uuid, m.value().updatedAt, kEntity);
+        !removed.ok())
+        return removed.error();
+    return tx.commit();
+}
+
+Result<Mailing> MailingRepository::duplicate(qint64 mailingId)
+{
+    Transaction tx(m_store);
+    if (!tx.isActive())
+        return tx.error();
+    auto original = live(mailingId);
+    if (!original.ok())
+        return original.error();
+    Mailing copy = original.value();
+    copy.scheduleAt.reset(); // a new mailing is scheduled anew
+    // A template removed since the original was made is not carried over.
+    if (copy.templateId && !validFields(copy).ok())
+        copy.templateId.reset();
+    const QString base = copy.name;
+    for (int n = 1;; ++n) {
+        const QString candidate = n == 1 ? tr("%1 (copy)", "mailing name").arg(base)
+                                         : tr("%1 (copy %2)", "mailing name").arg(base).arg(n);
+        auto name = validName(candidate, 0);
+        if (name.ok()) {
+            copy.name = name.value();
+            break;
+        }
+        if (name.error().code != Error::Code::Duplicate || n > 10000)
+            return name.error();
+    }
+    auto inserted = insertDraft(copy);
+    if (!inserted.ok())
+        return inserted;
+    if (auto committed = tx.commit(); !committed.ok())
+        return committed.error();
+    return inserted;
+}
+
+Result<Mailing> MailingRepository::transition(qint64 mailingId, MailingState to)
+{
+    Transaction tx(m_store);
+    if (!tx.isActive())
+        return tx.error();
+    auto stored = live(mailingId);
+    if (!stored.ok())
+        return stored.error();
+    Mailing m = stored.value();
+    if (!MailingStates::canTransition(m.state, to)) {
+        if (m.state == MailingState::Draft && to == MailingState::Scheduled)
+            return Error{Error::Code::Invalid,
+                         tr("A mailing cannot go from “%1” to “%2” without being sealed.")
+                             .arg(MailingStates::label(m.state), MailingStates::label(to)),
+                         QStringLiteral("state")};
+        return Error{Error::Code::Invalid,
+                     tr("A mailing cannot go from “%1” to “%2”.")
+                         .arg(MailingStates::label(m.state), MailingStates::label(to)),
+                     QStringLiteral("state")};
+    }
+    m.state = to;
+    m.updatedAt = std::max(Clock::nowMs(), stored.value().updatedAt);
+    QSqlQuery& q = m_store.statement(
+        QStringLiteral("UPDATE mailings SET state = ?, updated_at = ? WHERE id = ?"));
+    Store::bindAll(q, {MailingStates::name(to), m.updatedAt, m.id});
+    if (!q.exec())
+        return Store::databaseError(q, QStringLiteral("mailing state"));
+    q.finish();
+    if (auto logged = logUpsert(m); !logged.ok())
+        return logged.error();
+    if (auto committed = tx.commit(); !committed.ok())
+        return committed.error();
+    return m;
+}
+
+Result<int> MailingRepository::seal(qint64 mailingId, const Template& t,
+                                    const QString& renderedText, const QJsonObject& sender,
+                                    qint64 nowMs)
+{
+    Transaction tx(m_store);
+    if (!tx.isActive())
+        return tx.error();
+    auto stored = live(mailingId);
+    if (!stored.ok())
+        return stored.error();
+    Mailing m = stored.value();
+    if (m.isSealed())
+        return Error{Error::Code::Invalid, tr("This mailing is already sealed.")};
+    if (!hasUnsubscribeLink(t.html))
+        return Error{Error::Code::Invalid,
+                     tr("The template has no {{unsubscribe_url}} link. Every mailing must let "
+                        "people unsubscribe."),
+                     QStringLiteral("template")};
+    auto selection = RecipientSelection::build(m_store, m.audience, nowMs);
+    if (!selection.ok())
+        return selection.error();
+    const Error nobody{Error::Code::Invalid,
+                       tr("No one would receive this mailing: its audience has no subscribed "
+                          "contacts that are not suppressed or excluded."),
+                       QStringLiteral("audience")};
+    if (selection.value().select.isEmpty())
+        return nobody;
+
+    // Recipients may be written only while the mailing says it is being sealed.
+    QSqlQuery& open = m_store.statement(
+        QStringLiteral("UPDATE mailings SET sealing = 1 WHERE id = ? AND sealed_at IS NULL"));
+    open.bindValue(0, m.id);
+    if (!open.exec())
+        return Store::databaseError(open, QStringLiteral("seal mailing"));
+    open.finish();
+
+    // Not a cached statement: every audience is its own SQL text.
+    QSqlQuery insert(m_store.database());
+    if (!insert.prepare(
+            QStringLiteral(
+                "INSERT INTO mailing_recipients(mailing_id, contact_id, contact_uuid, email, "
+                "consent_state, consent_event_id, first_name, last_name, custom_fields) "
+                "SELECT ?, contact_id, uuid, email, consent_state, consent_event_id, "
+                "first_name, last_name, custom_fields FROM (%1) WHERE kind = 'selected'")
+                .arg(selection.value().select)))
+        return Store::databaseError(insert, QStringLiteral("seal mailing"));
+    Store::bindAll(insert, QVariantList{m.id} + selection.value().binds);
+    if (!insert.exec())
+        return Store::databaseError(insert, QStringLiteral("seal mailing"));
+    const int count = insert.numRowsAffected();
+    insert.finish();
+    if (count <= 0)
+        return nobody; // the transaction rolls back the sealing flag
+
+    m.state = MailingState::Scheduled;
+    m.sealedAt = nowMs;
+    if (t.id != 0)
+        m.templateId = t.id;
+    m.templateHtml = t.html;
+    m.templateText = renderedText;
+    m.templateSubject = t.subject;
+    m.sender = sender;
+    m.updatedAt = std::max(Clock::nowMs(), stored.value().updatedAt);
+    QSqlQuery& q = m_store.statement(QStringLiteral(
+        "UPDATE mailings SET sealing = 0, sealed_at = ?, state = 'scheduled', template_id = ?, "
+        "template_html = ?, template_text = ?, template_subject = ?, sender_json = ?, "
+        "updated_at = ? WHERE id = ?"));
+    Store::bindAll(q, {nowMs, nullable(m.templateId), m.templateHtml, m.templateText,
+                       m.templateSubject,
+                       QString::fromUtf8(QJsonDocument(sender).toJson(QJsonDocument::Compact)),
+                       m.updatedAt, m.id});
+    if (!q.exec())
+        return Store::databaseError(q, QStringLiteral("seal mailing"));
+    q.finish();
+    if (auto logged = logUpsert(m); !logged.ok())
+        return logged.error();
+    if (auto committed = tx.commit(); !committed.ok())
+        return committed.error();
+    return count;
+}
+
+std::optional<Mailing> MailingRepository::findById(qint64 id)
+{
+    return rows().byId(id);
+}
+
+std::optional<Mailing> MailingRepository::findByName(const QString& name)
+{
+    return rows().byName(name);
+}
+
+QVector<Mailing> MailingRepository::all()
+{
+    return rows().all();
+}
+
+QVector<MailingRecipient> MailingRepository::recipients(qint64 mailingId)
+{
+    QSqlQuery& q = m_store.statement(QStringLiteral(
+        "SELECT contact_id, contact_uuid, email, consent_state, consent_event_id, first_name, "
+        "last_name, custom_fields FROM mailing_recipients WHERE mailing_id = ? "
+        "ORDER BY contact_id"));
+    q.bindValue(0, mailingId);
+    QVector<MailingRecipient> out;
+    if (q.exec()) {
+        while (q.next()) {
+            MailingRecipient r;
+            r.contactId = q.value(0).toLongLong();
+            r.contactUuid = q.value(1).toString();
+            r.email = q.value(2).toString();
+            r.consentState = q.value(3).toString();
+            r.consentEventId = optionalInt(q.value(4));
+            r.firstName = q.value(5).toString();
+            r.lastName = q.value(6).toString();
+            r.customFields = jsonObject(q.value(7).toString());
+            out << r;
+        }
+    }
+    q.finish();
+    return out;
+}
