@@ -45,6 +45,21 @@ public:
         q.finish();
         return out;
     }
+    // The live row's name that `name` (simplified) would clash with, ignoring case.
+    std::optional<QString> takenName(const QString& name, qint64 exceptId)
+    {
+        QSqlQuery& q = m_store.statement(
+            QStringLiteral("SELECT name FROM %1 WHERE name = ? COLLATE NOCASE AND deleted = 0 "
+                           "AND id <> ?")
+                .arg(m_table));
+        q.bindValue(0, name);
+        q.bindValue(1, exceptId);
+        std::optional<QString> existing;
+        if (q.exec() && q.next())
+            existing = q.value(0).toString();
+        q.finish();
+        return existing;
+    }
     // Marks the row deleted and logs it for sync; the caller holds the transaction.
     Result<void> tombstone(qint64 id, const QString& uuid, qint64 updatedAt, const QString& entity)
     {

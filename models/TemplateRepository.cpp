@@ -58,18 +58,11 @@ Result<QString> TemplateRepository::validName(const QString& name, qint64 except
     const QString trimmed = name.simplified();
     if (trimmed.isEmpty())
         return Error{Error::Code::Invalid, tr("Give the template a name."), QStringLiteral("name")};
-    QSqlQuery& q = m_store.statement(
-        QStringLiteral("SELECT name FROM templates WHERE name = ? COLLATE NOCASE AND deleted = 0 "
-                       "AND id <> ?"));
-    q.bindValue(0, trimmed);
-    q.bindValue(1, exceptId);
-    const bool taken = q.exec() && q.next();
-    const QString existing = taken ? q.value(0).toString() : QString();
-    q.finish();
-    if (taken)
+    const auto existing = rows().takenName(trimmed, exceptId);
+    if (existing)
         return Error{
             Error::Code::Duplicate,
-            tr("There is already a template called “%1”. Choose another name.").arg(existing),
+            tr("There is already a template called “%1”. Choose another name.").arg(*existing),
             QStringLiteral("name")};
     return trimmed;
 }
