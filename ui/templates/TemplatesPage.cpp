@@ -103,8 +103,7 @@ TemplatesPage::TemplatesPage(Workspace& workspace, QWidget* parent)
     del->setObjectName(QStringLiteral("deleteTemplateShortcut"));
     connect(m_editor, &TemplateEditor::message, this, &TemplatesPage::message);
 
-    retranslate();
-    refresh();
+    retranslate(); // fills the list too
 }
 
 TemplatesPage::~TemplatesPage()
@@ -148,7 +147,8 @@ void TemplatesPage::fillNewMenu()
         Language::current() == QLatin1String("nl") ? QStringLiteral("nl") : QStringLiteral("en");
     const QString other =
         language == QLatin1String("nl") ? QStringLiteral("en") : QStringLiteral("nl");
-    for (const StarterTemplate& s : StarterTemplates::all(language)) {
+    const QVector<StarterTemplate> starters = StarterTemplates::all(language);
+    for (const StarterTemplate& s : starters) {
         QAction* a =
             m_newMenu->addAction(s.title, this, [this, id = language + QLatin1Char('/') + s.id] {
                 createFromStarter(id);
@@ -168,7 +168,7 @@ void TemplatesPage::fillNewMenu()
         delete item->widget();
         delete item;
     }
-    for (const StarterTemplate& s : StarterTemplates::all(language)) {
+    for (const StarterTemplate& s : starters) {
         auto* button = new QCommandLinkButton(s.title, s.description, m_starterButtons);
         connect(button, &QPushButton::clicked, this,
                 [this, id = language + QLatin1Char('/') + s.id] { createFromStarter(id); });
