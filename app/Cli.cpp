@@ -65,6 +65,21 @@ QString usageText()
                "  template lint FILE.html|NAME [--subject S] [--json]\n"
                "  sender set --company C --address TEXT [--kvk N] --from-name N --from-email E\n"
                "  sender show [--json]\n"
+               "  segment add --name NAME (--rules JSON | --rules-file FILE)\n"
+               "  segment list [--json]\n"
+               "  segment count NAME\n"
+               "  segment delete NAME\n"
+               "  mailing create --name N --template T [--subject S] [--preheader P]\n"
+               "                 (--list L | --segment G)… [--exclude-list L]…\n"
+               "                 [--exclude-segment G]… [--from-name N] [--from-email E]\n"
+               "                 [--reply-to E] [--track-clicks] [--track-opens]\n"
+               "  mailing list [--json]\n"
+               "  mailing recipients NAME [--json]\n"
+               "  mailing check NAME [--json]\n"
+               "  mailing schedule NAME (--now | --at ISO-8601 [--time-zone ZONE])\n"
+               "  mailing cancel NAME\n"
+               "  mailing duplicate NAME\n"
+               "  mailing delete NAME\n"
                "\n"
                "Options:\n"
                "  --db PATH    the store to use (default: the app's own store, %1)\n"
@@ -167,6 +182,9 @@ int Cli::run(const QStringList& arguments)
     }
     if (rest.first() == QLatin1String("import") || rest.first() == QLatin1String("export"))
         return runTransfer(
+            global.isSet(dbOption) ? global.value(dbOption) : AppInfo::defaultStorePath(), rest);
+    if (rest.first() == QLatin1String("mailing") || rest.first() == QLatin1String("segment"))
+        return runMailings(
             global.isSet(dbOption) ? global.value(dbOption) : AppInfo::defaultStorePath(), rest);
     if (rest.size() < 2)
         return usageError(tr("“%1” needs a subcommand.").arg(rest.first()));

@@ -28,6 +28,7 @@ private:
     int failure(const QString& message); // prints it, returns exit code 1
     int runConsent(Workspace& ws, const QString& key, const QCommandLineParser& sub);
     int runTransfer(const QString& dbPath, const QStringList& rest); // import and export
+    int runMailings(const QString& dbPath, const QStringList& rest); // mailing and segment
 
     QTextStream& m_out;
     QTextStream& m_err;

@@ -4,6 +4,8 @@
 #include "ContactRepository.h"
 #include "DataSubjectRights.h"
 #include "ListRepository.h"
+#include "MailingRepository.h"
+#include "SegmentRepository.h"
 #include "Store.h"
 #include "TagRepository.h"
 #include "Transaction.h"
@@ -46,6 +48,8 @@ Workspace::Workspace(std::unique_ptr<Store> store)
     , m_tags(std::make_unique<TagRepository>(*m_store))
     , m_consent(std::make_unique<ConsentRepository>(*m_store))
     , m_templates(std::make_unique<TemplateRepository>(*m_store))
+    , m_segments(std::make_unique<SegmentRepository>(*m_store))
+    , m_mailings(std::make_unique<MailingRepository>(*m_store))
     , m_watch(new QTimer(this))
     , m_checkpoint(new QTimer(this))
 {
@@ -78,11 +82,15 @@ void Workspace::checkForChangesElsewhere()
     emit contactsChanged();
     emit listsChanged();
     emit templatesChanged();
+    emit segmentsChanged();
+    emit mailingsChanged();
 }
 
 Workspace::~Workspace()
 {
     // Repositories hold statements of the store's connection: release them first.
+    m_mailings.reset();
+    m_segments.reset();
     m_templates.reset();
     m_consent.reset();
     m_tags.reset();
@@ -340,4 +348,77 @@ Result<void> Workspace::removeTemplate(qint64 templateId)
     if (removed.ok())
         emit templatesChanged();
     return removed;
+}
+
+Result<Segment> Workspace::createSegment(const QString& name, const SegmentRule& rules)
+{
+    auto created = m_segments->create(name, rules);
+    if (created.ok())
+        emit segmentsChanged();
+    return created;
+}
+
+Result<Segment> Workspace::saveSegment(const Segment& segment)
+{
+    auto saved = m_segments->save(segment);
+    if (saved.ok())
+        emit segmentsChanged();
+    return saved;
+}
+
+Result<void> Workspace::removeSegment(qint64 segmentId)
+{
+    auto removed = m_segments->remove(segmentId);
+    if (removed.ok())
+        emit segmentsChanged();
+    return removed;
+}
+
+Result<Mailing> Workspace::createMailing(const Mailing& draft)
+{
+    auto created = m_mailings->create(draft);
+    if (created.ok())
+        emit mailingsChanged();
+    return created;
+}
+
+Result<Mailing> Workspace::saveMailing(const Mailing& mailing)
+{
+    auto saved = m_mailings->save(mailing);
+    if (saved.ok())
+        emit mailingsChanged();
+    return saved;
+}
+
+Result<void> Workspace::removeMailing(qint64 mailingId)
+{
+    auto removed = m_mailings->remove(mailingId);
+    if (removed.ok())
+        emit mailingsChanged();
+    return removed;
+}
+
+Result<Mailing> Workspace::duplicateMailing(qint64 mailingId)
+{
+    auto copy = m_mailings->duplicate(mailingId);
+    if (copy.ok())
+        emit mailingsChanged();
+    return copy;
+}
+
+Result<Mailing> Workspace::transitionMailing(qint64 mailingId, MailingState to)
+{
+    auto moved = m_mailings->transition(mailingId, to);
+    if (moved.ok())
+        emit mailingsChanged();
+    return moved;
+}
+
+Result<int> Workspace::sealMailing(qint64 mailingId, const Template& t, const QString& renderedText,
+                                   const QJsonObject& sender, qint64 nowMs)
+{
+    auto sealed = m_mailings->seal(mailingId, t, renderedText, sender, nowMs);
+    if (sealed.ok())
+        emit mailingsChanged();
+    return sealed;
 }

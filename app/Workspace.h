@@ -3,7 +3,9 @@
 #include "Contact.h"
 #include "ContactListInfo.h"
 #include "DataSubjectRights.h"
+#include "Mailing.h"
 #include "Result.h"
+#include "Segment.h"
 #include "SuppressionList.h"
 #include "TemplateRepository.h"
 #include "import/Importer.h"
@@ -17,6 +19,8 @@ class ContactRepository;
 class ListRepository;
 class TagRepository;
 class ConsentRepository;
+class SegmentRepository;
+class MailingRepository;
 struct ConsentEvent;
 
 // One open store and the services over it, shared by the desktop app and the CLI.
@@ -38,6 +42,8 @@ public:
     TagRepository& tags() { return *m_tags; }
     ConsentRepository& consent() { return *m_consent; }
     TemplateRepository& templates() { return *m_templates; }
+    SegmentRepository& segments() { return *m_segments; }
+    MailingRepository& mailings() { return *m_mailings; }
     QString storePath() const;
     QString actor() const; // who writes, as given to open()
 
@@ -79,6 +85,22 @@ public:
     Result<Template> restoreTemplate(qint64 templateId, int revision);
     Result<void> removeTemplate(qint64 templateId);
 
+    // Segments (SPEC §4), announced as segmentsChanged.
+    Result<Segment> createSegment(const QString& name, const SegmentRule& rules);
+    Result<Segment> saveSegment(const Segment& segment);
+    Result<void> removeSegment(qint64 segmentId);
+
+    // Mailings (SPEC §4), announced as mailingsChanged. The rules (the state machine, what
+    // a sealed mailing refuses) are MailingRepository's; scheduling with its checklist is
+    // MailingPlanner's, which seals through sealMailing.
+    Result<Mailing> createMailing(const Mailing& draft);
+    Result<Mailing> saveMailing(const Mailing& mailing);
+    Result<void> removeMailing(qint64 mailingId);
+    Result<Mailing> duplicateMailing(qint64 mailingId);
+    Result<Mailing> transitionMailing(qint64 mailingId, MailingState to);
+    Result<int> sealMailing(qint64 mailingId, const Template& t, const QString& renderedText,
+                            const QJsonObject& sender, qint64 nowMs);
+
     Result<ContactListInfo> createList(const QString& name);
     Result<ContactListInfo> renameList(qint64 listId, const QString& name);
     Result<void> deleteList(qint64 listId);
@@ -90,6 +112,8 @@ signals:
     void listsChanged();
     void consentChanged(qint64 contactId);
     void templatesChanged();
+    void segmentsChanged();
+    void mailingsChanged();
 
 private:
     explicit Workspace(std::unique_ptr<Store> store);
@@ -102,6 +126,8 @@ private:
     std::unique_ptr<TagRepository> m_tags;
     std::unique_ptr<ConsentRepository> m_consent;
     std::unique_ptr<TemplateRepository> m_templates;
+    std::unique_ptr<SegmentRepository> m_segments;
+    std::unique_ptr<MailingRepository> m_mailings;
     QTimer* m_watch;      // notices commits by another program (the CLI, a second window)
     QTimer* m_checkpoint; // folds the WAL into the store file once edits pause
     qint64 m_dataVersion = -1;

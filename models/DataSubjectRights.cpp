@@ -173,6 +173,12 @@ Result<void> DataSubjectRights::eraseRows(qint64 contactId, const QString& actor
     const QStringList steps = {
         QStringLiteral("UPDATE ledger_gate SET open = 1"),
         QStringLiteral("DELETE FROM consent_events WHERE contact_id = ?"),
+        // A sealed mailing keeps its recipient row (its counts stay true), but nothing that
+        // names the person; "erased" tells the sender to skip it if it has not gone yet.
+        QStringLiteral("UPDATE mailing_recipients SET email = contact_uuid || '%1', "
+                       "first_name = '', last_name = '', custom_fields = '{}', "
+                       "consent_state = 'erased', consent_event_id = NULL WHERE contact_id = ?")
+            .arg(QLatin1String(ErasedDomain)),
         QStringLiteral("UPDATE ledger_gate SET open = 0"),
         QStringLiteral("DELETE FROM consent_state WHERE contact_id = ?"),
         QStringLiteral("DELETE FROM consent_chain WHERE contact_id = ?"),

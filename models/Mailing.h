@@ -97,7 +97,9 @@ struct MailingRecipient
     qint64 contactId = 0;
     QString contactUuid;
     QString email;
-    QString consentState; // at sealing: "subscribed"
+    // At sealing: "subscribed". "erased" once the person was erased (AVG art. 17): the row
+    // keeps no personal data and must not be sent to.
+    QString consentState;
     std::optional<qint64> consentEventId;
     QString firstName;
     QString lastName;

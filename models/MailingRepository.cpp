@@ -100,6 +100,22 @@ bool hasUnsubscribeLink(const QString& html)
     return tag.match(html).hasMatch();
 }
 
+// contact_id, contact_uuid, email, consent_state, consent_event_id, first_name, last_name,
+// custom_fields
+MailingRecipient recipientFrom(const QSqlQuery& q)
+{
+    MailingRecipient r;
+    r.contactId = q.value(0).toLongLong();
+    r.contactUuid = q.value(1).toString();
+    r.email = q.value(2).toString();
+    r.consentState = q.value(3).toString();
+    r.consentEventId = optionalInt(q.value(4));
+    r.firstName = q.value(5).toString();
+    r.lastName = q.value(6).toString();
+    r.customFields = jsonObject(q.value(7).toString());
+    return r;
+}
+
 } // namespace
 
 QString MailingRepository::sealedMessage()
@@ -427,6 +443,40 @@ Result<int> MailingRepository::seal(qint64 mailingId, const Template& t,
     return count;
 }
 
+qint64 MailingRepository::recipientCount(qint64 mailingId)
+{
+    QSqlQuery& q = m_store.statement(
+        QStringLiteral("SELECT count(*) FROM mailing_recipients WHERE mailing_id = ?"));
+    q.bindValue(0, mailingId);
+    const qint64 n = q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    return n;
+}
+
+QVector<MailingRecipient> MailingRepository::recipients(qint64 mailingId, const QString& filter,
+                                                        int limit, int offset)
+{
+    // LIKE with the user's text escaped: % and _ are meant literally.
+    QString pattern = filter.trimmed();
+    pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
+    QSqlQuery& q = m_store.statement(QStringLiteral(
+        "SELECT contact_id, contact_uuid, email, consent_state, consent_event_id, first_name, "
+        "last_name, custom_fields FROM mailing_recipients WHERE mailing_id = ? AND (email LIKE ? "
+        "ESCAPE '\\' OR first_name || ' ' || last_name LIKE ? ESCAPE '\\') "
+        "ORDER BY email COLLATE NOCASE LIMIT ? OFFSET ?"));
+    Store::bindAll(q, {mailingId, pattern, pattern, limit, offset});
+    QVector<MailingRecipient> out;
+    if (q.exec()) {
+        while (q.next())
+            out << recipientFrom(q);
+    }
+    q.finish();
+    return out;
+}
+
 std::optional<Mailing> MailingRepository::findById(qint64 id)
 {
     return rows().byId(id);
@@ -451,18 +501,8 @@ QVector<MailingRecipient> MailingRepository::recipients(qint64 mailingId)
     q.bindValue(0, mailingId);
     QVector<MailingRecipient> out;
     if (q.exec()) {
-        while (q.next()) {
-            MailingRecipient r;
-            r.contactId = q.value(0).toLongLong();
-            r.contactUuid = q.value(1).toString();
-            r.email = q.value(2).toString();
-            r.consentState = q.value(3).toString();
-            r.consentEventId = optionalInt(q.value(4));
-            r.firstName = q.value(5).toString();
-            r.lastName = q.value(6).toString();
-            r.customFields = jsonObject(q.value(7).toString());
-            out << r;
-        }
+        while (q.next())
+            out << recipientFrom(q);
     }
     q.finish();
     return out;

@@ -51,6 +51,10 @@ public:
     std::optional<Mailing> findByName(const QString& name); // live only, ignoring case
     QVector<Mailing> all();                                 // live mailings by name
     QVector<MailingRecipient> recipients(qint64 mailingId); // sealed recipients by contact id
+    // A page of the sealed recipients, by e-mail address; filter: part of the address or name.
+    QVector<MailingRecipient> recipients(qint64 mailingId, const QString& filter, int limit,
+                                         int offset);
+    qint64 recipientCount(qint64 mailingId);
 
     static QString sealedMessage(); // "This mailing is sealed; make a copy to change it."
 

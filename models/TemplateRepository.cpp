@@ -166,8 +166,9 @@ Result<Template> TemplateRepository::save(const Template& edited, Save kind)
         return valid.error();
     Template t = *stored;
     t.name = valid.value();
-    t.subject = edited.subject;
-    t.html = edited.html;
+    // A cleared field is empty text, not NULL (the columns are NOT NULL).
+    t.subject = edited.subject.isNull() ? QStringLiteral("") : edited.subject;
+    t.html = edited.html.isNull() ? QStringLiteral("") : edited.html;
     t.textOverride = edited.textOverride;
     if (t.sameContent(*stored)) {
         // Nothing to write; but a save by the user after autosaves keeps what they hold

@@ -9,6 +9,13 @@
     </message>
 </context>
 <context>
+    <name>BackgroundCounter</name>
+    <message>
+        <source>The segment could not be counted.</source>
+        <translation>The segment could not be counted.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Run “sendtrix-cli --help” for the commands.</source>
@@ -399,82 +406,6 @@
         <translation>There is no template called “%1”.</translation>
     </message>
     <message>
-        <source>Usage: sendtrix-cli [--db PATH] COMMAND
-
-Commands:
-  contacts add --email E [--first-name F] [--last-name L] [--company C]
-  contacts list [--json]
-  contacts search QUERY [--json]
-  contacts count
-  lists create NAME
-  lists add-member NAME --email E
-  lists show NAME [--json]
-  consent record --email E --purpose newsletter|testimonial
-                 --state subscribed|pending|unsubscribed|bounced|complained
-                 [--basis consent|soft_opt_in] --source TEXT [--detail TEXT]
-                 [--wording TEXT] [--policy-version V] [--at DATE]
-                 [--soft-opt-in all|CONDITION,…] [--evidence FILE]
-                 [--resubscribe]
-  consent show --email E [--json]
-  consent verify
-  gdpr export --email E --out FILE
-  gdpr erase --email E --yes
-  import FILE [--dry-run] [--map COLUMN=FIELD]…
-         [--on-duplicate skip|fill|overwrite] [--list NAME]
-         [--consent-basis consent|soft_opt_in --consent-source TEXT] [--json]
-  import --undo-last
-  export --format csv|vcard [--excel] [--list NAME] --out FILE
-  template add --name NAME --file FILE.html [--subject S]
-  template list [--json]
-  template render --template NAME --contact E
-  template lint FILE.html|NAME [--subject S] [--json]
-  sender set --company C --address TEXT [--kvk N] --from-name N --from-email E
-  sender show [--json]
-
-Options:
-  --db PATH    the store to use (default: the app&apos;s own store, %1)
-  --version    print the version
-  --help       print this help
-</source>
-        <translation>Usage: sendtrix-cli [--db PATH] COMMAND
-
-Commands:
-  contacts add --email E [--first-name F] [--last-name L] [--company C]
-  contacts list [--json]
-  contacts search QUERY [--json]
-  contacts count
-  lists create NAME
-  lists add-member NAME --email E
-  lists show NAME [--json]
-  consent record --email E --purpose newsletter|testimonial
-                 --state subscribed|pending|unsubscribed|bounced|complained
-                 [--basis consent|soft_opt_in] --source TEXT [--detail TEXT]
-                 [--wording TEXT] [--policy-version V] [--at DATE]
-                 [--soft-opt-in all|CONDITION,…] [--evidence FILE]
-                 [--resubscribe]
-  consent show --email E [--json]
-  consent verify
-  gdpr export --email E --out FILE
-  gdpr erase --email E --yes
-  import FILE [--dry-run] [--map COLUMN=FIELD]…
-         [--on-duplicate skip|fill|overwrite] [--list NAME]
-         [--consent-basis consent|soft_opt_in --consent-source TEXT] [--json]
-  import --undo-last
-  export --format csv|vcard [--excel] [--list NAME] --out FILE
-  template add --name NAME --file FILE.html [--subject S]
-  template list [--json]
-  template render --template NAME --contact E
-  template lint FILE.html|NAME [--subject S] [--json]
-  sender set --company C --address TEXT [--kvk N] --from-name N --from-email E
-  sender show [--json]
-
-Options:
-  --db PATH    the store to use (default: the app&apos;s own store, %1)
-  --version    print the version
-  --help       print this help
-</translation>
-    </message>
-    <message>
         <source>Company name.</source>
         <translation>Company name.</translation>
     </message>
@@ -517,6 +448,300 @@ Options:
     <message>
         <source>KvK %1</source>
         <translation>KvK %1</translation>
+    </message>
+    <message>
+        <source>Usage: sendtrix-cli [--db PATH] COMMAND
+
+Commands:
+  contacts add --email E [--first-name F] [--last-name L] [--company C]
+  contacts list [--json]
+  contacts search QUERY [--json]
+  contacts count
+  lists create NAME
+  lists add-member NAME --email E
+  lists show NAME [--json]
+  consent record --email E --purpose newsletter|testimonial
+                 --state subscribed|pending|unsubscribed|bounced|complained
+                 [--basis consent|soft_opt_in] --source TEXT [--detail TEXT]
+                 [--wording TEXT] [--policy-version V] [--at DATE]
+                 [--soft-opt-in all|CONDITION,…] [--evidence FILE]
+                 [--resubscribe]
+  consent show --email E [--json]
+  consent verify
+  gdpr export --email E --out FILE
+  gdpr erase --email E --yes
+  import FILE [--dry-run] [--map COLUMN=FIELD]…
+         [--on-duplicate skip|fill|overwrite] [--list NAME]
+         [--consent-basis consent|soft_opt_in --consent-source TEXT] [--json]
+  import --undo-last
+  export --format csv|vcard [--excel] [--list NAME] --out FILE
+  template add --name NAME --file FILE.html [--subject S]
+  template list [--json]
+  template render --template NAME --contact E
+  template lint FILE.html|NAME [--subject S] [--json]
+  sender set --company C --address TEXT [--kvk N] --from-name N --from-email E
+  sender show [--json]
+  segment add --name NAME (--rules JSON | --rules-file FILE)
+  segment list [--json]
+  segment count NAME
+  segment delete NAME
+  mailing create --name N --template T [--subject S] [--preheader P]
+                 (--list L | --segment G)… [--exclude-list L]…
+                 [--exclude-segment G]… [--from-name N] [--from-email E]
+                 [--reply-to E] [--track-clicks] [--track-opens]
+  mailing list [--json]
+  mailing recipients NAME [--json]
+  mailing check NAME [--json]
+  mailing schedule NAME (--now | --at ISO-8601 [--time-zone ZONE])
+  mailing cancel NAME
+  mailing duplicate NAME
+  mailing delete NAME
+
+Options:
+  --db PATH    the store to use (default: the app&apos;s own store, %1)
+  --version    print the version
+  --help       print this help
+</source>
+        <translation>Usage: sendtrix-cli [--db PATH] COMMAND
+
+Commands:
+  contacts add --email E [--first-name F] [--last-name L] [--company C]
+  contacts list [--json]
+  contacts search QUERY [--json]
+  contacts count
+  lists create NAME
+  lists add-member NAME --email E
+  lists show NAME [--json]
+  consent record --email E --purpose newsletter|testimonial
+                 --state subscribed|pending|unsubscribed|bounced|complained
+                 [--basis consent|soft_opt_in] --source TEXT [--detail TEXT]
+                 [--wording TEXT] [--policy-version V] [--at DATE]
+                 [--soft-opt-in all|CONDITION,…] [--evidence FILE]
+                 [--resubscribe]
+  consent show --email E [--json]
+  consent verify
+  gdpr export --email E --out FILE
+  gdpr erase --email E --yes
+  import FILE [--dry-run] [--map COLUMN=FIELD]…
+         [--on-duplicate skip|fill|overwrite] [--list NAME]
+         [--consent-basis consent|soft_opt_in --consent-source TEXT] [--json]
+  import --undo-last
+  export --format csv|vcard [--excel] [--list NAME] --out FILE
+  template add --name NAME --file FILE.html [--subject S]
+  template list [--json]
+  template render --template NAME --contact E
+  template lint FILE.html|NAME [--subject S] [--json]
+  sender set --company C --address TEXT [--kvk N] --from-name N --from-email E
+  sender show [--json]
+  segment add --name NAME (--rules JSON | --rules-file FILE)
+  segment list [--json]
+  segment count NAME
+  segment delete NAME
+  mailing create --name N --template T [--subject S] [--preheader P]
+                 (--list L | --segment G)… [--exclude-list L]…
+                 [--exclude-segment G]… [--from-name N] [--from-email E]
+                 [--reply-to E] [--track-clicks] [--track-opens]
+  mailing list [--json]
+  mailing recipients NAME [--json]
+  mailing check NAME [--json]
+  mailing schedule NAME (--now | --at ISO-8601 [--time-zone ZONE])
+  mailing cancel NAME
+  mailing duplicate NAME
+  mailing delete NAME
+
+Options:
+  --db PATH    the store to use (default: the app's own store, %1)
+  --version    print the version
+  --help       print this help
+</translation>
+    </message>
+    <message>
+        <source>as soon as possible</source>
+        <translation>as soon as possible</translation>
+    </message>
+    <message>
+        <source>confirmation pending</source>
+        <translation>confirmation pending</translation>
+    </message>
+    <message>
+        <source>unsubscribed</source>
+        <translation>unsubscribed</translation>
+    </message>
+    <message>
+        <source>address bounced</source>
+        <translation>address bounced</translation>
+    </message>
+    <message>
+        <source>complained of spam</source>
+        <translation>complained of spam</translation>
+    </message>
+    <message>
+        <source>Name.</source>
+        <translation>Name.</translation>
+    </message>
+    <message>
+        <source>Preheader text.</source>
+        <translation>Preheader text.</translation>
+    </message>
+    <message>
+        <source>Reply-to address.</source>
+        <translation>Reply-to address.</translation>
+    </message>
+    <message>
+        <source>A list to send to.</source>
+        <translation>A list to send to.</translation>
+    </message>
+    <message>
+        <source>A segment to send to.</source>
+        <translation>A segment to send to.</translation>
+    </message>
+    <message>
+        <source>A list whose members are left out.</source>
+        <translation>A list whose members are left out.</translation>
+    </message>
+    <message>
+        <source>A segment whose contacts are left out.</source>
+        <translation>A segment whose contacts are left out.</translation>
+    </message>
+    <message>
+        <source>Track clicks.</source>
+        <translation>Track clicks.</translation>
+    </message>
+    <message>
+        <source>Track opens.</source>
+        <translation>Track opens.</translation>
+    </message>
+    <message>
+        <source>Send as soon as possible.</source>
+        <translation>Send as soon as possible.</translation>
+    </message>
+    <message>
+        <source>When to send (ISO 8601).</source>
+        <translation>When to send (ISO 8601).</translation>
+    </message>
+    <message>
+        <source>Time zone of --at (default: this computer&apos;s).</source>
+        <translation>Time zone of --at (default: this computer's).</translation>
+    </message>
+    <message>
+        <source>The rules as JSON.</source>
+        <translation>The rules as JSON.</translation>
+    </message>
+    <message>
+        <source>A file with the rules as JSON.</source>
+        <translation>A file with the rules as JSON.</translation>
+    </message>
+    <message>
+        <source>“%1” needs the name as its argument.</source>
+        <translation>“%1” needs the name as its argument.</translation>
+    </message>
+    <message>
+        <source>“mailing create” needs --name, --template and at least one --list or --segment.</source>
+        <translation>“mailing create” needs --name, --template and at least one --list or --segment.</translation>
+    </message>
+    <message>
+        <source>“mailing schedule” needs either --now or --at TIME.</source>
+        <translation>“mailing schedule” needs either --now or --at TIME.</translation>
+    </message>
+    <message>
+        <source>--time-zone: “%1” is not a time zone (e.g. Europe/Amsterdam).</source>
+        <translation>--time-zone: “%1” is not a time zone (e.g. Europe/Amsterdam).</translation>
+    </message>
+    <message>
+        <source>--at: “%1” is not a time. Write it as 2026-12-01T09:00 (in --time-zone) or with an offset, 2026-12-01T09:00+01:00.</source>
+        <translation>--at: “%1” is not a time. Write it as 2026-12-01T09:00 (in --time-zone) or with an offset, 2026-12-01T09:00+01:00.</translation>
+    </message>
+    <message>
+        <source>“segment add” needs --name and either --rules or --rules-file.</source>
+        <translation>“segment add” needs --name and either --rules or --rules-file.</translation>
+    </message>
+    <message>
+        <source>The rules are not valid: %1 Nothing was stored.</source>
+        <translation>The rules are not valid: %1 Nothing was stored.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Segment “%1” saved; %Ln contact(s) match now.</source>
+        <translation>
+            <numerusform>Segment “%1” saved; %Ln contact matches now.</numerusform>
+            <numerusform>Segment “%1” saved; %Ln contacts match now.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no segment called “%1”.</source>
+        <translation>There is no segment called “%1”.</translation>
+    </message>
+    <message>
+        <source>Segment “%1” could not be counted.</source>
+        <translation>Segment “%1” could not be counted.</translation>
+    </message>
+    <message>
+        <source>Segment “%1” deleted.</source>
+        <translation>Segment “%1” deleted.</translation>
+    </message>
+    <message>
+        <source>Nothing was stored.</source>
+        <translation>Nothing was stored.</translation>
+    </message>
+    <message>
+        <source>Draft mailing “%1” created.</source>
+        <translation>Draft mailing “%1” created.</translation>
+    </message>
+    <message>
+        <source>There is no mailing called “%1”.</source>
+        <translation>There is no mailing called “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recipient(s)</source>
+        <translation>
+            <numerusform>%Ln recipient</numerusform>
+            <numerusform>%Ln recipients</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The recipients were frozen when the mailing was sealed.</source>
+        <translation>The recipients were frozen when the mailing was sealed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %Ln contact(s) of %1 matched</source>
+        <translation>
+            <numerusform>Left out: %Ln contact of %1 matched</numerusform>
+            <numerusform>Left out: %Ln contacts of %1 matched</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not subscribed (%1): %2</source>
+        <translation>not subscribed (%1): %2</translation>
+    </message>
+    <message>
+        <source>suppressed: %1</source>
+        <translation>suppressed: %1</translation>
+    </message>
+    <message>
+        <source>in an excluded list or segment: %1</source>
+        <translation>in an excluded list or segment: %1</translation>
+    </message>
+    <message>
+        <source>deleted: %1</source>
+        <translation>deleted: %1</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be scheduled yet:</source>
+        <translation>“%1” cannot be scheduled yet:</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is sealed and scheduled for %2: %Ln recipient(s).</source>
+        <translation>
+            <numerusform>“%1” is sealed and scheduled for %2: %Ln recipient.</numerusform>
+            <numerusform>“%1” is sealed and scheduled for %2: %Ln recipients.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is cancelled; it will not be sent.</source>
+        <translation>“%1” is cancelled; it will not be sent.</translation>
+    </message>
+    <message>
+        <source>Mailing “%1” deleted.</source>
+        <translation>Mailing “%1” deleted.</translation>
     </message>
 </context>
 <context>
@@ -2053,6 +2278,154 @@ Options:
     <message>
         <source>No lists yet. Create one with the + button, then drag contacts onto it.</source>
         <translation>No lists yet. Create one with the + button, then drag contacts onto it.</translation>
+    </message>
+</context>
+<context>
+    <name>MailingFormat</name>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 at %2</translation>
+    </message>
+    <message>
+        <source>As soon as possible</source>
+        <translation>As soon as possible</translation>
+    </message>
+</context>
+<context>
+    <name>MailingPlanner</name>
+    <message>
+        <source>A template is chosen</source>
+        <translation>A template is chosen</translation>
+    </message>
+    <message>
+        <source>The template of this mailing no longer exists. Choose another one.</source>
+        <translation>The template of this mailing no longer exists. Choose another one.</translation>
+    </message>
+    <message>
+        <source>Choose the template this mailing is made from.</source>
+        <translation>Choose the template this mailing is made from.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message>
+        <source>The template has no errors</source>
+        <translation>The template has no errors</translation>
+    </message>
+    <message numerus="yes">
+        <source>The template has %n error(s). The first: %1 Open the template to fix it.</source>
+        <translation>
+            <numerusform>The template has %n error. The first: %1 Open the template to fix it.</numerusform>
+            <numerusform>The template has %n errors. The first: %1 Open the template to fix it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The template has an unsubscribe link</source>
+        <translation>The template has an unsubscribe link</translation>
+    </message>
+    <message>
+        <source>Add a link to {{unsubscribe_url}} to the template: everyone must be able to unsubscribe from every mailing.</source>
+        <translation>Add a link to {{unsubscribe_url}} to the template: everyone must be able to unsubscribe from every mailing.</translation>
+    </message>
+    <message>
+        <source>There is no template to check yet.</source>
+        <translation>There is no template to check yet.</translation>
+    </message>
+    <message>
+        <source>The mailing has a subject</source>
+        <translation>The mailing has a subject</translation>
+    </message>
+    <message>
+        <source>Type a subject for the mailing (or give its template one).</source>
+        <translation>Type a subject for the mailing (or give its template one).</translation>
+    </message>
+    <message>
+        <source>company name</source>
+        <translation>company name</translation>
+    </message>
+    <message>
+        <source>postal address</source>
+        <translation>postal address</translation>
+    </message>
+    <message>
+        <source>The sender’s company and address are set</source>
+        <translation>The sender’s company and address are set</translation>
+    </message>
+    <message>
+        <source>Every mailing must say who sends it. Fill in the %1 under Settings → Sender.</source>
+        <translation>Every mailing must say who sends it. Fill in the %1 under Settings → Sender.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> and </translation>
+    </message>
+    <message>
+        <source>Give the mailing a “From” address, or set a default one under Settings → Sender.</source>
+        <translation>Give the mailing a “From” address, or set a default one under Settings → Sender.</translation>
+    </message>
+    <message>
+        <source>The “From” address “%1” is not a valid e-mail address.</source>
+        <translation>The “From” address “%1” is not a valid e-mail address.</translation>
+    </message>
+    <message>
+        <source>The reply-to address “%1” is not a valid e-mail address.</source>
+        <translation>The reply-to address “%1” is not a valid e-mail address.</translation>
+    </message>
+    <message>
+        <source>The sender’s e-mail address is valid</source>
+        <translation>The sender’s e-mail address is valid</translation>
+    </message>
+    <message>
+        <source>Choose the lists or segments this mailing goes to.</source>
+        <translation>Choose the lists or segments this mailing goes to.</translation>
+    </message>
+    <message>
+        <source>No one in this audience is subscribed to the newsletter and not suppressed. Choose other lists or segments.</source>
+        <translation>No one in this audience is subscribed to the newsletter and not suppressed. Choose other lists or segments.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s)</source>
+        <translation>
+            <numerusform>%n recipient</numerusform>
+            <numerusform>%n recipients</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At least one recipient</source>
+        <translation>At least one recipient</translation>
+    </message>
+    <message>
+        <source>The send time is ahead</source>
+        <translation>The send time is ahead</translation>
+    </message>
+    <message>
+        <source>The chosen send time has passed. Choose a later time or “as soon as possible”.</source>
+        <translation>The chosen send time has passed. Choose a later time or “as soon as possible”.</translation>
+    </message>
+    <message>
+        <source>Send a test first</source>
+        <translation>Send a test first</translation>
+    </message>
+    <message>
+        <source>Recommended: look at a test message in your own mailbox before it goes to everyone.</source>
+        <translation>Recommended: look at a test message in your own mailbox before it goes to everyone.</translation>
+    </message>
+    <message>
+        <source>Choose a template to see the message.</source>
+        <translation>Choose a template to see the message.</translation>
+    </message>
+    <message>
+        <source>This mailing no longer exists.</source>
+        <translation>This mailing no longer exists.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone.</source>
+        <translation>“%1” is not a time zone.</translation>
+    </message>
+    <message>
+        <source>This mailing cannot be scheduled yet: %1</source>
+        <translation>This mailing cannot be scheduled yet: %1</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,13 @@
     </message>
 </context>
 <context>
+    <name>BackgroundCounter</name>
+    <message>
+        <source>The segment could not be counted.</source>
+        <translation>Het segment kon niet worden geteld.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Run “sendtrix-cli --help” for the commands.</source>
@@ -399,82 +406,6 @@
         <translation>Er is geen sjabloon met de naam “%1”.</translation>
     </message>
     <message>
-        <source>Usage: sendtrix-cli [--db PATH] COMMAND
-
-Commands:
-  contacts add --email E [--first-name F] [--last-name L] [--company C]
-  contacts list [--json]
-  contacts search QUERY [--json]
-  contacts count
-  lists create NAME
-  lists add-member NAME --email E
-  lists show NAME [--json]
-  consent record --email E --purpose newsletter|testimonial
-                 --state subscribed|pending|unsubscribed|bounced|complained
-                 [--basis consent|soft_opt_in] --source TEXT [--detail TEXT]
-                 [--wording TEXT] [--policy-version V] [--at DATE]
-                 [--soft-opt-in all|CONDITION,…] [--evidence FILE]
-                 [--resubscribe]
-  consent show --email E [--json]
-  consent verify
-  gdpr export --email E --out FILE
-  gdpr erase --email E --yes
-  import FILE [--dry-run] [--map COLUMN=FIELD]…
-         [--on-duplicate skip|fill|overwrite] [--list NAME]
-         [--consent-basis consent|soft_opt_in --consent-source TEXT] [--json]
-  import --undo-last
-  export --format csv|vcard [--excel] [--list NAME] --out FILE
-  template add --name NAME --file FILE.html [--subject S]
-  template list [--json]
-  template render --template NAME --contact E
-  template lint FILE.html|NAME [--subject S] [--json]
-  sender set --company C --address TEXT [--kvk N] --from-name N --from-email E
-  sender show [--json]
-
-Options:
-  --db PATH    the store to use (default: the app&apos;s own store, %1)
-  --version    print the version
-  --help       print this help
-</source>
-        <translation>Gebruik: sendtrix-cli [--db PATH] COMMAND
-
-Opdrachten:
-  contacts add --email E [--first-name F] [--last-name L] [--company C]
-  contacts list [--json]
-  contacts search QUERY [--json]
-  contacts count
-  lists create NAME
-  lists add-member NAME --email E
-  lists show NAME [--json]
-  consent record --email E --purpose newsletter|testimonial
-                 --state subscribed|pending|unsubscribed|bounced|complained
-                 [--basis consent|soft_opt_in] --source TEXT [--detail TEXT]
-                 [--wording TEXT] [--policy-version V] [--at DATE]
-                 [--soft-opt-in all|CONDITION,…] [--evidence FILE]
-                 [--resubscribe]
-  consent show --email E [--json]
-  consent verify
-  gdpr export --email E --out FILE
-  gdpr erase --email E --yes
-  import FILE [--dry-run] [--map COLUMN=FIELD]…
-         [--on-duplicate skip|fill|overwrite] [--list NAME]
-         [--consent-basis consent|soft_opt_in --consent-source TEXT] [--json]
-  import --undo-last
-  export --format csv|vcard [--excel] [--list NAME] --out FILE
-  template add --name NAME --file FILE.html [--subject S]
-  template list [--json]
-  template render --template NAME --contact E
-  template lint FILE.html|NAME [--subject S] [--json]
-  sender set --company C --address TEXT [--kvk N] --from-name N --from-email E
-  sender show [--json]
-
-Opties:
-  --db PATH    het te gebruiken gegevensbestand (standaard: het eigen gegevensbestand van de app, %1)
-  --version    de versie tonen
-  --help       deze hulp tonen
-</translation>
-    </message>
-    <message>
         <source>Company name.</source>
         <translation>Bedrijfsnaam.</translation>
     </message>
@@ -517,6 +448,301 @@ Opties:
     <message>
         <source>KvK %1</source>
         <translation>KvK %1</translation>
+    </message>
+    <message>
+        <source>Usage: sendtrix-cli [--db PATH] COMMAND
+
+Commands:
+  contacts add --email E [--first-name F] [--last-name L] [--company C]
+  contacts list [--json]
+  contacts search QUERY [--json]
+  contacts count
+  lists create NAME
+  lists add-member NAME --email E
+  lists show NAME [--json]
+  consent record --email E --purpose newsletter|testimonial
+                 --state subscribed|pending|unsubscribed|bounced|complained
+                 [--basis consent|soft_opt_in] --source TEXT [--detail TEXT]
+                 [--wording TEXT] [--policy-version V] [--at DATE]
+                 [--soft-opt-in all|CONDITION,…] [--evidence FILE]
+                 [--resubscribe]
+  consent show --email E [--json]
+  consent verify
+  gdpr export --email E --out FILE
+  gdpr erase --email E --yes
+  import FILE [--dry-run] [--map COLUMN=FIELD]…
+         [--on-duplicate skip|fill|overwrite] [--list NAME]
+         [--consent-basis consent|soft_opt_in --consent-source TEXT] [--json]
+  import --undo-last
+  export --format csv|vcard [--excel] [--list NAME] --out FILE
+  template add --name NAME --file FILE.html [--subject S]
+  template list [--json]
+  template render --template NAME --contact E
+  template lint FILE.html|NAME [--subject S] [--json]
+  sender set --company C --address TEXT [--kvk N] --from-name N --from-email E
+  sender show [--json]
+  segment add --name NAME (--rules JSON | --rules-file FILE)
+  segment list [--json]
+  segment count NAME
+  segment delete NAME
+  mailing create --name N --template T [--subject S] [--preheader P]
+                 (--list L | --segment G)… [--exclude-list L]…
+                 [--exclude-segment G]… [--from-name N] [--from-email E]
+                 [--reply-to E] [--track-clicks] [--track-opens]
+  mailing list [--json]
+  mailing recipients NAME [--json]
+  mailing check NAME [--json]
+  mailing schedule NAME (--now | --at ISO-8601 [--time-zone ZONE])
+  mailing cancel NAME
+  mailing duplicate NAME
+  mailing delete NAME
+
+Options:
+  --db PATH    the store to use (default: the app&apos;s own store, %1)
+  --version    print the version
+  --help       print this help
+</source>
+        <translation>Gebruik: sendtrix-cli [--db PATH] COMMAND
+
+Opdrachten:
+  contacts add --email E [--first-name F] [--last-name L] [--company C]
+  contacts list [--json]
+  contacts search QUERY [--json]
+  contacts count
+  lists create NAME
+  lists add-member NAME --email E
+  lists show NAME [--json]
+  consent record --email E --purpose newsletter|testimonial
+                 --state subscribed|pending|unsubscribed|bounced|complained
+                 [--basis consent|soft_opt_in] --source TEXT [--detail TEXT]
+                 [--wording TEXT] [--policy-version V] [--at DATE]
+                 [--soft-opt-in all|CONDITION,…] [--evidence FILE]
+                 [--resubscribe]
+  consent show --email E [--json]
+  consent verify
+  gdpr export --email E --out FILE
+  gdpr erase --email E --yes
+  import FILE [--dry-run] [--map COLUMN=FIELD]…
+         [--on-duplicate skip|fill|overwrite] [--list NAME]
+         [--consent-basis consent|soft_opt_in --consent-source TEXT] [--json]
+  import --undo-last
+  export --format csv|vcard [--excel] [--list NAME] --out FILE
+  template add --name NAME --file FILE.html [--subject S]
+  template list [--json]
+  template render --template NAME --contact E
+  template lint FILE.html|NAME [--subject S] [--json]
+  sender set --company C --address TEXT [--kvk N] --from-name N --from-email E
+  sender show [--json]
+  segment add --name NAME (--rules JSON | --rules-file FILE)
+  segment list [--json]
+  segment count NAME
+  segment delete NAME
+  mailing create --name N --template T [--subject S] [--preheader P]
+                 (--list L | --segment G)… [--exclude-list L]…
+                 [--exclude-segment G]… [--from-name N] [--from-email E]
+                 [--reply-to E] [--track-clicks] [--track-opens]
+  mailing list [--json]
+  mailing recipients NAME [--json]
+  mailing check NAME [--json]
+  mailing schedule NAME (--now | --at ISO-8601 [--time-zone ZONE])
+  mailing cancel NAME
+  mailing duplicate NAME
+  mailing delete NAME
+
+
+Opties:
+  --db PATH    het te gebruiken gegevensbestand (standaard: het eigen gegevensbestand van de app, %1)
+  --version    de versie tonen
+  --help       deze hulp tonen
+</translation>
+    </message>
+    <message>
+        <source>as soon as possible</source>
+        <translation>zo snel mogelijk</translation>
+    </message>
+    <message>
+        <source>confirmation pending</source>
+        <translation>bevestiging nog niet ontvangen</translation>
+    </message>
+    <message>
+        <source>unsubscribed</source>
+        <translation>afgemeld</translation>
+    </message>
+    <message>
+        <source>address bounced</source>
+        <translation>adres onbestelbaar</translation>
+    </message>
+    <message>
+        <source>complained of spam</source>
+        <translation>als spam gemeld</translation>
+    </message>
+    <message>
+        <source>Name.</source>
+        <translation>Naam.</translation>
+    </message>
+    <message>
+        <source>Preheader text.</source>
+        <translation>Voorvertoningstekst.</translation>
+    </message>
+    <message>
+        <source>Reply-to address.</source>
+        <translation>Antwoordadres.</translation>
+    </message>
+    <message>
+        <source>A list to send to.</source>
+        <translation>Een lijst om naar te verzenden.</translation>
+    </message>
+    <message>
+        <source>A segment to send to.</source>
+        <translation>Een segment om naar te verzenden.</translation>
+    </message>
+    <message>
+        <source>A list whose members are left out.</source>
+        <translation>Een lijst waarvan de leden worden overgeslagen.</translation>
+    </message>
+    <message>
+        <source>A segment whose contacts are left out.</source>
+        <translation>Een segment waarvan de contacten worden overgeslagen.</translation>
+    </message>
+    <message>
+        <source>Track clicks.</source>
+        <translation>Kliks meten.</translation>
+    </message>
+    <message>
+        <source>Track opens.</source>
+        <translation>Openingen meten.</translation>
+    </message>
+    <message>
+        <source>Send as soon as possible.</source>
+        <translation>Zo snel mogelijk verzenden.</translation>
+    </message>
+    <message>
+        <source>When to send (ISO 8601).</source>
+        <translation>Wanneer verzenden (ISO 8601).</translation>
+    </message>
+    <message>
+        <source>Time zone of --at (default: this computer&apos;s).</source>
+        <translation>Tijdzone van --at (standaard: die van deze computer).</translation>
+    </message>
+    <message>
+        <source>The rules as JSON.</source>
+        <translation>De regels als JSON.</translation>
+    </message>
+    <message>
+        <source>A file with the rules as JSON.</source>
+        <translation>Een bestand met de regels als JSON.</translation>
+    </message>
+    <message>
+        <source>“%1” needs the name as its argument.</source>
+        <translation>“%1” heeft de naam als argument nodig.</translation>
+    </message>
+    <message>
+        <source>“mailing create” needs --name, --template and at least one --list or --segment.</source>
+        <translation>“mailing create” heeft --name, --template en minstens één --list of --segment nodig.</translation>
+    </message>
+    <message>
+        <source>“mailing schedule” needs either --now or --at TIME.</source>
+        <translation>“mailing schedule” heeft --now of --at TIJD nodig.</translation>
+    </message>
+    <message>
+        <source>--time-zone: “%1” is not a time zone (e.g. Europe/Amsterdam).</source>
+        <translation>--time-zone: “%1” is geen tijdzone (bijvoorbeeld Europe/Amsterdam).</translation>
+    </message>
+    <message>
+        <source>--at: “%1” is not a time. Write it as 2026-12-01T09:00 (in --time-zone) or with an offset, 2026-12-01T09:00+01:00.</source>
+        <translation>--at: “%1” is geen tijdstip. Schrijf het als 2026-12-01T09:00 (in --time-zone) of met een verschil, 2026-12-01T09:00+01:00.</translation>
+    </message>
+    <message>
+        <source>“segment add” needs --name and either --rules or --rules-file.</source>
+        <translation>“segment add” heeft --name nodig en --rules of --rules-file.</translation>
+    </message>
+    <message>
+        <source>The rules are not valid: %1 Nothing was stored.</source>
+        <translation>De regels zijn niet geldig: %1 Er is niets opgeslagen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Segment “%1” saved; %Ln contact(s) match now.</source>
+        <translation>
+            <numerusform>Segment “%1” opgeslagen; %Ln contact voldoet nu.</numerusform>
+            <numerusform>Segment “%1” opgeslagen; %Ln contacten voldoen nu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no segment called “%1”.</source>
+        <translation>Er is geen segment met de naam “%1”.</translation>
+    </message>
+    <message>
+        <source>Segment “%1” could not be counted.</source>
+        <translation>Segment “%1” kon niet worden geteld.</translation>
+    </message>
+    <message>
+        <source>Segment “%1” deleted.</source>
+        <translation>Segment “%1” verwijderd.</translation>
+    </message>
+    <message>
+        <source>Nothing was stored.</source>
+        <translation>Er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Draft mailing “%1” created.</source>
+        <translation>Concept-mailing “%1” aangemaakt.</translation>
+    </message>
+    <message>
+        <source>There is no mailing called “%1”.</source>
+        <translation>Er is geen mailing met de naam “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recipient(s)</source>
+        <translation>
+            <numerusform>%Ln ontvanger</numerusform>
+            <numerusform>%Ln ontvangers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The recipients were frozen when the mailing was sealed.</source>
+        <translation>De ontvangers zijn vastgelegd toen de mailing werd verzegeld.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %Ln contact(s) of %1 matched</source>
+        <translation>
+            <numerusform>Overgeslagen: %Ln contact van %1 gevonden</numerusform>
+            <numerusform>Overgeslagen: %Ln contacten van %1 gevonden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not subscribed (%1): %2</source>
+        <translation>niet ingeschreven (%1): %2</translation>
+    </message>
+    <message>
+        <source>suppressed: %1</source>
+        <translation>op de blokkeerlijst: %1</translation>
+    </message>
+    <message>
+        <source>in an excluded list or segment: %1</source>
+        <translation>in een uitgesloten lijst of segment: %1</translation>
+    </message>
+    <message>
+        <source>deleted: %1</source>
+        <translation>verwijderd: %1</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be scheduled yet:</source>
+        <translation>“%1” kan nog niet worden ingepland:</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is sealed and scheduled for %2: %Ln recipient(s).</source>
+        <translation>
+            <numerusform>“%1” is verzegeld en ingepland voor %2: %Ln ontvanger.</numerusform>
+            <numerusform>“%1” is verzegeld en ingepland voor %2: %Ln ontvangers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is cancelled; it will not be sent.</source>
+        <translation>“%1” is geannuleerd; de mailing wordt niet verzonden.</translation>
+    </message>
+    <message>
+        <source>Mailing “%1” deleted.</source>
+        <translation>Mailing “%1” verwijderd.</translation>
     </message>
 </context>
 <context>
@@ -2053,6 +2279,154 @@ Opties:
     <message>
         <source>No lists yet. Create one with the + button, then drag contacts onto it.</source>
         <translation>Nog geen lijsten. Maak er een met de knop +, en sleep er dan contacten naartoe.</translation>
+    </message>
+</context>
+<context>
+    <name>MailingFormat</name>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 om %2</translation>
+    </message>
+    <message>
+        <source>As soon as possible</source>
+        <translation>Zo snel mogelijk</translation>
+    </message>
+</context>
+<context>
+    <name>MailingPlanner</name>
+    <message>
+        <source>A template is chosen</source>
+        <translation>Er is een sjabloon gekozen</translation>
+    </message>
+    <message>
+        <source>The template of this mailing no longer exists. Choose another one.</source>
+        <translation>Het sjabloon van deze mailing bestaat niet meer. Kies een ander.</translation>
+    </message>
+    <message>
+        <source>Choose the template this mailing is made from.</source>
+        <translation>Kies het sjabloon waarmee deze mailing wordt gemaakt.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Regel %1: %2</translation>
+    </message>
+    <message>
+        <source>The template has no errors</source>
+        <translation>Het sjabloon bevat geen fouten</translation>
+    </message>
+    <message numerus="yes">
+        <source>The template has %n error(s). The first: %1 Open the template to fix it.</source>
+        <translation>
+            <numerusform>Het sjabloon bevat %n fout. De eerste: %1 Open het sjabloon om het te herstellen.</numerusform>
+            <numerusform>Het sjabloon bevat %n fouten. De eerste: %1 Open het sjabloon om ze te herstellen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The template has an unsubscribe link</source>
+        <translation>Het sjabloon heeft een afmeldlink</translation>
+    </message>
+    <message>
+        <source>Add a link to {{unsubscribe_url}} to the template: everyone must be able to unsubscribe from every mailing.</source>
+        <translation>Voeg een link naar {{unsubscribe_url}} toe aan het sjabloon: iedereen moet zich bij elke mailing kunnen afmelden.</translation>
+    </message>
+    <message>
+        <source>There is no template to check yet.</source>
+        <translation>Er is nog geen sjabloon om te controleren.</translation>
+    </message>
+    <message>
+        <source>The mailing has a subject</source>
+        <translation>De mailing heeft een onderwerp</translation>
+    </message>
+    <message>
+        <source>Type a subject for the mailing (or give its template one).</source>
+        <translation>Typ een onderwerp voor de mailing (of geef het sjabloon er een).</translation>
+    </message>
+    <message>
+        <source>company name</source>
+        <translation>bedrijfsnaam</translation>
+    </message>
+    <message>
+        <source>postal address</source>
+        <translation>postadres</translation>
+    </message>
+    <message>
+        <source>The sender’s company and address are set</source>
+        <translation>Bedrijfsnaam en adres van de afzender zijn ingevuld</translation>
+    </message>
+    <message>
+        <source>Every mailing must say who sends it. Fill in the %1 under Settings → Sender.</source>
+        <translation>Elke mailing moet vermelden wie hem verstuurt. Vul de %1 in onder Instellingen → Afzender.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> en </translation>
+    </message>
+    <message>
+        <source>Give the mailing a “From” address, or set a default one under Settings → Sender.</source>
+        <translation>Geef de mailing een afzenderadres, of stel een standaardadres in onder Instellingen → Afzender.</translation>
+    </message>
+    <message>
+        <source>The “From” address “%1” is not a valid e-mail address.</source>
+        <translation>Het afzenderadres “%1” is geen geldig e-mailadres.</translation>
+    </message>
+    <message>
+        <source>The reply-to address “%1” is not a valid e-mail address.</source>
+        <translation>Het antwoordadres “%1” is geen geldig e-mailadres.</translation>
+    </message>
+    <message>
+        <source>The sender’s e-mail address is valid</source>
+        <translation>Het e-mailadres van de afzender is geldig</translation>
+    </message>
+    <message>
+        <source>Choose the lists or segments this mailing goes to.</source>
+        <translation>Kies de lijsten of segmenten waar deze mailing naartoe gaat.</translation>
+    </message>
+    <message>
+        <source>No one in this audience is subscribed to the newsletter and not suppressed. Choose other lists or segments.</source>
+        <translation>Niemand in deze doelgroep is ingeschreven voor de nieuwsbrief en niet geblokkeerd. Kies andere lijsten of segmenten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s)</source>
+        <translation>
+            <numerusform>%n ontvanger</numerusform>
+            <numerusform>%n ontvangers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At least one recipient</source>
+        <translation>Minstens één ontvanger</translation>
+    </message>
+    <message>
+        <source>The send time is ahead</source>
+        <translation>Het verzendtijdstip ligt in de toekomst</translation>
+    </message>
+    <message>
+        <source>The chosen send time has passed. Choose a later time or “as soon as possible”.</source>
+        <translation>Het gekozen verzendtijdstip is voorbij. Kies een later tijdstip of “zo snel mogelijk”.</translation>
+    </message>
+    <message>
+        <source>Send a test first</source>
+        <translation>Verstuur eerst een test</translation>
+    </message>
+    <message>
+        <source>Recommended: look at a test message in your own mailbox before it goes to everyone.</source>
+        <translation>Aanbevolen: bekijk een testbericht in uw eigen mailbox voordat het naar iedereen gaat.</translation>
+    </message>
+    <message>
+        <source>Choose a template to see the message.</source>
+        <translation>Kies een sjabloon om het bericht te zien.</translation>
+    </message>
+    <message>
+        <source>This mailing no longer exists.</source>
+        <translation>Deze mailing bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone.</source>
+        <translation>“%1” is geen tijdzone.</translation>
+    </message>
+    <message>
+        <source>This mailing cannot be scheduled yet: %1</source>
+        <translation>Deze mailing kan nog niet worden ingepland: %1</translation>
     </message>
 </context>
 <context>

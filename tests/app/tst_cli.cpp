@@ -1,4 +1,5 @@
 #include "ContactRepository.h"
+#include "Segment.h"
 #include "Store.h"
 #include "Workspace.h"
 
@@ -38,6 +39,8 @@ private slots:
     void templateAddRefusesUnreadableFiles();
     void templateLintFileOrName();
     void senderSetAndShow();
+    void mailingCreateCheckScheduleCancel();
+    void segmentAddCountAndMailTo();
 
 private:
     struct Run
@@ -512,9 +515,6 @@ void TestCli::templateAddRefusesUnreadableFiles()
     QVERIFY2(r.err.contains("--name"), r.err.constData());
 }
 
-QTEST_GUILESS_MAIN(TestCli)
-#include "tst_cli.moc"
-
 void TestCli::templateLintFileOrName()
 {
     // A file without an unsubscribe link: an error, exit code 1, with the line; no store needed.
@@ -594,3 +594,162 @@ void TestCli::senderSetAndShow()
         QVERIFY2(f.toObject().value("rule").toString() != QLatin1String("no-sender-address"),
                  r.out.constData());
 }
+
+void TestCli::mailingCreateCheckScheduleCancel()
+{
+    const auto ok = [this](const QStringList& args) {
+        const Run r = cli(QStringList{"--db", db()} + args);
+        if (r.exitCode != 0)
+            qWarning("%s", r.err.constData());
+        return r.exitCode == 0;
+    };
+    QVERIFY(ok({"template", "add", "--name", "Nieuws", "--file",
+                writeFile("t.html", "<!DOCTYPE html>\n<html><head><title>x</title></head><body>"
+                                    "<p>Hallo {{first_name}}</p><p>{{sender_address}} <a "
+                                    "href=\"{{{unsubscribe_url}}}\">Afmelden</a></p></body>"
+                                    "</html>\n"),
+                "--subject", "Nieuws voor {{first_name}}"}));
+    QVERIFY(ok({"lists", "create", "Klanten"}));
+    QVERIFY(ok({"lists", "create", "Personeel"}));
+    // p1, p2: subscribed; p3: unsubscribed; p4: no consent; p5: subscribed, but staff.
+    for (int i = 1; i <= 5; ++i) {
+        const QString email = QStringLiteral("p%1@example.nl").arg(i);
+        QVERIFY(ok({"contacts", "add", "--email", email}));
+        QVERIFY(ok({"lists", "add-member", "Klanten", "--email", email}));
+        if (i != 4)
+            QVERIFY(ok({"consent", "record", "--email", email, "--purpose", "newsletter", "--state",
+                        "subscribed", "--basis", "consent", "--source", "test"}));
+    }
+    QVERIFY(ok({"consent", "record", "--email", "p3@example.nl", "--purpose", "newsletter",
+                "--state", "unsubscribed", "--basis", "consent", "--source", "test"}));
+    QVERIFY(ok({"lists", "add-member", "Personeel", "--email", "p5@example.nl"}));
+
+    // Refused before the store is touched: no audience, no such list.
+    auto r = cli({"--db", db(), "mailing", "create", "--name", "Dec", "--template", "Nieuws"});
+    QCOMPARE(r.exitCode, 2);
+    r = cli({"--db", db(), "mailing", "create", "--name", "Dec", "--template", "Nieuws", "--list",
+             "Onbekend"});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("no list called"), r.err.constData());
+    r = cli({"--db", db(), "mailing", "list", "--json"});
+    QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 0);
+
+    QVERIFY(ok({"mailing", "create", "--name", "Dec", "--template", "Nieuws", "--list", "Klanten",
+                "--exclude-list", "Personeel"}));
+    r = cli({"--db", db(), "mailing", "recipients", "Dec", "--json"});
+    QCOMPARE(r.exitCode, 0);
+    QJsonObject count = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(count.value("matched").toInt(), 5);
+    QCOMPARE(count.value("recipients").toInt(), 2);
+    const QJsonObject left = count.value("left_out").toObject();
+    QCOMPARE(left.value("excluded").toInt(), 1);
+    QCOMPARE(left.value("not_subscribed").toInt(), 2);
+    QCOMPARE(left.value("not_subscribed_by_state").toObject().value("unsubscribed").toInt(), 1);
+    QCOMPARE(left.value("not_subscribed_by_state").toObject().value("none").toInt(), 1);
+
+    // The checklist blocks scheduling while the sender profile is missing, and says why.
+    r = cli({"--db", db(), "mailing", "check", "Dec", "--json"});
+    QCOMPARE(r.exitCode, 1);
+    QStringList failed;
+    for (const auto& item : QJsonDocument::fromJson(r.out).array())
+        if (item.toObject().value("status").toString() == QLatin1String("failed"))
+            failed << item.toObject().value("title").toString();
+    QCOMPARE(failed.size(), 2);
+    QVERIFY2(failed.join('|').contains("company and address"), qPrintable(failed.join('|')));
+    r = cli({"--db", db(), "mailing", "schedule", "Dec", "--now"});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("Settings"), r.err.constData());
+    QVERIFY(ok({"sender", "set", "--company", "Bakkerij De Korenaar", "--address",
+                "Oudegracht 112\\n3511 AX Utrecht", "--from-name", "Marieke", "--from-email",
+                "marieke@korenaar.nl"}));
+    // A time in the past, and one that is no time at all.
+    r = cli({"--db", db(), "mailing", "schedule", "Dec", "--at", "2020-01-01T09:00"});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("has passed"), r.err.constData());
+    QCOMPARE(cli({"--db", db(), "mailing", "schedule", "Dec", "--at", "morgen"}).exitCode, 2);
+    QCOMPARE(
+        cli({"--db", db(), "mailing", "schedule", "Dec", "--now", "--at", "2030-01-01"}).exitCode,
+        2);
+
+    r = cli({"--db", db(), "mailing", "schedule", "Dec", "--at", "2030-03-01T09:30", "--time-zone",
+             "Europe/Amsterdam"});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains("2 recipients"), r.out.constData());
+    r = cli({"--db", db(), "mailing", "list", "--json"});
+    const QJsonObject listed = QJsonDocument::fromJson(r.out).array().first().toObject();
+    QCOMPARE(listed.value("state").toString(), QStringLiteral("scheduled"));
+    QCOMPARE(listed.value("recipients").toInt(), 2);
+    QCOMPARE(listed.value("schedule_at").toString(), QStringLiteral("2030-03-01T08:30:00Z"));
+    QCOMPARE(listed.value("time_zone").toString(), QStringLiteral("Europe/Amsterdam"));
+
+    // Sealed: the recipients stay frozen when consent changes afterwards…
+    QVERIFY(ok({"consent", "record", "--email", "p4@example.nl", "--purpose", "newsletter",
+                "--state", "subscribed", "--basis", "consent", "--source", "test"}));
+    r = cli({"--db", db(), "mailing", "recipients", "Dec", "--json"});
+    QCOMPARE(QJsonDocument::fromJson(r.out).object().value("recipients").toInt(), 2);
+    QVERIFY(QJsonDocument::fromJson(r.out).object().value("sealed").toBool());
+    // …it cannot be scheduled again or deleted, only cancelled; a copy is a new draft.
+    r = cli({"--db", db(), "mailing", "schedule", "Dec", "--now"});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("sealed"), r.err.constData());
+    QCOMPARE(cli({"--db", db(), "mailing", "delete", "Dec"}).exitCode, 1);
+    QVERIFY(ok({"mailing", "cancel", "Dec"}));
+    QCOMPARE(cli({"--db", db(), "mailing", "cancel", "Dec"}).exitCode, 1); // already cancelled
+    QVERIFY(ok({"mailing", "duplicate", "Dec"}));
+    r = cli({"--db", db(), "mailing", "list", "--json"});
+    const QJsonArray all = QJsonDocument::fromJson(r.out).array();
+    QCOMPARE(all.size(), 2);
+    QCOMPARE(all.at(0).toObject().value("state").toString(), QStringLiteral("cancelled"));
+    QCOMPARE(all.at(1).toObject().value("name").toString(), QStringLiteral("Dec (copy)"));
+    QCOMPARE(all.at(1).toObject().value("state").toString(), QStringLiteral("draft"));
+    // The copy counts anew: p4 has subscribed since.
+    r = cli({"--db", db(), "mailing", "recipients", "Dec (copy)", "--json"});
+    QCOMPARE(QJsonDocument::fromJson(r.out).object().value("recipients").toInt(), 3);
+    QVERIFY(ok({"mailing", "delete", "Dec (copy)"}));
+}
+
+void TestCli::segmentAddCountAndMailTo()
+{
+    const auto ok = [this](const QStringList& args) {
+        const Run r = cli(QStringList{"--db", db()} + args);
+        if (r.exitCode != 0)
+            qWarning("%s", r.err.constData());
+        return r.exitCode == 0;
+    };
+    for (const char* email : {"anna@utrecht.nl", "bas@utrecht.nl", "cor@amsterdam.nl"}) {
+        QVERIFY(ok({"contacts", "add", "--email", email}));
+        QVERIFY(ok({"consent", "record", "--email", email, "--purpose", "newsletter", "--state",
+                    "subscribed", "--basis", "consent", "--source", "test"}));
+    }
+    // Rules that are not valid are refused naming the problem; nothing is stored.
+    auto r = cli({"--db", db(), "segment", "add", "--name", "Utrecht", "--rules", "{\"kind\":1}"});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("not valid"), r.err.constData());
+    QCOMPARE(cli({"--db", db(), "segment", "add", "--name", "Utrecht"}).exitCode, 2);
+    const SegmentRule utrecht = SegmentRule::fieldRule(
+        QStringLiteral("email"), SegmentRule::FieldOp::EndsWith, QStringLiteral("@utrecht.nl"));
+    const QString rulesFile = writeFile(
+        "rules.json", SegmentRule::group(SegmentRule::Match::All, {utrecht}).toJsonText());
+    r = cli({"--db", db(), "segment", "add", "--name", "Utrecht", "--rules-file", rulesFile});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains("2 contacts match"), r.out.constData());
+    r = cli({"--db", db(), "segment", "count", "utrecht"});
+    QCOMPARE(r.out.trimmed(), QByteArray("2"));
+    r = cli({"--db", db(), "segment", "list", "--json"});
+    QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 1);
+
+    QVERIFY(ok({"template", "add", "--name", "T", "--file",
+                writeFile("t.html", "<p><a href=\"{{unsubscribe_url}}\">x</a></p>")}));
+    QVERIFY(
+        ok({"mailing", "create", "--name", "Utrecht", "--template", "T", "--segment", "Utrecht"}));
+    r = cli({"--db", db(), "mailing", "recipients", "Utrecht", "--json"});
+    QCOMPARE(QJsonDocument::fromJson(r.out).object().value("recipients").toInt(), 2);
+    QVERIFY(ok({"segment", "delete", "Utrecht"}));
+    // The mailing's audience now names a segment that is gone: said so, not counted as 0.
+    r = cli({"--db", db(), "mailing", "recipients", "Utrecht"});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("no longer exists"), r.err.constData());
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
