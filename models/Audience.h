@@ -25,9 +25,9 @@ struct RecipientCount
     QMap<QString, qint64> notSubscribedByState;
 };
 
-// The recipients of an audience, chosen in SQL over whole sets (no work per contact in
-// C++): included lists and segments (SegmentCompiler, every value bound), minus excluded
-// ones, minus contacts not subscribed to the newsletter, minus suppressed addresses.
+// The recipients of an audience, chosen in SQL over whole sets: included lists and segments
+// (SegmentCompiler, every value bound), minus excluded ones, minus contacts not subscribed to the
+// newsletter, minus suppressed addresses.
 //
 // Suppression entries of erased people hold only a hash; those addresses cannot be on
 // file as live contacts without new consent (contact creation and import consult the
@@ -52,5 +52,15 @@ public:
     static Result<Sql> build(Store& store, const Audience& audience, qint64 nowMs);
 };
 
+// How countRecipients counts. Automatic: from the in-memory sets (AudienceSets) when they
+// are built for the store's current state, or when the audience is large enough that
+// building them costs less than counting in SQL (a quarter of the contacts or more);
+// otherwise in SQL (one statement, RecipientSelection), while the sets are built in the
+// background for the next count. Sql and InMemory force one way (tests, benchmarks);
+// InMemory fails where the sets cannot be had (no SQLite C API, an open transaction).
+// Both ways give the same RecipientCount.
+enum class CountMethod { Automatic, Sql, InMemory };
+
 // nowMs: the moment segment rules such as "within the last N days" count back from.
-Result<RecipientCount> countRecipients(Store& store, const Audience& audience, qint64 nowMs);
+Result<RecipientCount> countRecipients(Store& store, const Audience& audience, qint64 nowMs,
+                                       CountMethod method = CountMethod::Automatic);
