@@ -550,7 +550,7 @@ Commands:
   mailing delete NAME
 
 Options:
-  --db PATH    the store to use (default: the app's own store, %1)
+  --db PATH    the store to use (default: the app&apos;s own store, %1)
   --version    print the version
   --help       print this help
 </translation>
@@ -621,7 +621,7 @@ Options:
     </message>
     <message>
         <source>Time zone of --at (default: this computer&apos;s).</source>
-        <translation>Time zone of --at (default: this computer's).</translation>
+        <translation>Time zone of --at (default: this computer&apos;s).</translation>
     </message>
     <message>
         <source>The rules as JSON.</source>
@@ -2281,17 +2281,6 @@ Options:
     </message>
 </context>
 <context>
-    <name>MailingFormat</name>
-    <message>
-        <source>%1 at %2</source>
-        <translation>%1 at %2</translation>
-    </message>
-    <message>
-        <source>As soon as possible</source>
-        <translation>As soon as possible</translation>
-    </message>
-</context>
-<context>
     <name>MailingPlanner</name>
     <message>
         <source>A template is chosen</source>
@@ -2304,10 +2293,6 @@ Options:
     <message>
         <source>Choose the template this mailing is made from.</source>
         <translation>Choose the template this mailing is made from.</translation>
-    </message>
-    <message>
-        <source>Line %1: %2</source>
-        <translation>Line %1: %2</translation>
     </message>
     <message>
         <source>The template has no errors</source>
@@ -2772,6 +2757,10 @@ Sendtrix finishes this the next time it opens the store.</translation>
     <message>
         <source>The rules of segment “%1” cannot be read: %2</source>
         <translation>The rules of segment “%1” cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The recipients cannot be counted in memory here; the count in the database is needed.</source>
+        <translation>The recipients cannot be counted in memory here; the count in the database is needed.</translation>
     </message>
 </context>
 <context>

@@ -2282,17 +2282,6 @@ Opties:
     </message>
 </context>
 <context>
-    <name>MailingFormat</name>
-    <message>
-        <source>%1 at %2</source>
-        <translation>%1 om %2</translation>
-    </message>
-    <message>
-        <source>As soon as possible</source>
-        <translation>Zo snel mogelijk</translation>
-    </message>
-</context>
-<context>
     <name>MailingPlanner</name>
     <message>
         <source>A template is chosen</source>
@@ -2305,10 +2294,6 @@ Opties:
     <message>
         <source>Choose the template this mailing is made from.</source>
         <translation>Kies het sjabloon waarmee deze mailing wordt gemaakt.</translation>
-    </message>
-    <message>
-        <source>Line %1: %2</source>
-        <translation>Regel %1: %2</translation>
     </message>
     <message>
         <source>The template has no errors</source>
@@ -2773,6 +2758,10 @@ Sendtrix rondt dit af zodra het het gegevensbestand weer opent.</translation>
     <message>
         <source>The rules of segment “%1” cannot be read: %2</source>
         <translation>De regels van segment “%1” kunnen niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>The recipients cannot be counted in memory here; the count in the database is needed.</source>
+        <translation>De ontvangers kunnen hier niet in het geheugen worden geteld; de telling in de database is nodig.</translation>
     </message>
 </context>
 <context>
