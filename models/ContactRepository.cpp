@@ -682,3 +682,19 @@ bool ContactRepository::forEach(const ContactQuery& query,
     q.finish();
     return true;
 }
+
+QStringList ContactRepository::customFieldNames(int recentRows)
+{
+    QSqlQuery& q = m_store.statement(QStringLiteral(
+        "SELECT DISTINCT j.key FROM contacts c, json_each(c.custom_fields) j "
+        "WHERE c.id > (SELECT coalesce(max(id), 0) FROM contacts) - ? AND c.deleted = 0 "
+        "AND c.custom_fields <> '{}' ORDER BY j.key COLLATE NOCASE"));
+    q.addBindValue(recentRows);
+    QStringList names;
+    if (q.exec()) {
+        while (q.next())
+            names << q.value(0).toString();
+    }
+    q.finish();
+    return names;
+}

@@ -34,6 +34,10 @@ public:
 
     std::optional<Contact> findById(qint64 id);
     std::optional<Contact> findByEmail(const QString& email); // live contacts only
+    // Names of the custom fields in use, sorted ignoring case: read from the newest
+    // `recentRows` contacts only (a bounded read on a million contacts; imports give many
+    // contacts the same fields, so the newest show them).
+    QStringList customFieldNames(int recentRows = 20000);
 
     // The lazy table's data source.
     qint64 count(const ContactQuery& query);

@@ -2,15 +2,19 @@
 
 #include "ContactListModel.h"
 #include "ListRepository.h"
+#include "SegmentRepository.h"
 #include "Workspace.h"
+#include "segments/SegmentDialog.h"
 
 #include <QEvent>
 #include <QInputDialog>
 #include <QLabel>
 #include <QListView>
+#include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPainter>
+#include <QShortcut>
 #include <QStyledItemDelegate>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -51,6 +55,24 @@ public:
     }
 };
 
+// Segments: name only, as tall as the lists above. No count: counting every segment of a
+// million contacts each time something changes is not cheap (the dialog counts one).
+class SegmentDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        QSize s = QStyledItemDelegate::sizeHint(option, index);
+        s.setHeight(std::max(s.height(), option.fontMetrics.height() + 12));
+        s.setWidth(60);
+        return s;
+    }
+};
+
+constexpr int SegmentIdRole = Qt::UserRole;
+
 } // namespace
 
 ListsPanel::ListsPanel(Workspace& workspace, QWidget* parent)
@@ -61,6 +83,10 @@ ListsPanel::ListsPanel(Workspace& workspace, QWidget* parent)
     , m_title(new QLabel(this))
     , m_addButton(new QToolButton(this))
     , m_hint(new QLabel(this))
+    , m_segmentsTitle(new QLabel(this))
+    , m_newSegmentButton(new QToolButton(this))
+    , m_segmentsView(new QListWidget(this))
+    , m_segmentsHint(new QLabel(this))
 {
     setObjectName(QStringLiteral("listsPanel"));
     m_view->setObjectName(QStringLiteral("listsView"));
@@ -94,12 +120,66 @@ ListsPanel::ListsPanel(Workspace& workspace, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addLayout(header);
-    layout->addWidget(m_view, 1);
+    layout->addWidget(m_view, 3);
     m_hint->setObjectName(QStringLiteral("listsHint"));
     m_hint->setWordWrap(true);
     m_hint->setContentsMargins(10, 0, 10, 12);
     m_hint->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(m_hint);
+
+    // Segments, in the same style as the lists.
+    m_segmentsTitle->setObjectName(QStringLiteral("segmentsTitle"));
+    m_segmentsTitle->setFont(bold);
+    m_newSegmentButton->setObjectName(QStringLiteral("newSegmentButton"));
+    m_newSegmentButton->setIcon(QIcon(QStringLiteral(":/icons/list-add.svg")));
+    m_newSegmentButton->setAutoRaise(true);
+    connect(m_newSegmentButton, &QToolButton::clicked, this, &ListsPanel::newSegment);
+    m_segmentsView->setObjectName(QStringLiteral("segmentsView"));
+    m_segmentsView->setItemDelegate(new SegmentDelegate(m_segmentsView));
+    m_segmentsView->setIconSize(QSize(18, 18));
+    m_segmentsView->setFrameShape(QFrame::NoFrame);
+    m_segmentsView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_segmentsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_segmentsView->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_segmentsHint->setObjectName(QStringLiteral("segmentsHint"));
+    m_segmentsHint->setWordWrap(true);
+    m_segmentsHint->setContentsMargins(10, 0, 10, 12);
+    m_segmentsHint->setForegroundRole(QPalette::PlaceholderText);
+    auto* separator = new QFrame(this);
+    separator->setFrameShape(QFrame::HLine);
+    separator->setFrameShadow(QFrame::Plain);
+    separator->setForegroundRole(QPalette::Mid);
+    auto* segmentsHeader = new QHBoxLayout;
+    segmentsHeader->setContentsMargins(10, 8, 4, 4);
+    segmentsHeader->addWidget(m_segmentsTitle, 1);
+    segmentsHeader->addWidget(m_newSegmentButton);
+    layout->addWidget(separator);
+    layout->addLayout(segmentsHeader);
+    layout->addWidget(m_segmentsView, 2);
+    layout->addWidget(m_segmentsHint);
+    connect(m_segmentsView, &QListWidget::activated, this, &ListsPanel::editCurrentSegment);
+    auto* deleteSegment = new QShortcut(QKeySequence::Delete, m_segmentsView);
+    deleteSegment->setContext(Qt::WidgetShortcut);
+    connect(deleteSegment, &QShortcut::activated, this, &ListsPanel::deleteCurrentSegment);
+    connect(m_segmentsView, &QListWidget::customContextMenuRequested, this,
+            [this](const QPoint& pos) {
+                if (QListWidgetItem* item = m_segmentsView->itemAt(pos))
+                    m_segmentsView->setCurrentItem(item);
+                else
+                    m_segmentsView->setCurrentItem(nullptr);
+                QMenu menu(this);
+                menu.addAction(QIcon(QStringLiteral(":/icons/list-add.svg")), tr("New segment…"),
+                               this, &ListsPanel::newSegment);
+                if (currentSegmentId() > 0) {
+                    menu.addAction(QIcon(QStringLiteral(":/icons/edit.svg")), tr("Edit segment…"),
+                                   this, &ListsPanel::editCurrentSegment);
+                    menu.addAction(QIcon(QStringLiteral(":/icons/delete.svg")),
+                                   tr("Delete segment…"), this, &ListsPanel::deleteCurrentSegment);
+                }
+                menu.exec(m_segmentsView->viewport()->mapToGlobal(pos));
+            });
+    connect(&m_workspace, &Workspace::segmentsChanged, this, &ListsPanel::reloadSegments);
+    reloadSegments();
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex& current) {
@@ -224,6 +304,69 @@ void ListsPanel::deleteCurrentList()
         emit message(tr("Deleted the list “%1”.").arg(list->name));
 }
 
+qint64 ListsPanel::currentSegmentId() const
+{
+    const QListWidgetItem* item = m_segmentsView->currentItem();
+    return item && item->isSelected() ? item->data(SegmentIdRole).toLongLong() : 0;
+}
+
+void ListsPanel::reloadSegments()
+{
+    const qint64 current = currentSegmentId();
+    const QSignalBlocker blocker(m_segmentsView);
+    m_segmentsView->clear();
+    const QIcon icon(QStringLiteral(":/icons/segment.svg"));
+    for (const Segment& segment : m_workspace.segments().all()) {
+        auto* item = new QListWidgetItem(icon, segment.name, m_segmentsView);
+        item->setData(SegmentIdRole, segment.id);
+        item->setToolTip(tr("Double-click to edit the rules of “%1”").arg(segment.name));
+        if (segment.id == current)
+            m_segmentsView->setCurrentItem(item);
+    }
+    m_segmentsView->setVisible(m_segmentsView->count() > 0);
+    m_segmentsHint->setVisible(m_segmentsView->count() == 0);
+}
+
+void ListsPanel::newSegment()
+{
+    SegmentDialog dialog(m_workspace, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    for (int i = 0; i < m_segmentsView->count(); ++i)
+        if (m_segmentsView->item(i)->data(SegmentIdRole).toLongLong() == dialog.segment().id)
+            m_segmentsView->setCurrentRow(i);
+    emit message(tr("Created the segment “%1”.").arg(dialog.segment().name));
+}
+
+void ListsPanel::editCurrentSegment()
+{
+    const auto segment = m_workspace.segments().findById(currentSegmentId());
+    if (!segment || segment->deleted)
+        return;
+    SegmentDialog dialog(m_workspace, *segment, this);
+    if (dialog.exec() == QDialog::Accepted)
+        emit message(tr("Saved the segment “%1”.").arg(dialog.segment().name));
+}
+
+void ListsPanel::deleteCurrentSegment()
+{
+    const auto segment = m_workspace.segments().findById(currentSegmentId());
+    if (!segment || segment->deleted)
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("Delete segment"),
+        tr("Delete the segment “%1”? Its contacts stay where they are; only the rules are "
+           "deleted.")
+            .arg(segment->name),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    if (auto removed = m_workspace.removeSegment(segment->id); !removed.ok())
+        QMessageBox::warning(this, tr("Delete segment"), removed.errorMessage());
+    else
+        emit message(tr("Deleted the segment “%1”.").arg(segment->name));
+}
+
 void ListsPanel::retranslate()
 {
     m_title->setText(tr("Lists"));
@@ -231,6 +374,12 @@ void ListsPanel::retranslate()
     m_view->viewport()->update(); // "All contacts" is translated when painted
     m_hint->setText(tr("No lists yet. Create one with the + button, then drag contacts onto it."));
     m_hint->setVisible(m_model->rowCount() <= 1);
+    m_segmentsTitle->setText(tr("Segments"));
+    m_newSegmentButton->setToolTip(tr("New segment"));
+    m_segmentsHint->setText(tr("No segments yet. A segment picks contacts by rules, for example "
+                               "everyone in Utrecht who subscribed in the last 90 days. Create "
+                               "one with the + button."));
+    reloadSegments(); // the tooltips
 }
 
 void ListsPanel::changeEvent(QEvent* event)

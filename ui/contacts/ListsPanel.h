@@ -5,11 +5,14 @@
 class ContactListModel;
 class QLabel;
 class QListView;
+class QListWidget;
 class QToolButton;
 class Workspace;
 
 // "All contacts" and the lists, beside the contacts table: select one to filter the
 // table, drop contacts on a list to add them, right-click to rename or delete.
+// Below them the saved segments: new, edit (double-click or Enter), delete. A segment does
+// not filter the table (the table's query has no segment condition); it is for mailings.
 class ListsPanel : public QWidget
 {
     Q_OBJECT
@@ -21,11 +24,16 @@ public:
     QListView* view() const { return m_view; }
     qint64 currentListId() const;
     void selectList(qint64 listId);
+    QListWidget* segmentsView() const { return m_segmentsView; }
+    qint64 currentSegmentId() const; // 0: none
 
 public slots:
     void newList();
     void renameCurrentList();
     void deleteCurrentList();
+    void newSegment();
+    void editCurrentSegment();
+    void deleteCurrentSegment();
 
 signals:
     void currentListChanged(qint64 listId);
@@ -38,6 +46,7 @@ private:
     QString askName(const QString& title, const QString& label, const QString& text, bool* ok);
     void retranslate();
     void reload();
+    void reloadSegments();
 
     Workspace& m_workspace;
     ContactListModel* m_model;
@@ -45,4 +54,8 @@ private:
     QLabel* m_title;
     QToolButton* m_addButton;
     QLabel* m_hint; // shown while there are no lists yet
+    QLabel* m_segmentsTitle;
+    QToolButton* m_newSegmentButton;
+    QListWidget* m_segmentsView;
+    QLabel* m_segmentsHint; // shown while there are no segments yet
 };
