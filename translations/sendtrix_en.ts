@@ -2279,6 +2279,54 @@ Options:
         <source>No lists yet. Create one with the + button, then drag contacts onto it.</source>
         <translation>No lists yet. Create one with the + button, then drag contacts onto it.</translation>
     </message>
+    <message>
+        <source>New segment…</source>
+        <translation>New segment…</translation>
+    </message>
+    <message>
+        <source>Edit segment…</source>
+        <translation>Edit segment…</translation>
+    </message>
+    <message>
+        <source>Delete segment…</source>
+        <translation>Delete segment…</translation>
+    </message>
+    <message>
+        <source>Double-click to edit the rules of “%1”</source>
+        <translation>Double-click to edit the rules of “%1”</translation>
+    </message>
+    <message>
+        <source>Created the segment “%1”.</source>
+        <translation>Created the segment “%1”.</translation>
+    </message>
+    <message>
+        <source>Saved the segment “%1”.</source>
+        <translation>Saved the segment “%1”.</translation>
+    </message>
+    <message>
+        <source>Delete segment</source>
+        <translation>Delete segment</translation>
+    </message>
+    <message>
+        <source>Delete the segment “%1”? Its contacts stay where they are; only the rules are deleted.</source>
+        <translation>Delete the segment “%1”? Its contacts stay where they are; only the rules are deleted.</translation>
+    </message>
+    <message>
+        <source>Deleted the segment “%1”.</source>
+        <translation>Deleted the segment “%1”.</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segments</translation>
+    </message>
+    <message>
+        <source>New segment</source>
+        <translation>New segment</translation>
+    </message>
+    <message>
+        <source>No segments yet. A segment picks contacts by rules, for example everyone in Utrecht who subscribed in the last 90 days. Create one with the + button.</source>
+        <translation>No segments yet. A segment picks contacts by rules, for example everyone in Utrecht who subscribed in the last 90 days. Create one with the + button.</translation>
+    </message>
 </context>
 <context>
     <name>MailingPlanner</name>
@@ -2940,6 +2988,118 @@ Sendtrix finishes this the next time it opens the store.</translation>
     </message>
 </context>
 <context>
+    <name>SegmentDialog</name>
+    <message>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <source>No contacts match these rules yet.</source>
+        <translation>No contacts match these rules yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s) match</source>
+        <translation>
+            <numerusform>%Ln contact matches</numerusform>
+            <numerusform>%Ln contacts match</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit segment “%1”</source>
+        <translation>Edit segment “%1”</translation>
+    </message>
+    <message>
+        <source>New segment</source>
+        <translation>New segment</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>For example: Customers in Utrecht</source>
+        <translation>For example: Customers in Utrecht</translation>
+    </message>
+    <message>
+        <source>A segment is a saved selection of contacts. It is worked out again whenever it is used, so new contacts that match are included.</source>
+        <translation>A segment is a saved selection of contacts. It is worked out again whenever it is used, so new contacts that match are included.</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentGroupEditor</name>
+    <message>
+        <source>or</source>
+        <translation>or</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>and</translation>
+    </message>
+    <message>
+        <source>A group has no rules: add a rule to it, or remove the group.</source>
+        <translation>A group has no rules: add a rule to it, or remove the group.</translation>
+    </message>
+    <message>
+        <source>Contacts that match</source>
+        <extracomment>&quot;Match [all|any] of these rules&quot;: the words before the choice</extracomment>
+        <translation>Contacts that match</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Match</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <extracomment>&quot;Match [all|any] of these rules&quot;: the choice</extracomment>
+        <translation>all</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>any</translation>
+    </message>
+    <message>
+        <source>of these rules:</source>
+        <extracomment>&quot;Match [all|any] of these rules&quot;: the words after the choice</extracomment>
+        <translation>of these rules:</translation>
+    </message>
+    <message>
+        <source>Match all or any of the rules</source>
+        <translation>Match all or any of the rules</translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation>Add rule</translation>
+    </message>
+    <message>
+        <source>Add group</source>
+        <translation>Add group</translation>
+    </message>
+    <message>
+        <source>Add a rule to this group</source>
+        <translation>Add a rule to this group</translation>
+    </message>
+    <message>
+        <source>Add a group of rules with its own “all” or “any”</source>
+        <translation>Add a group of rules with its own “all” or “any”</translation>
+    </message>
+    <message>
+        <source>Groups can be nested at most %1 deep.</source>
+        <translation>Groups can be nested at most %1 deep.</translation>
+    </message>
+    <message>
+        <source>Remove this group and its rules</source>
+        <translation>Remove this group and its rules</translation>
+    </message>
+    <message>
+        <source>No rules yet. Add a rule to choose which contacts belong to the segment.</source>
+        <translation>No rules yet. Add a rule to choose which contacts belong to the segment.</translation>
+    </message>
+    <message>
+        <source>No rules in this group yet.</source>
+        <translation>No rules in this group yet.</translation>
+    </message>
+</context>
+<context>
     <name>SegmentRepository</name>
     <message>
         <source>Give the segment a name.</source>
@@ -3027,6 +3187,243 @@ Sendtrix finishes this the next time it opens the store.</translation>
     <message>
         <source>%1: a rule must be an object</source>
         <translation>%1: a rule must be an object</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentRuleRow</name>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-mail address</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Other custom field…</source>
+        <translation>Other custom field…</translation>
+    </message>
+    <message>
+        <source>Filter on a custom field by its name, for example one that only older contacts have.</source>
+        <translation>Filter on a custom field by its name, for example one that only older contacts have.</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Newsletter consent</source>
+        <translation>Newsletter consent</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>When the contact was added to Sendtrix</source>
+        <translation>When the contact was added to Sendtrix</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Last changed</translation>
+    </message>
+    <message>
+        <source>When the contact&apos;s details were last changed</source>
+        <translation>When the contact's details were last changed</translation>
+    </message>
+    <message>
+        <source>Subscribed</source>
+        <translation>Subscribed</translation>
+    </message>
+    <message>
+        <source>When the contact&apos;s current newsletter subscription was given; only contacts subscribed now match</source>
+        <translation>When the contact's current newsletter subscription was given; only contacts subscribed now match</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation>is</translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation>is not</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>contains</translation>
+    </message>
+    <message>
+        <source>does not contain</source>
+        <translation>does not contain</translation>
+    </message>
+    <message>
+        <source>starts with</source>
+        <translation>starts with</translation>
+    </message>
+    <message>
+        <source>ends with</source>
+        <translation>ends with</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>is empty</translation>
+    </message>
+    <message>
+        <source>is not empty</source>
+        <translation>is not empty</translation>
+    </message>
+    <message>
+        <source>contact is in</source>
+        <comment>list</comment>
+        <translation>contact is in</translation>
+    </message>
+    <message>
+        <source>contact is not in</source>
+        <comment>list</comment>
+        <translation>contact is not in</translation>
+    </message>
+    <message>
+        <source>contact has</source>
+        <comment>tag</comment>
+        <translation>contact has</translation>
+    </message>
+    <message>
+        <source>contact does not have</source>
+        <comment>tag</comment>
+        <translation>contact does not have</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <comment>consent state</comment>
+        <translation>is</translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <comment>consent state</comment>
+        <translation>is not</translation>
+    </message>
+    <message>
+        <source>in the last</source>
+        <translation>in the last</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>before</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>after</translation>
+    </message>
+    <message>
+        <source>subscribed</source>
+        <translation>subscribed</translation>
+    </message>
+    <message>
+        <source>pending (not confirmed yet)</source>
+        <translation>pending (not confirmed yet)</translation>
+    </message>
+    <message>
+        <source>unsubscribed</source>
+        <translation>unsubscribed</translation>
+    </message>
+    <message>
+        <source>bounced</source>
+        <translation>bounced</translation>
+    </message>
+    <message>
+        <source>complained (marked as spam)</source>
+        <translation>complained (marked as spam)</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>none recorded</translation>
+    </message>
+    <message>
+        <source>Custom field</source>
+        <translation>Custom field</translation>
+    </message>
+    <message>
+        <source>Name of the custom field:</source>
+        <translation>Name of the custom field:</translation>
+    </message>
+    <message>
+        <source>(a list that no longer exists)</source>
+        <translation>(a list that no longer exists)</translation>
+    </message>
+    <message>
+        <source>“%1 %2 …”: type a value, or choose “%3”.</source>
+        <translation>“%1 %2 …”: type a value, or choose “%3”.</translation>
+    </message>
+    <message>
+        <source>There are no lists yet: create a list first, or remove the rule about lists.</source>
+        <translation>There are no lists yet: create a list first, or remove the rule about lists.</translation>
+    </message>
+    <message>
+        <source>Choose a list for the rule about lists.</source>
+        <translation>Choose a list for the rule about lists.</translation>
+    </message>
+    <message>
+        <source>A rule uses a list that no longer exists: choose another list.</source>
+        <translation>A rule uses a list that no longer exists: choose another list.</translation>
+    </message>
+    <message>
+        <source>“%1 …”: choose or type a tag.</source>
+        <translation>“%1 …”: choose or type a tag.</translation>
+    </message>
+    <message>
+        <source>“%1 in the last … days”: give at least 1 day.</source>
+        <translation>“%1 in the last … days”: give at least 1 day.</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Remove this rule</source>
+        <translation>Remove this rule</translation>
+    </message>
+    <message>
+        <source>What the rule is about</source>
+        <translation>What the rule is about</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
     </message>
 </context>
 <context>

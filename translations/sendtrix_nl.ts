@@ -2280,6 +2280,54 @@ Opties:
         <source>No lists yet. Create one with the + button, then drag contacts onto it.</source>
         <translation>Nog geen lijsten. Maak er een met de knop +, en sleep er dan contacten naartoe.</translation>
     </message>
+    <message>
+        <source>New segment…</source>
+        <translation>Nieuw segment…</translation>
+    </message>
+    <message>
+        <source>Edit segment…</source>
+        <translation>Segment bewerken…</translation>
+    </message>
+    <message>
+        <source>Delete segment…</source>
+        <translation>Segment verwijderen…</translation>
+    </message>
+    <message>
+        <source>Double-click to edit the rules of “%1”</source>
+        <translation>Dubbelklik om de regels van “%1” te bewerken</translation>
+    </message>
+    <message>
+        <source>Created the segment “%1”.</source>
+        <translation>Segment “%1” aangemaakt.</translation>
+    </message>
+    <message>
+        <source>Saved the segment “%1”.</source>
+        <translation>Segment “%1” opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Delete segment</source>
+        <translation>Segment verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete the segment “%1”? Its contacts stay where they are; only the rules are deleted.</source>
+        <translation>Segment “%1” verwijderen? De contacten blijven waar ze zijn; alleen de regels worden verwijderd.</translation>
+    </message>
+    <message>
+        <source>Deleted the segment “%1”.</source>
+        <translation>Segment “%1” verwijderd.</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segmenten</translation>
+    </message>
+    <message>
+        <source>New segment</source>
+        <translation>Nieuw segment</translation>
+    </message>
+    <message>
+        <source>No segments yet. A segment picks contacts by rules, for example everyone in Utrecht who subscribed in the last 90 days. Create one with the + button.</source>
+        <translation>Nog geen segmenten. Een segment kiest contacten met regels, bijvoorbeeld iedereen in Utrecht die zich de afgelopen 90 dagen heeft ingeschreven. Maak er een met de knop +.</translation>
+    </message>
 </context>
 <context>
     <name>MailingPlanner</name>
@@ -2941,6 +2989,118 @@ Sendtrix rondt dit af zodra het het gegevensbestand weer opent.</translation>
     </message>
 </context>
 <context>
+    <name>SegmentDialog</name>
+    <message>
+        <source>Counting…</source>
+        <translation>Tellen…</translation>
+    </message>
+    <message>
+        <source>No contacts match these rules yet.</source>
+        <translation>Nog geen contacten voldoen aan deze regels.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s) match</source>
+        <translation>
+            <numerusform>%Ln contact voldoet</numerusform>
+            <numerusform>%Ln contacten voldoen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit segment “%1”</source>
+        <translation>Segment “%1” bewerken</translation>
+    </message>
+    <message>
+        <source>New segment</source>
+        <translation>Nieuw segment</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>For example: Customers in Utrecht</source>
+        <translation>Bijvoorbeeld: Klanten in Utrecht</translation>
+    </message>
+    <message>
+        <source>A segment is a saved selection of contacts. It is worked out again whenever it is used, so new contacts that match are included.</source>
+        <translation>Een segment is een opgeslagen selectie van contacten. Het wordt bij elk gebruik opnieuw bepaald, dus nieuwe contacten die voldoen horen er ook bij.</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentGroupEditor</name>
+    <message>
+        <source>or</source>
+        <translation>of</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>en</translation>
+    </message>
+    <message>
+        <source>A group has no rules: add a rule to it, or remove the group.</source>
+        <translation>Een groep heeft geen regels: voeg een regel toe of verwijder de groep.</translation>
+    </message>
+    <message>
+        <source>Contacts that match</source>
+        <extracomment>&quot;Match [all|any] of these rules&quot;: the words before the choice</extracomment>
+        <translation>Contacten die voldoen aan</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Voldoet aan</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <extracomment>&quot;Match [all|any] of these rules&quot;: the choice</extracomment>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>een van</translation>
+    </message>
+    <message>
+        <source>of these rules:</source>
+        <extracomment>&quot;Match [all|any] of these rules&quot;: the words after the choice</extracomment>
+        <translation>deze regels:</translation>
+    </message>
+    <message>
+        <source>Match all or any of the rules</source>
+        <translation>Aan alle regels voldoen of aan een ervan</translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation>Regel toevoegen</translation>
+    </message>
+    <message>
+        <source>Add group</source>
+        <translation>Groep toevoegen</translation>
+    </message>
+    <message>
+        <source>Add a rule to this group</source>
+        <translation>Een regel aan deze groep toevoegen</translation>
+    </message>
+    <message>
+        <source>Add a group of rules with its own “all” or “any”</source>
+        <translation>Een groep regels toevoegen met een eigen “alle” of “een van”</translation>
+    </message>
+    <message>
+        <source>Groups can be nested at most %1 deep.</source>
+        <translation>Groepen kunnen hoogstens %1 niveaus diep in elkaar zitten.</translation>
+    </message>
+    <message>
+        <source>Remove this group and its rules</source>
+        <translation>Deze groep en de regels erin verwijderen</translation>
+    </message>
+    <message>
+        <source>No rules yet. Add a rule to choose which contacts belong to the segment.</source>
+        <translation>Nog geen regels. Voeg een regel toe om te kiezen welke contacten bij het segment horen.</translation>
+    </message>
+    <message>
+        <source>No rules in this group yet.</source>
+        <translation>Nog geen regels in deze groep.</translation>
+    </message>
+</context>
+<context>
     <name>SegmentRepository</name>
     <message>
         <source>Give the segment a name.</source>
@@ -3028,6 +3188,243 @@ Sendtrix rondt dit af zodra het het gegevensbestand weer opent.</translation>
     <message>
         <source>%1: a rule must be an object</source>
         <translation>%1: een regel moet een object zijn</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentRuleRow</name>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-mailadres</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Bedrijf</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Other custom field…</source>
+        <translation>Ander eigen veld…</translation>
+    </message>
+    <message>
+        <source>Filter on a custom field by its name, for example one that only older contacts have.</source>
+        <translation>Filter op een eigen veld met zijn naam, bijvoorbeeld een veld dat alleen oudere contacten hebben.</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Lijst</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Newsletter consent</source>
+        <translation>Toestemming nieuwsbrief</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Toegevoegd</translation>
+    </message>
+    <message>
+        <source>When the contact was added to Sendtrix</source>
+        <translation>Wanneer het contact aan Sendtrix is toegevoegd</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Laatst gewijzigd</translation>
+    </message>
+    <message>
+        <source>When the contact&apos;s details were last changed</source>
+        <translation>Wanneer de gegevens van het contact het laatst zijn gewijzigd</translation>
+    </message>
+    <message>
+        <source>Subscribed</source>
+        <translation>Ingeschreven</translation>
+    </message>
+    <message>
+        <source>When the contact&apos;s current newsletter subscription was given; only contacts subscribed now match</source>
+        <translation>Wanneer de huidige inschrijving voor de nieuwsbrief is gegeven; alleen contacten die nu ingeschreven zijn voldoen</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation>is</translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation>is niet</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>bevat</translation>
+    </message>
+    <message>
+        <source>does not contain</source>
+        <translation>bevat niet</translation>
+    </message>
+    <message>
+        <source>starts with</source>
+        <translation>begint met</translation>
+    </message>
+    <message>
+        <source>ends with</source>
+        <translation>eindigt op</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>is leeg</translation>
+    </message>
+    <message>
+        <source>is not empty</source>
+        <translation>is niet leeg</translation>
+    </message>
+    <message>
+        <source>contact is in</source>
+        <comment>list</comment>
+        <translation>contact staat in</translation>
+    </message>
+    <message>
+        <source>contact is not in</source>
+        <comment>list</comment>
+        <translation>contact staat niet in</translation>
+    </message>
+    <message>
+        <source>contact has</source>
+        <comment>tag</comment>
+        <translation>contact heeft</translation>
+    </message>
+    <message>
+        <source>contact does not have</source>
+        <comment>tag</comment>
+        <translation>contact heeft niet</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <comment>consent state</comment>
+        <translation>is</translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <comment>consent state</comment>
+        <translation>is niet</translation>
+    </message>
+    <message>
+        <source>in the last</source>
+        <translation>in de afgelopen</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>vóór</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>na</translation>
+    </message>
+    <message>
+        <source>subscribed</source>
+        <translation>ingeschreven</translation>
+    </message>
+    <message>
+        <source>pending (not confirmed yet)</source>
+        <translation>in afwachting (nog niet bevestigd)</translation>
+    </message>
+    <message>
+        <source>unsubscribed</source>
+        <translation>afgemeld</translation>
+    </message>
+    <message>
+        <source>bounced</source>
+        <translation>onbestelbaar</translation>
+    </message>
+    <message>
+        <source>complained (marked as spam)</source>
+        <translation>geklaagd (als spam gemarkeerd)</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>niets vastgelegd</translation>
+    </message>
+    <message>
+        <source>Custom field</source>
+        <translation>Eigen veld</translation>
+    </message>
+    <message>
+        <source>Name of the custom field:</source>
+        <translation>Naam van het eigen veld:</translation>
+    </message>
+    <message>
+        <source>(a list that no longer exists)</source>
+        <translation>(een lijst die niet meer bestaat)</translation>
+    </message>
+    <message>
+        <source>“%1 %2 …”: type a value, or choose “%3”.</source>
+        <translation>“%1 %2 …”: typ een waarde, of kies “%3”.</translation>
+    </message>
+    <message>
+        <source>There are no lists yet: create a list first, or remove the rule about lists.</source>
+        <translation>Er zijn nog geen lijsten: maak eerst een lijst, of verwijder de regel over lijsten.</translation>
+    </message>
+    <message>
+        <source>Choose a list for the rule about lists.</source>
+        <translation>Kies een lijst voor de regel over lijsten.</translation>
+    </message>
+    <message>
+        <source>A rule uses a list that no longer exists: choose another list.</source>
+        <translation>Een regel gebruikt een lijst die niet meer bestaat: kies een andere lijst.</translation>
+    </message>
+    <message>
+        <source>“%1 …”: choose or type a tag.</source>
+        <translation>“%1 …”: kies of typ een label.</translation>
+    </message>
+    <message>
+        <source>“%1 in the last … days”: give at least 1 day.</source>
+        <translation>“%1 in de afgelopen … dagen”: geef minstens 1 dag op.</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>dagen</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Remove this rule</source>
+        <translation>Deze regel verwijderen</translation>
+    </message>
+    <message>
+        <source>What the rule is about</source>
+        <translation>Waar de regel over gaat</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Vergelijking</translation>
     </message>
 </context>
 <context>
