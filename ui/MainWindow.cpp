@@ -7,6 +7,7 @@
 #include "consent/LedgerCheck.h"
 #include "contacts/ContactsPage.h"
 #include "import/ImportWizard.h"
+#include "mailings/MailingsPage.h"
 #include "settings/SettingsDialog.h"
 #include "templates/CodeEditor.h"
 #include "templates/TemplateEditor.h"
@@ -38,6 +39,7 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     , m_pages(new QStackedWidget(this))
     , m_contacts(new ContactsPage(workspace, *m_undoStack, this))
     , m_templates(new TemplatesPage(workspace, this))
+    , m_mailings(new MailingsPage(workspace, this))
     , m_countLabel(new QLabel(this))
     , m_storeLabel(new QLabel(this))
 {
@@ -68,6 +70,17 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     m_pages->addWidget(m_templates);
     connect(m_templates, &TemplatesPage::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    auto* mailingsItem =
+        new QListWidgetItem(QIcon(QStringLiteral(":/icons/mailings.svg")), QString(), m_areas);
+    mailingsItem->setData(Qt::UserRole, QStringLiteral("mailings"));
+    m_pages->addWidget(m_mailings);
+    connect(m_mailings, &MailingsPage::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    connect(m_mailings, &MailingsPage::settingsRequested, this, &MainWindow::showSettings);
+    connect(m_mailings, &MailingsPage::templateRequested, this, [this](qint64 templateId) {
+        showArea(QStringLiteral("templates"));
+        m_templates->openTemplate(templateId);
+    });
     connect(m_areas, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_pages, &QStackedWidget::currentChanged, this, [this] {
         if (m_deleteAction)
@@ -196,6 +209,9 @@ void MainWindow::retranslate()
     setWindowTitle(tr("Sendtrix"));
     m_areas->item(0)->setText(tr("Contacts"));
     m_areas->item(1)->setText(tr("Templates"));
+    for (int i = 0; i < m_areas->count(); ++i)
+        if (m_areas->item(i)->data(Qt::UserRole).toString() == QLatin1String("mailings"))
+            m_areas->item(i)->setText(tr("Mailings"));
     m_fileMenu->setTitle(tr("&File"));
     m_newContactAction->setText(tr("&New contact…"));
     m_settingsAction->setText(tr("&Settings…"));
@@ -257,8 +273,10 @@ void MainWindow::updateCount(qint64 shown, qint64 total)
 void MainWindow::showSettings()
 {
     SettingsDialog dialog(m_workspace.storePath(), this);
-    if (dialog.exec() == QDialog::Accepted)
-        m_contacts->refresh(); // the re-permission age may have changed
+    if (dialog.exec() == QDialog::Accepted) {
+        m_contacts->refresh();         // the re-permission age may have changed
+        m_mailings->settingsChanged(); // the sender profile may have changed
+    }
 }
 
 void MainWindow::importContacts(const QString& path)
@@ -347,5 +365,6 @@ void MainWindow::closeEvent(QCloseEvent* event)
     settings.setWindowGeometry(saveGeometry());
     settings.setContactsHeaderState(m_contacts->headerState());
     m_templates->flush(); // the last seconds of typing
+    m_mailings->flush();
     QMainWindow::closeEvent(event);
 }

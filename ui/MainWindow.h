@@ -3,6 +3,7 @@
 #include <QMainWindow>
 
 class ContactsPage;
+class MailingsPage;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -22,7 +23,8 @@ public:
 
     ContactsPage* contactsPage() const { return m_contacts; }
     TemplatesPage* templatesPage() const { return m_templates; }
-    // Shows an area: "contacts" or "templates".
+    MailingsPage* mailingsPage() const { return m_mailings; }
+    // Shows an area: "contacts", "templates" or "mailings".
     void showArea(const QString& area);
     QUndoStack* undoStack() const { return m_undoStack; }
 
@@ -49,6 +51,7 @@ private:
     QStackedWidget* m_pages;
     ContactsPage* m_contacts;
     TemplatesPage* m_templates;
+    MailingsPage* m_mailings;
     QLabel* m_countLabel;
     QLabel* m_storeLabel;
     qint64 m_shown = 0;
