@@ -2329,6 +2329,667 @@ Options:
     </message>
 </context>
 <context>
+    <name>MailingEditor</name>
+    <message>
+        <source>← All mailings</source>
+        <translation>← All mailings</translation>
+    </message>
+    <message>
+        <source>Back to the list of mailings. Your changes are saved.</source>
+        <translation>Back to the list of mailings. Your changes are saved.</translation>
+    </message>
+    <message>
+        <source>Name of the mailing (only you see it)</source>
+        <translation>Name of the mailing (only you see it)</translation>
+    </message>
+    <message>
+        <source>Make a copy</source>
+        <translation>Make a copy</translation>
+    </message>
+    <message>
+        <source>A new draft with the same content, to change and schedule</source>
+        <translation>A new draft with the same content, to change and schedule</translation>
+    </message>
+    <message>
+        <source>Cancel mailing…</source>
+        <translation>Cancel mailing…</translation>
+    </message>
+    <message>
+        <source>Stop this mailing: it is not sent to anyone who has not received it yet</source>
+        <translation>Stop this mailing: it is not sent to anyone who has not received it yet</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Subject:</translation>
+    </message>
+    <message>
+        <source>Insert field</source>
+        <translation>Insert field</translation>
+    </message>
+    <message>
+        <source>Put a merge field in the subject, such as the first name</source>
+        <translation>Put a merge field in the subject, such as the first name</translation>
+    </message>
+    <message>
+        <source>&amp;Preheader:</source>
+        <translation>&amp;Preheader:</translation>
+    </message>
+    <message>
+        <source>Optional: a short line shown after the subject</source>
+        <translation>Optional: a short line shown after the subject</translation>
+    </message>
+    <message>
+        <source>Many mail programs show this line next to or below the subject, before the mail is opened.</source>
+        <translation>Many mail programs show this line next to or below the subject, before the mail is opened.</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Template:</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Show this template in the Templates area</source>
+        <translation>Show this template in the Templates area</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <source>From &amp;name:</source>
+        <translation>From &amp;name:</translation>
+    </message>
+    <message>
+        <source>From &amp;address:</source>
+        <translation>From &amp;address:</translation>
+    </message>
+    <message>
+        <source>&amp;Reply-to:</source>
+        <translation>&amp;Reply-to:</translation>
+    </message>
+    <message>
+        <source>Optional: where replies go, if not the From address</source>
+        <translation>Optional: where replies go, if not the From address</translation>
+    </message>
+    <message>
+        <source>Empty fields use your defaults from &lt;a href=&quot;settings&quot;&gt;Settings → Sender&lt;/a&gt;.</source>
+        <translation>Empty fields use your defaults from &lt;a href="settings"&gt;Settings → Sender&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <source>Send &amp;to:</source>
+        <translation>Send &amp;to:</translation>
+    </message>
+    <message>
+        <source>&amp;Leave out:</source>
+        <translation>&amp;Leave out:</translation>
+    </message>
+    <message>
+        <source>Contacts in any ticked list or segment on the left receive the mailing, unless they are in one ticked on the right. Only contacts subscribed to the newsletter are mailed, and never an address on the suppression list.</source>
+        <translation>Contacts in any ticked list or segment on the left receive the mailing, unless they are in one ticked on the right. Only contacts subscribed to the newsletter are mailed, and never an address on the suppression list.</translation>
+    </message>
+    <message>
+        <source>Tracking</source>
+        <translation>Tracking</translation>
+    </message>
+    <message>
+        <source>Track &amp;opens</source>
+        <translation>Track &amp;opens</translation>
+    </message>
+    <message>
+        <source>Adds an invisible image that tells you who opened the mailing and when. That is personal data about reading habits: mention it in your privacy statement. Many mail programs block it, so the figures are rough.</source>
+        <translation>Adds an invisible image that tells you who opened the mailing and when. That is personal data about reading habits: mention it in your privacy statement. Many mail programs block it, so the figures are rough.</translation>
+    </message>
+    <message>
+        <source>Track &amp;clicks</source>
+        <translation>Track &amp;clicks</translation>
+    </message>
+    <message>
+        <source>Links go through Sendtrix first, so you see who clicked which link. That is personal data too: mention it in your privacy statement. Without it you still see how many unsubscribed.</source>
+        <translation>Links go through Sendtrix first, so you see who clicked which link. That is personal data too: mention it in your privacy statement. Without it you still see how many unsubscribed.</translation>
+    </message>
+    <message>
+        <source>Send time</source>
+        <translation>Send time</translation>
+    </message>
+    <message>
+        <source>As soon as &amp;possible after scheduling</source>
+        <translation>As soon as &amp;possible after scheduling</translation>
+    </message>
+    <message>
+        <source>&amp;At:</source>
+        <translation>&amp;At:</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>Time &amp;zone:</translation>
+    </message>
+    <message>
+        <source>Date and time in the chosen time zone</source>
+        <translation>Date and time in the chosen time zone</translation>
+    </message>
+    <message>
+        <source>Schedule…</source>
+        <translation>Schedule…</translation>
+    </message>
+    <message>
+        <source>Choose to send it: you confirm the recipients and the time first</source>
+        <translation>Choose to send it: you confirm the recipients and the time first</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Everything must be ticked before the mailing can be scheduled. Scheduling seals it: the recipients, content and sender are fixed from then on.</source>
+        <translation>Everything must be ticked before the mailing can be scheduled. Scheduling seals it: the recipients, content and sender are fixed from then on.</translation>
+    </message>
+    <message>
+        <source>Filter by name or e-mail address</source>
+        <translation>Filter by name or e-mail address</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-mail address</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Consent when sealed</source>
+        <translation>Consent when sealed</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Double-click a recipient to preview the mailing as they get it.</source>
+        <translation>Double-click a recipient to preview the mailing as they get it.</translation>
+    </message>
+    <message>
+        <source>Preview &amp;for:</source>
+        <translation>Preview &amp;for:</translation>
+    </message>
+    <message>
+        <source>Name or e-mail of a contact</source>
+        <translation>Name or e-mail of a contact</translation>
+    </message>
+    <message>
+        <source>Type a name or address to see the mailing as that person gets it. Empty: a sample contact.</source>
+        <translation>Type a name or address to see the mailing as that person gets it. Empty: a sample contact.</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>Plain text</translation>
+    </message>
+    <message>
+        <source>Choose a template…</source>
+        <translation>Choose a template…</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>The contact&apos;s company</source>
+        <translation>The contact's company</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>Your company name (Settings)</source>
+        <translation>Your company name (Settings)</translation>
+    </message>
+    <message>
+        <source>This mailing is sealed (scheduled on %1). To change it, make a copy.</source>
+        <translation>This mailing is sealed (scheduled on %1). To change it, make a copy.</translation>
+    </message>
+    <message>
+        <source>Name or e-mail of a recipient</source>
+        <translation>Name or e-mail of a recipient</translation>
+    </message>
+    <message>
+        <source>A mailing needs a name.</source>
+        <translation>A mailing needs a name.</translation>
+    </message>
+    <message>
+        <source>Another mailing is called “%1”.</source>
+        <translation>Another mailing is called “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a complete e-mail address yet; it is saved once it is one.</source>
+        <translation>“%1” is not a complete e-mail address yet; it is saved once it is one.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Saved, except the fields marked in red</source>
+        <translation>Saved, except the fields marked in red</translation>
+    </message>
+    <message>
+        <source>All changes saved (%1)</source>
+        <translation>All changes saved (%1)</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by another program as well. Your version is kept.</source>
+        <translation>“%1” was changed by another program as well. Your version is kept.</translation>
+    </message>
+    <message>
+        <source>“%1” was scheduled by another program; your last changes could not be saved in it. Make a copy to use them.</source>
+        <translation>“%1” was scheduled by another program; your last changes could not be saved in it. Make a copy to use them.</translation>
+    </message>
+    <message>
+        <source>No default yet: type a name here</source>
+        <translation>No default yet: type a name here</translation>
+    </message>
+    <message>
+        <source>No default yet: type an address here</source>
+        <translation>No default yet: type an address here</translation>
+    </message>
+    <message>
+        <source>Empty: the template&apos;s subject, “%1”</source>
+        <translation>Empty: the template's subject, “%1”</translation>
+    </message>
+    <message>
+        <source>Merge fields such as {{first_name}} work here</source>
+        <translation>Merge fields such as {{first_name}} work here</translation>
+    </message>
+    <message>
+        <source>%1 (deleted since; the mailing keeps its copy)</source>
+        <translation>%1 (deleted since; the mailing keeps its copy)</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>%1 (no longer exists)</source>
+        <translation>%1 (no longer exists)</translation>
+    </message>
+    <message>
+        <source>A deleted list</source>
+        <translation>A deleted list</translation>
+    </message>
+    <message>
+        <source>A deleted segment</source>
+        <translation>A deleted segment</translation>
+    </message>
+    <message>
+        <source>This list no longer exists. Untick it: the mailing cannot be counted or scheduled while it names a list that is gone.</source>
+        <translation>This list no longer exists. Untick it: the mailing cannot be counted or scheduled while it names a list that is gone.</translation>
+    </message>
+    <message>
+        <source>This segment no longer exists. Untick it: the mailing cannot be counted or scheduled while it names a segment that is gone.</source>
+        <translation>This segment no longer exists. Untick it: the mailing cannot be counted or scheduled while it names a segment that is gone.</translation>
+    </message>
+    <message>
+        <source>No lists or segments yet. Make a list under Contacts.</source>
+        <translation>No lists or segments yet. Make a list under Contacts.</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Lists</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) in this list</source>
+        <translation>
+            <numerusform>%n contact in this list</numerusform>
+            <numerusform>%n contacts in this list</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No lists yet</source>
+        <translation>No lists yet</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segments</translation>
+    </message>
+    <message>
+        <source>Segment: the contacts that match its rules when the mailing is scheduled</source>
+        <translation>Segment: the contacts that match its rules when the mailing is scheduled</translation>
+    </message>
+    <message>
+        <source>No segments yet</source>
+        <translation>No segments yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s)</source>
+        <translation>
+            <numerusform>%n recipient</numerusform>
+            <numerusform>%n recipients</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fixed when the mailing was scheduled on %1: later changes to contacts, lists or consent do not change who receives it.</source>
+        <translation>Fixed when the mailing was scheduled on %1: later changes to contacts, lists or consent do not change who receives it.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <source>No audience chosen yet</source>
+        <translation>No audience chosen yet</translation>
+    </message>
+    <message>
+        <source>Tick the lists or segments this mailing goes to, under Audience.</source>
+        <translation>Tick the lists or segments this mailing goes to, under Audience.</translation>
+    </message>
+    <message>
+        <source>Cannot count the recipients</source>
+        <translation>Cannot count the recipients</translation>
+    </message>
+    <message>
+        <source>Counting recipients…</source>
+        <translation>Counting recipients…</translation>
+    </message>
+    <message>
+        <source>Counting is done in the background; you can go on working.</source>
+        <translation>Counting is done in the background; you can go on working.</translation>
+    </message>
+    <message numerus="yes">
+        <source>of the %n contact(s) in the chosen lists and segments, as of now. The recipients are fixed when the mailing is scheduled.</source>
+        <translation>
+            <numerusform>of the %n contact in the chosen lists and segments, as of now. The recipients are fixed when the mailing is scheduled.</numerusform>
+            <numerusform>of the %n contacts in the chosen lists and segments, as of now. The recipients are fixed when the mailing is scheduled.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %n contact(s)</source>
+        <translation>
+            <numerusform>Left out: %n contact</numerusform>
+            <numerusform>Left out: %n contacts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not subscribed to the newsletter</source>
+        <translation>Not subscribed to the newsletter</translation>
+    </message>
+    <message>
+        <source>Only contacts whose newsletter consent is “subscribed” receive mailings.</source>
+        <translation>Only contacts whose newsletter consent is “subscribed” receive mailings.</translation>
+    </message>
+    <message>
+        <source>Waiting for confirmation</source>
+        <translation>Waiting for confirmation</translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <translation>Unsubscribed</translation>
+    </message>
+    <message>
+        <source>Address bounced</source>
+        <translation>Address bounced</translation>
+    </message>
+    <message>
+        <source>Marked a mailing as spam</source>
+        <translation>Marked a mailing as spam</translation>
+    </message>
+    <message>
+        <source>No consent recorded</source>
+        <translation>No consent recorded</translation>
+    </message>
+    <message>
+        <source>On the suppression list</source>
+        <translation>On the suppression list</translation>
+    </message>
+    <message>
+        <source>Addresses that must never be mailed again: they unsubscribed, bounced or complained before, possibly as another contact.</source>
+        <translation>Addresses that must never be mailed again: they unsubscribed, bounced or complained before, possibly as another contact.</translation>
+    </message>
+    <message>
+        <source>In a list or segment you leave out</source>
+        <translation>In a list or segment you leave out</translation>
+    </message>
+    <message>
+        <source>Deleted contacts still in a list</source>
+        <translation>Deleted contacts still in a list</translation>
+    </message>
+    <message>
+        <source>Subscribed</source>
+        <translation>Subscribed</translation>
+    </message>
+    <message>
+        <source>No recipients</source>
+        <translation>No recipients</translation>
+    </message>
+    <message>
+        <source>No recipient matches “%1”</source>
+        <translation>No recipient matches “%1”</translation>
+    </message>
+    <message>
+        <source>Showing %1–%2 of %3</source>
+        <translation>Showing %1–%2 of %3</translation>
+    </message>
+    <message>
+        <source>Showing %1–%2</source>
+        <translation>Showing %1–%2</translation>
+    </message>
+    <message>
+        <source>The audience is being counted; this takes a moment for large lists.</source>
+        <translation>The audience is being counted; this takes a moment for large lists.</translation>
+    </message>
+    <message>
+        <source>Scheduled for %1, to %2.</source>
+        <translation>Scheduled for %1, to %2.</translation>
+    </message>
+    <message>
+        <source>Scheduled to go out as soon as possible, to %1.</source>
+        <translation>Scheduled to go out as soon as possible, to %1.</translation>
+    </message>
+    <message>
+        <source>Being sent to %1.</source>
+        <translation>Being sent to %1.</translation>
+    </message>
+    <message>
+        <source>Sent to %1.</source>
+        <translation>Sent to %1.</translation>
+    </message>
+    <message>
+        <source>Paused. It was scheduled for %1.</source>
+        <translation>Paused. It was scheduled for %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled. It was scheduled for %1; those not reached yet get nothing.</source>
+        <translation>Cancelled. It was scheduled for %1; those not reached yet get nothing.</translation>
+    </message>
+    <message>
+        <source>Sending failed. It was scheduled for %1.</source>
+        <translation>Sending failed. It was scheduled for %1.</translation>
+    </message>
+    <message>
+        <source>Sealed on:</source>
+        <translation>Sealed on:</translation>
+    </message>
+    <message>
+        <source>Send time:</source>
+        <translation>Send time:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Subject:</translation>
+    </message>
+    <message>
+        <source>Recipients:</source>
+        <translation>Recipients:</translation>
+    </message>
+    <message>
+        <source>The content, sender and recipients were fixed when the mailing was scheduled. The Recipients tab lists who gets it; the Preview tab shows what they get.</source>
+        <translation>The content, sender and recipients were fixed when the mailing was scheduled. The Recipients tab lists who gets it; the Preview tab shows what they get.</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Not yet</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>Recommended</translation>
+    </message>
+    <message>
+        <source>Counting</source>
+        <translation>Counting</translation>
+    </message>
+    <message>
+        <source>Open Settings…</source>
+        <translation>Open Settings…</translation>
+    </message>
+    <message>
+        <source>Open the template</source>
+        <translation>Open the template</translation>
+    </message>
+    <message>
+        <source>Give the mailing a name that is not taken first.</source>
+        <translation>Give the mailing a name that is not taken first.</translation>
+    </message>
+    <message>
+        <source>Waiting for the recipient count…</source>
+        <translation>Waiting for the recipient count…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Still to do before it can be scheduled: %n item(s).</source>
+        <translation>
+            <numerusform>Still to do before it can be scheduled: %n item.</numerusform>
+            <numerusform>Still to do before it can be scheduled: %n items.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready. You confirm the recipients and time in the next step.</source>
+        <translation>Ready. You confirm the recipients and time in the next step.</translation>
+    </message>
+    <message>
+        <source>Mailing not scheduled</source>
+        <translation>Mailing not scheduled</translation>
+    </message>
+    <message>
+        <source>Your last changes could not be saved: %1</source>
+        <translation>Your last changes could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>on %1</translation>
+    </message>
+    <message>
+        <source>as soon as possible</source>
+        <translation>as soon as possible</translation>
+    </message>
+    <message>
+        <source>Schedule mailing</source>
+        <translation>Schedule mailing</translation>
+    </message>
+    <message>
+        <source>Send “%1” to %2 %3?</source>
+        <translation>Send “%1” to %2 %3?</translation>
+    </message>
+    <message>
+        <source>Scheduling seals the mailing: its content, sender and recipients are fixed, and to change it you make a copy. You can still cancel it until it has been sent.</source>
+        <translation>Scheduling seals the mailing: its content, sender and recipients are fixed, and to change it you make a copy. You can still cancel it until it has been sent.</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <source>Sealing “%1” and fixing its recipients…</source>
+        <translation>Sealing “%1” and fixing its recipients…</translation>
+    </message>
+    <message>
+        <source>“%1” is scheduled %2 for %3.</source>
+        <translation>“%1” is scheduled %2 for %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not a recipient of this mailing.</source>
+        <translation>%1 is not a recipient of this mailing.</translation>
+    </message>
+    <message>
+        <source>No contact has the address %1.</source>
+        <translation>No contact has the address %1.</translation>
+    </message>
+    <message>
+        <source>(no sender yet)</source>
+        <translation>(no sender yet)</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <source>%1 (a sample contact)</source>
+        <translation>%1 (a sample contact)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Preheader:</source>
+        <translation>Preheader:</translation>
+    </message>
+</context>
+<context>
+    <name>MailingFormat</name>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 at %2</translation>
+    </message>
+    <message>
+        <source>As soon as possible</source>
+        <translation>As soon as possible</translation>
+    </message>
+</context>
+<context>
     <name>MailingPlanner</name>
     <message>
         <source>A template is chosen</source>
@@ -2562,6 +3223,159 @@ Options:
     </message>
 </context>
 <context>
+    <name>MailingsPage</name>
+    <message>
+        <source>Mailings</source>
+        <translation>Mailings</translation>
+    </message>
+    <message>
+        <source>Double-click a mailing to open it. A draft is saved as you type; once scheduled, a mailing is sealed and changes need a copy.</source>
+        <translation>Double-click a mailing to open it. A draft is saved as you type; once scheduled, a mailing is sealed and changes need a copy.</translation>
+    </message>
+    <message>
+        <source>New mailing</source>
+        <translation>New mailing</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>Make a new draft with the same content</source>
+        <translation>Make a new draft with the same content</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Delete this draft (a mailing that was scheduled is kept as the record of what was sent)</source>
+        <translation>Delete this draft (a mailing that was scheduled is kept as the record of what was sent)</translation>
+    </message>
+    <message>
+        <source>Cancel mailing…</source>
+        <translation>Cancel mailing…</translation>
+    </message>
+    <message>
+        <source>Stop a scheduled mailing before it goes out</source>
+        <translation>Stop a scheduled mailing before it goes out</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Send time</source>
+        <translation>Send time</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>No mailings yet</source>
+        <translation>No mailings yet</translation>
+    </message>
+    <message>
+        <source>A mailing sends one of your templates to the lists and segments you choose. Sendtrix checks it with you before it goes out, and only subscribed contacts receive it.</source>
+        <translation>A mailing sends one of your templates to the lists and segments you choose. Sendtrix checks it with you before it goes out, and only subscribed contacts receive it.</translation>
+    </message>
+    <message>
+        <source>Create your first mailing</source>
+        <translation>Create your first mailing</translation>
+    </message>
+    <message>
+        <source>%1
+Subject: %2</source>
+        <translation>%1
+Subject: %2</translation>
+    </message>
+    <message>
+        <source>Planned; fixed when the mailing is scheduled</source>
+        <translation>Planned; fixed when the mailing is scheduled</translation>
+    </message>
+    <message>
+        <source>Counted when the draft was open; fixed when it is scheduled</source>
+        <translation>Counted when the draft was open; fixed when it is scheduled</translation>
+    </message>
+    <message>
+        <source>Open the draft to count its recipients</source>
+        <translation>Open the draft to count its recipients</translation>
+    </message>
+    <message>
+        <source>Mailing not created</source>
+        <translation>Mailing not created</translation>
+    </message>
+    <message>
+        <source>Mailing not copied</source>
+        <translation>Mailing not copied</translation>
+    </message>
+    <message>
+        <source>“%1” is a new draft: change it and schedule it when it is ready.</source>
+        <translation>“%1” is a new draft: change it and schedule it when it is ready.</translation>
+    </message>
+    <message>
+        <source>Delete mailing</source>
+        <translation>Delete mailing</translation>
+    </message>
+    <message>
+        <source>“%1” has been scheduled, so it is kept as the record of what was sent. You can cancel it if it has not gone out.</source>
+        <translation>“%1” has been scheduled, so it is kept as the record of what was sent. You can cancel it if it has not gone out.</translation>
+    </message>
+    <message>
+        <source>Delete the draft “%1”?</source>
+        <translation>Delete the draft “%1”?</translation>
+    </message>
+    <message>
+        <source>Mailing not deleted</source>
+        <translation>Mailing not deleted</translation>
+    </message>
+    <message>
+        <source>Draft “%1” deleted.</source>
+        <translation>Draft “%1” deleted.</translation>
+    </message>
+    <message>
+        <source>Cancel mailing</source>
+        <translation>Cancel mailing</translation>
+    </message>
+    <message>
+        <source>Cancel “%1”?</source>
+        <translation>Cancel “%1”?</translation>
+    </message>
+    <message>
+        <source>It is being sent now. Recipients who have not received it yet will not get it. This cannot be undone; a copy can be scheduled again.</source>
+        <translation>It is being sent now. Recipients who have not received it yet will not get it. This cannot be undone; a copy can be scheduled again.</translation>
+    </message>
+    <message>
+        <source>It will not be sent to its %1 recipients. This cannot be undone; you can make a copy and schedule that instead.</source>
+        <translation>It will not be sent to its %1 recipients. This cannot be undone; you can make a copy and schedule that instead.</translation>
+    </message>
+    <message>
+        <source>Keep it scheduled</source>
+        <translation>Keep it scheduled</translation>
+    </message>
+    <message>
+        <source>Mailing not cancelled</source>
+        <translation>Mailing not cancelled</translation>
+    </message>
+    <message>
+        <source>“%1” is cancelled.</source>
+        <translation>“%1” is cancelled.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Sendtrix</source>
@@ -2723,6 +3537,10 @@ Options:
     <message>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <source>Mailings</source>
+        <translation>Mailings</translation>
     </message>
 </context>
 <context>
@@ -3261,7 +4079,7 @@ Sendtrix finishes this the next time it opens the store.</translation>
     </message>
     <message>
         <source>When the contact&apos;s details were last changed</source>
-        <translation>When the contact's details were last changed</translation>
+        <translation>When the contact&apos;s details were last changed</translation>
     </message>
     <message>
         <source>Subscribed</source>
@@ -3269,7 +4087,7 @@ Sendtrix finishes this the next time it opens the store.</translation>
     </message>
     <message>
         <source>When the contact&apos;s current newsletter subscription was given; only contacts subscribed now match</source>
-        <translation>When the contact's current newsletter subscription was given; only contacts subscribed now match</translation>
+        <translation>When the contact&apos;s current newsletter subscription was given; only contacts subscribed now match</translation>
     </message>
     <message>
         <source>is</source>

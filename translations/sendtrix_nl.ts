@@ -2330,6 +2330,667 @@ Opties:
     </message>
 </context>
 <context>
+    <name>MailingEditor</name>
+    <message>
+        <source>← All mailings</source>
+        <translation>← Alle mailings</translation>
+    </message>
+    <message>
+        <source>Back to the list of mailings. Your changes are saved.</source>
+        <translation>Terug naar de lijst met mailings. Uw wijzigingen zijn opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Name of the mailing (only you see it)</source>
+        <translation>Naam van de mailing (alleen u ziet die)</translation>
+    </message>
+    <message>
+        <source>Make a copy</source>
+        <translation>Kopie maken</translation>
+    </message>
+    <message>
+        <source>A new draft with the same content, to change and schedule</source>
+        <translation>Een nieuw concept met dezelfde inhoud, om te wijzigen en in te plannen</translation>
+    </message>
+    <message>
+        <source>Cancel mailing…</source>
+        <translation>Mailing annuleren…</translation>
+    </message>
+    <message>
+        <source>Stop this mailing: it is not sent to anyone who has not received it yet</source>
+        <translation>Deze mailing stoppen: wie hem nog niet heeft ontvangen, krijgt hem niet meer</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Onderwerp:</translation>
+    </message>
+    <message>
+        <source>Insert field</source>
+        <translation>Veld invoegen</translation>
+    </message>
+    <message>
+        <source>Put a merge field in the subject, such as the first name</source>
+        <translation>Een samenvoegveld in het onderwerp zetten, zoals de voornaam</translation>
+    </message>
+    <message>
+        <source>&amp;Preheader:</source>
+        <translation>&amp;Voorvertoning:</translation>
+    </message>
+    <message>
+        <source>Optional: a short line shown after the subject</source>
+        <translation>Optioneel: een korte regel die na het onderwerp wordt getoond</translation>
+    </message>
+    <message>
+        <source>Many mail programs show this line next to or below the subject, before the mail is opened.</source>
+        <translation>Veel mailprogramma's tonen deze regel naast of onder het onderwerp, voordat de mail wordt geopend.</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Sjabloon:</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <source>Show this template in the Templates area</source>
+        <translation>Dit sjabloon tonen bij Sjablonen</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Afzender</translation>
+    </message>
+    <message>
+        <source>From &amp;name:</source>
+        <translation>&amp;Naam afzender:</translation>
+    </message>
+    <message>
+        <source>From &amp;address:</source>
+        <translation>&amp;Adres afzender:</translation>
+    </message>
+    <message>
+        <source>&amp;Reply-to:</source>
+        <translation>Antwoo&amp;rdadres:</translation>
+    </message>
+    <message>
+        <source>Optional: where replies go, if not the From address</source>
+        <translation>Optioneel: waar antwoorden heen gaan, als dat niet het afzenderadres is</translation>
+    </message>
+    <message>
+        <source>Empty fields use your defaults from &lt;a href=&quot;settings&quot;&gt;Settings → Sender&lt;/a&gt;.</source>
+        <translation>Lege velden gebruiken uw standaard uit &lt;a href="settings"&gt;Instellingen → Afzender&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Ontvangers</translation>
+    </message>
+    <message>
+        <source>Send &amp;to:</source>
+        <translation>Verzenden &amp;naar:</translation>
+    </message>
+    <message>
+        <source>&amp;Leave out:</source>
+        <translation>&amp;Overslaan:</translation>
+    </message>
+    <message>
+        <source>Contacts in any ticked list or segment on the left receive the mailing, unless they are in one ticked on the right. Only contacts subscribed to the newsletter are mailed, and never an address on the suppression list.</source>
+        <translation>Contacten in een aangevinkte lijst of segment links ontvangen de mailing, tenzij ze in een lijst of segment staan dat rechts is aangevinkt. Alleen contacten die voor de nieuwsbrief zijn ingeschreven krijgen hem, en nooit een adres op de blokkeerlijst.</translation>
+    </message>
+    <message>
+        <source>Tracking</source>
+        <translation>Meten</translation>
+    </message>
+    <message>
+        <source>Track &amp;opens</source>
+        <translation>&amp;Openingen meten</translation>
+    </message>
+    <message>
+        <source>Adds an invisible image that tells you who opened the mailing and when. That is personal data about reading habits: mention it in your privacy statement. Many mail programs block it, so the figures are rough.</source>
+        <translation>Voegt een onzichtbaar plaatje toe dat u laat zien wie de mailing opende en wanneer. Dat zijn persoonsgegevens over leesgedrag: vermeld het in uw privacyverklaring. Veel mailprogramma's blokkeren het, dus de cijfers zijn ruw.</translation>
+    </message>
+    <message>
+        <source>Track &amp;clicks</source>
+        <translation>&amp;Kliks meten</translation>
+    </message>
+    <message>
+        <source>Links go through Sendtrix first, so you see who clicked which link. That is personal data too: mention it in your privacy statement. Without it you still see how many unsubscribed.</source>
+        <translation>Links gaan eerst via Sendtrix, zodat u ziet wie op welke link klikte. Ook dat zijn persoonsgegevens: vermeld het in uw privacyverklaring. Zonder meten ziet u nog steeds hoeveel mensen zich afmeldden.</translation>
+    </message>
+    <message>
+        <source>Send time</source>
+        <translation>Verzendtijd</translation>
+    </message>
+    <message>
+        <source>As soon as &amp;possible after scheduling</source>
+        <translation>Zo snel mogelijk na het &amp;inplannen</translation>
+    </message>
+    <message>
+        <source>&amp;At:</source>
+        <translation>O&amp;p:</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Tijdzone:</translation>
+    </message>
+    <message>
+        <source>Date and time in the chosen time zone</source>
+        <translation>Datum en tijd in de gekozen tijdzone</translation>
+    </message>
+    <message>
+        <source>Schedule…</source>
+        <translation>Inplannen…</translation>
+    </message>
+    <message>
+        <source>Choose to send it: you confirm the recipients and the time first</source>
+        <translation>Kiezen om te verzenden: u bevestigt eerst de ontvangers en de tijd</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Controlelijst</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Ontvangers</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Voorbeeld</translation>
+    </message>
+    <message>
+        <source>Everything must be ticked before the mailing can be scheduled. Scheduling seals it: the recipients, content and sender are fixed from then on.</source>
+        <translation>Alles moet afgevinkt zijn voordat de mailing kan worden ingepland. Inplannen verzegelt hem: ontvangers, inhoud en afzender liggen vanaf dan vast.</translation>
+    </message>
+    <message>
+        <source>Filter by name or e-mail address</source>
+        <translation>Filteren op naam of e-mailadres</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-mailadres</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Consent when sealed</source>
+        <translation>Toestemming bij verzegelen</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Vorige</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Volgende</translation>
+    </message>
+    <message>
+        <source>Double-click a recipient to preview the mailing as they get it.</source>
+        <translation>Dubbelklik op een ontvanger om de mailing te zien zoals die persoon hem krijgt.</translation>
+    </message>
+    <message>
+        <source>Preview &amp;for:</source>
+        <translation>Voorbeeld &amp;voor:</translation>
+    </message>
+    <message>
+        <source>Name or e-mail of a contact</source>
+        <translation>Naam of e-mailadres van een contact</translation>
+    </message>
+    <message>
+        <source>Type a name or address to see the mailing as that person gets it. Empty: a sample contact.</source>
+        <translation>Typ een naam of adres om de mailing te zien zoals die persoon hem krijgt. Leeg: een voorbeeldcontact.</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>Platte tekst</translation>
+    </message>
+    <message>
+        <source>Choose a template…</source>
+        <translation>Kies een sjabloon…</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <source>The contact&apos;s company</source>
+        <translation>Het bedrijf van het contact</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Your company name (Settings)</source>
+        <translation>Uw bedrijfsnaam (Instellingen)</translation>
+    </message>
+    <message>
+        <source>This mailing is sealed (scheduled on %1). To change it, make a copy.</source>
+        <translation>Deze mailing is verzegeld (ingepland op %1). Maak een kopie om hem te wijzigen.</translation>
+    </message>
+    <message>
+        <source>Name or e-mail of a recipient</source>
+        <translation>Naam of e-mailadres van een ontvanger</translation>
+    </message>
+    <message>
+        <source>A mailing needs a name.</source>
+        <translation>Een mailing heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <source>Another mailing is called “%1”.</source>
+        <translation>Er is al een mailing met de naam “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a complete e-mail address yet; it is saved once it is one.</source>
+        <translation>“%1” is nog geen volledig e-mailadres; het wordt opgeslagen zodra het er een is.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Niet opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Opslaan…</translation>
+    </message>
+    <message>
+        <source>Saved, except the fields marked in red</source>
+        <translation>Opgeslagen, behalve de rood gemarkeerde velden</translation>
+    </message>
+    <message>
+        <source>All changes saved (%1)</source>
+        <translation>Alle wijzigingen opgeslagen (%1)</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by another program as well. Your version is kept.</source>
+        <translation>“%1” is ook door een ander programma gewijzigd. Uw versie is bewaard.</translation>
+    </message>
+    <message>
+        <source>“%1” was scheduled by another program; your last changes could not be saved in it. Make a copy to use them.</source>
+        <translation>“%1” is door een ander programma ingepland; uw laatste wijzigingen konden er niet in worden opgeslagen. Maak een kopie om ze te gebruiken.</translation>
+    </message>
+    <message>
+        <source>No default yet: type a name here</source>
+        <translation>Nog geen standaard: typ hier een naam</translation>
+    </message>
+    <message>
+        <source>No default yet: type an address here</source>
+        <translation>Nog geen standaard: typ hier een adres</translation>
+    </message>
+    <message>
+        <source>Empty: the template&apos;s subject, “%1”</source>
+        <translation>Leeg: het onderwerp van het sjabloon, “%1”</translation>
+    </message>
+    <message>
+        <source>Merge fields such as {{first_name}} work here</source>
+        <translation>Samenvoegvelden zoals {{first_name}} werken hier</translation>
+    </message>
+    <message>
+        <source>%1 (deleted since; the mailing keeps its copy)</source>
+        <translation>%1 (inmiddels verwijderd; de mailing houdt zijn kopie)</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Sjabloon</translation>
+    </message>
+    <message>
+        <source>%1 (no longer exists)</source>
+        <translation>%1 (bestaat niet meer)</translation>
+    </message>
+    <message>
+        <source>A deleted list</source>
+        <translation>Een verwijderde lijst</translation>
+    </message>
+    <message>
+        <source>A deleted segment</source>
+        <translation>Een verwijderd segment</translation>
+    </message>
+    <message>
+        <source>This list no longer exists. Untick it: the mailing cannot be counted or scheduled while it names a list that is gone.</source>
+        <translation>Deze lijst bestaat niet meer. Vink hem uit: de mailing kan niet worden geteld of ingepland zolang hij een verdwenen lijst noemt.</translation>
+    </message>
+    <message>
+        <source>This segment no longer exists. Untick it: the mailing cannot be counted or scheduled while it names a segment that is gone.</source>
+        <translation>Dit segment bestaat niet meer. Vink het uit: de mailing kan niet worden geteld of ingepland zolang hij een verdwenen segment noemt.</translation>
+    </message>
+    <message>
+        <source>No lists or segments yet. Make a list under Contacts.</source>
+        <translation>Nog geen lijsten of segmenten. Maak een lijst bij Contacten.</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Lijsten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) in this list</source>
+        <translation>
+            <numerusform>%n contact in deze lijst</numerusform>
+            <numerusform>%n contacten in deze lijst</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No lists yet</source>
+        <translation>Nog geen lijsten</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segmenten</translation>
+    </message>
+    <message>
+        <source>Segment: the contacts that match its rules when the mailing is scheduled</source>
+        <translation>Segment: de contacten die aan de regels voldoen op het moment dat de mailing wordt ingepland</translation>
+    </message>
+    <message>
+        <source>No segments yet</source>
+        <translation>Nog geen segmenten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s)</source>
+        <translation>
+            <numerusform>%n ontvanger</numerusform>
+            <numerusform>%n ontvangers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fixed when the mailing was scheduled on %1: later changes to contacts, lists or consent do not change who receives it.</source>
+        <translation>Vastgelegd toen de mailing op %1 werd ingepland: latere wijzigingen in contacten, lijsten of toestemming veranderen niet wie hem ontvangt.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Tellen…</translation>
+    </message>
+    <message>
+        <source>No audience chosen yet</source>
+        <translation>Nog geen ontvangers gekozen</translation>
+    </message>
+    <message>
+        <source>Tick the lists or segments this mailing goes to, under Audience.</source>
+        <translation>Vink onder Ontvangers de lijsten of segmenten aan waar deze mailing heen gaat.</translation>
+    </message>
+    <message>
+        <source>Cannot count the recipients</source>
+        <translation>De ontvangers kunnen niet worden geteld</translation>
+    </message>
+    <message>
+        <source>Counting recipients…</source>
+        <translation>Ontvangers tellen…</translation>
+    </message>
+    <message>
+        <source>Counting is done in the background; you can go on working.</source>
+        <translation>Het tellen gebeurt op de achtergrond; u kunt gewoon doorwerken.</translation>
+    </message>
+    <message numerus="yes">
+        <source>of the %n contact(s) in the chosen lists and segments, as of now. The recipients are fixed when the mailing is scheduled.</source>
+        <translation>
+            <numerusform>van het %n contact in de gekozen lijsten en segmenten, op dit moment. De ontvangers worden vastgelegd als de mailing wordt ingepland.</numerusform>
+            <numerusform>van de %n contacten in de gekozen lijsten en segmenten, op dit moment. De ontvangers worden vastgelegd als de mailing wordt ingepland.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %n contact(s)</source>
+        <translation>
+            <numerusform>Overgeslagen: %n contact</numerusform>
+            <numerusform>Overgeslagen: %n contacten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not subscribed to the newsletter</source>
+        <translation>Niet ingeschreven voor de nieuwsbrief</translation>
+    </message>
+    <message>
+        <source>Only contacts whose newsletter consent is “subscribed” receive mailings.</source>
+        <translation>Alleen contacten met toestemming “ingeschreven” voor de nieuwsbrief ontvangen mailings.</translation>
+    </message>
+    <message>
+        <source>Waiting for confirmation</source>
+        <translation>Wacht op bevestiging</translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <translation>Afgemeld</translation>
+    </message>
+    <message>
+        <source>Address bounced</source>
+        <translation>Adres onbestelbaar</translation>
+    </message>
+    <message>
+        <source>Marked a mailing as spam</source>
+        <translation>Markeerde een mailing als spam</translation>
+    </message>
+    <message>
+        <source>No consent recorded</source>
+        <translation>Geen toestemming vastgelegd</translation>
+    </message>
+    <message>
+        <source>On the suppression list</source>
+        <translation>Op de blokkeerlijst</translation>
+    </message>
+    <message>
+        <source>Addresses that must never be mailed again: they unsubscribed, bounced or complained before, possibly as another contact.</source>
+        <translation>Adressen die nooit meer gemaild mogen worden: ze hebben zich eerder afgemeld, waren onbestelbaar of klaagden, mogelijk als ander contact.</translation>
+    </message>
+    <message>
+        <source>In a list or segment you leave out</source>
+        <translation>In een lijst of segment dat u overslaat</translation>
+    </message>
+    <message>
+        <source>Deleted contacts still in a list</source>
+        <translation>Verwijderde contacten die nog in een lijst staan</translation>
+    </message>
+    <message>
+        <source>Subscribed</source>
+        <translation>Ingeschreven</translation>
+    </message>
+    <message>
+        <source>No recipients</source>
+        <translation>Geen ontvangers</translation>
+    </message>
+    <message>
+        <source>No recipient matches “%1”</source>
+        <translation>Geen ontvanger komt overeen met “%1”</translation>
+    </message>
+    <message>
+        <source>Showing %1–%2 of %3</source>
+        <translation>%1–%2 van %3 getoond</translation>
+    </message>
+    <message>
+        <source>Showing %1–%2</source>
+        <translation>%1–%2 getoond</translation>
+    </message>
+    <message>
+        <source>The audience is being counted; this takes a moment for large lists.</source>
+        <translation>De ontvangers worden geteld; bij grote lijsten duurt dat even.</translation>
+    </message>
+    <message>
+        <source>Scheduled for %1, to %2.</source>
+        <translation>Ingepland voor %1, naar %2.</translation>
+    </message>
+    <message>
+        <source>Scheduled to go out as soon as possible, to %1.</source>
+        <translation>Ingepland om zo snel mogelijk te verzenden, naar %1.</translation>
+    </message>
+    <message>
+        <source>Being sent to %1.</source>
+        <translation>Wordt verzonden naar %1.</translation>
+    </message>
+    <message>
+        <source>Sent to %1.</source>
+        <translation>Verzonden naar %1.</translation>
+    </message>
+    <message>
+        <source>Paused. It was scheduled for %1.</source>
+        <translation>Gepauzeerd. Hij was ingepland voor %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled. It was scheduled for %1; those not reached yet get nothing.</source>
+        <translation>Geannuleerd. Hij was ingepland voor %1; wie nog niet bereikt was, krijgt niets.</translation>
+    </message>
+    <message>
+        <source>Sending failed. It was scheduled for %1.</source>
+        <translation>Verzenden mislukt. Hij was ingepland voor %1.</translation>
+    </message>
+    <message>
+        <source>Sealed on:</source>
+        <translation>Verzegeld op:</translation>
+    </message>
+    <message>
+        <source>Send time:</source>
+        <translation>Verzendtijd:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Van:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Onderwerp:</translation>
+    </message>
+    <message>
+        <source>Recipients:</source>
+        <translation>Ontvangers:</translation>
+    </message>
+    <message>
+        <source>The content, sender and recipients were fixed when the mailing was scheduled. The Recipients tab lists who gets it; the Preview tab shows what they get.</source>
+        <translation>Inhoud, afzender en ontvangers zijn vastgelegd toen de mailing werd ingepland. Het tabblad Ontvangers toont wie hem krijgt; het tabblad Voorbeeld wat ze krijgen.</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>In orde</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Nog niet</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>Aanbevolen</translation>
+    </message>
+    <message>
+        <source>Counting</source>
+        <translation>Tellen</translation>
+    </message>
+    <message>
+        <source>Open Settings…</source>
+        <translation>Instellingen openen…</translation>
+    </message>
+    <message>
+        <source>Open the template</source>
+        <translation>Het sjabloon openen</translation>
+    </message>
+    <message>
+        <source>Give the mailing a name that is not taken first.</source>
+        <translation>Geef de mailing eerst een naam die nog niet bestaat.</translation>
+    </message>
+    <message>
+        <source>Waiting for the recipient count…</source>
+        <translation>Wachten op het aantal ontvangers…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Still to do before it can be scheduled: %n item(s).</source>
+        <translation>
+            <numerusform>Nog te doen voordat hij kan worden ingepland: %n punt.</numerusform>
+            <numerusform>Nog te doen voordat hij kan worden ingepland: %n punten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready. You confirm the recipients and time in the next step.</source>
+        <translation>Klaar. U bevestigt de ontvangers en de tijd in de volgende stap.</translation>
+    </message>
+    <message>
+        <source>Mailing not scheduled</source>
+        <translation>Mailing niet ingepland</translation>
+    </message>
+    <message>
+        <source>Your last changes could not be saved: %1</source>
+        <translation>Uw laatste wijzigingen konden niet worden opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>op %1</translation>
+    </message>
+    <message>
+        <source>as soon as possible</source>
+        <translation>zo snel mogelijk</translation>
+    </message>
+    <message>
+        <source>Schedule mailing</source>
+        <translation>Mailing inplannen</translation>
+    </message>
+    <message>
+        <source>Send “%1” to %2 %3?</source>
+        <translation>“%1” %3 naar %2 verzenden?</translation>
+    </message>
+    <message>
+        <source>Scheduling seals the mailing: its content, sender and recipients are fixed, and to change it you make a copy. You can still cancel it until it has been sent.</source>
+        <translation>Inplannen verzegelt de mailing: inhoud, afzender en ontvangers liggen vast, en om hem te wijzigen maakt u een kopie. U kunt hem nog annuleren tot hij is verzonden.</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Inplannen</translation>
+    </message>
+    <message>
+        <source>Sealing “%1” and fixing its recipients…</source>
+        <translation>“%1” verzegelen en de ontvangers vastleggen…</translation>
+    </message>
+    <message>
+        <source>“%1” is scheduled %2 for %3.</source>
+        <translation>“%1” is %2 ingepland voor %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not a recipient of this mailing.</source>
+        <translation>%1 is geen ontvanger van deze mailing.</translation>
+    </message>
+    <message>
+        <source>No contact has the address %1.</source>
+        <translation>Geen contact heeft het adres %1.</translation>
+    </message>
+    <message>
+        <source>(no sender yet)</source>
+        <translation>(nog geen afzender)</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Aan:</translation>
+    </message>
+    <message>
+        <source>%1 (a sample contact)</source>
+        <translation>%1 (een voorbeeldcontact)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>Preheader:</source>
+        <translation>Voorvertoning:</translation>
+    </message>
+</context>
+<context>
+    <name>MailingFormat</name>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 om %2</translation>
+    </message>
+    <message>
+        <source>As soon as possible</source>
+        <translation>Zo snel mogelijk</translation>
+    </message>
+</context>
+<context>
     <name>MailingPlanner</name>
     <message>
         <source>A template is chosen</source>
@@ -2563,6 +3224,159 @@ Opties:
     </message>
 </context>
 <context>
+    <name>MailingsPage</name>
+    <message>
+        <source>Mailings</source>
+        <translation>Mailings</translation>
+    </message>
+    <message>
+        <source>Double-click a mailing to open it. A draft is saved as you type; once scheduled, a mailing is sealed and changes need a copy.</source>
+        <translation>Dubbelklik op een mailing om hem te openen. Een concept wordt opgeslagen terwijl u typt; eenmaal ingepland is een mailing verzegeld en zijn wijzigingen alleen in een kopie mogelijk.</translation>
+    </message>
+    <message>
+        <source>New mailing</source>
+        <translation>Nieuwe mailing</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliceren</translation>
+    </message>
+    <message>
+        <source>Make a new draft with the same content</source>
+        <translation>Een nieuw concept met dezelfde inhoud maken</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete this draft (a mailing that was scheduled is kept as the record of what was sent)</source>
+        <translation>Dit concept verwijderen (een ingeplande mailing blijft bewaard als verslag van wat is verzonden)</translation>
+    </message>
+    <message>
+        <source>Cancel mailing…</source>
+        <translation>Mailing annuleren…</translation>
+    </message>
+    <message>
+        <source>Stop a scheduled mailing before it goes out</source>
+        <translation>Een ingeplande mailing stoppen voordat hij wordt verzonden</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Send time</source>
+        <translation>Verzendtijd</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Ontvangers</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Gewijzigd</translation>
+    </message>
+    <message>
+        <source>No mailings yet</source>
+        <translation>Nog geen mailings</translation>
+    </message>
+    <message>
+        <source>A mailing sends one of your templates to the lists and segments you choose. Sendtrix checks it with you before it goes out, and only subscribed contacts receive it.</source>
+        <translation>Een mailing stuurt een van uw sjablonen naar de lijsten en segmenten die u kiest. Sendtrix controleert hem met u voordat hij de deur uit gaat, en alleen ingeschreven contacten ontvangen hem.</translation>
+    </message>
+    <message>
+        <source>Create your first mailing</source>
+        <translation>Uw eerste mailing maken</translation>
+    </message>
+    <message>
+        <source>%1
+Subject: %2</source>
+        <translation>%1
+Onderwerp: %2</translation>
+    </message>
+    <message>
+        <source>Planned; fixed when the mailing is scheduled</source>
+        <translation>Gepland; vastgelegd als de mailing wordt ingepland</translation>
+    </message>
+    <message>
+        <source>Counted when the draft was open; fixed when it is scheduled</source>
+        <translation>Geteld toen het concept open was; vastgelegd bij het inplannen</translation>
+    </message>
+    <message>
+        <source>Open the draft to count its recipients</source>
+        <translation>Open het concept om de ontvangers te tellen</translation>
+    </message>
+    <message>
+        <source>Mailing not created</source>
+        <translation>Mailing niet aangemaakt</translation>
+    </message>
+    <message>
+        <source>Mailing not copied</source>
+        <translation>Mailing niet gekopieerd</translation>
+    </message>
+    <message>
+        <source>“%1” is a new draft: change it and schedule it when it is ready.</source>
+        <translation>“%1” is een nieuw concept: wijzig het en plan het in als het klaar is.</translation>
+    </message>
+    <message>
+        <source>Delete mailing</source>
+        <translation>Mailing verwijderen</translation>
+    </message>
+    <message>
+        <source>“%1” has been scheduled, so it is kept as the record of what was sent. You can cancel it if it has not gone out.</source>
+        <translation>“%1” is ingepland en blijft daarom bewaard als verslag van wat is verzonden. U kunt hem annuleren als hij nog niet is verzonden.</translation>
+    </message>
+    <message>
+        <source>Delete the draft “%1”?</source>
+        <translation>Het concept “%1” verwijderen?</translation>
+    </message>
+    <message>
+        <source>Mailing not deleted</source>
+        <translation>Mailing niet verwijderd</translation>
+    </message>
+    <message>
+        <source>Draft “%1” deleted.</source>
+        <translation>Concept “%1” verwijderd.</translation>
+    </message>
+    <message>
+        <source>Cancel mailing</source>
+        <translation>Mailing annuleren</translation>
+    </message>
+    <message>
+        <source>Cancel “%1”?</source>
+        <translation>“%1” annuleren?</translation>
+    </message>
+    <message>
+        <source>It is being sent now. Recipients who have not received it yet will not get it. This cannot be undone; a copy can be scheduled again.</source>
+        <translation>Hij wordt nu verzonden. Ontvangers die hem nog niet hebben, krijgen hem niet meer. Dit kan niet ongedaan worden gemaakt; een kopie kan opnieuw worden ingepland.</translation>
+    </message>
+    <message>
+        <source>It will not be sent to its %1 recipients. This cannot be undone; you can make a copy and schedule that instead.</source>
+        <translation>Hij wordt niet naar de %1 ontvangers verzonden. Dit kan niet ongedaan worden gemaakt; u kunt een kopie maken en die inplannen.</translation>
+    </message>
+    <message>
+        <source>Keep it scheduled</source>
+        <translation>Ingepland laten</translation>
+    </message>
+    <message>
+        <source>Mailing not cancelled</source>
+        <translation>Mailing niet geannuleerd</translation>
+    </message>
+    <message>
+        <source>“%1” is cancelled.</source>
+        <translation>“%1” is geannuleerd.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Sendtrix</source>
@@ -2724,6 +3538,10 @@ Opties:
     <message>
         <source>&amp;Find</source>
         <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
+        <source>Mailings</source>
+        <translation>Mailings</translation>
     </message>
 </context>
 <context>
