@@ -149,6 +149,52 @@ QString mailbox(const Contact& c)
 
 } // namespace
 
+namespace {
+
+// Keeps a form inside a scroll area at least as tall as its layout needs for the width it
+// is shown at (its height-for-width), so word-wrapped labels never overlap other rows.
+class FormHeightKeeper : public QObject
+{
+public:
+    FormHeightKeeper(QWidget* form, QWidget* viewport)
+        : QObject(viewport)
+        , m_form(form)
+        , m_viewport(viewport)
+    {
+        viewport->installEventFilter(this);
+        form->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        const bool relevant = (watched == m_viewport && event->type() == QEvent::Resize) ||
+                              (watched == m_form && event->type() == QEvent::LayoutRequest);
+        if (relevant && m_form->layout())
+            fit();
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    void fit()
+    {
+        const int width = m_viewport->width();
+        const int needed = m_form->layout()->totalHeightForWidth(width);
+        if (needed <= 0)
+            return;
+        if (m_form->minimumHeight() != needed)
+            m_form->setMinimumHeight(needed);
+        const QSize size(width, std::max(needed, m_viewport->height()));
+        if (m_form->size() != size)
+            m_form->resize(size);
+    }
+
+    QWidget* m_form;
+    QWidget* m_viewport;
+};
+
+} // namespace
+
 MailingEditor::MailingEditor(Workspace& workspace, QWidget* parent)
     : QWidget(parent)
     , m_workspace(workspace)
@@ -311,7 +357,6 @@ MailingEditor::MailingEditor(Workspace& workspace, QWidget* parent)
     audience->addWidget(m_excludeLabel, 0, 1);
     audience->addWidget(m_include, 1, 0);
     audience->addWidget(m_exclude, 1, 1);
-    audience->addWidget(m_audienceHint, 2, 0, 1, 2);
     audience->setColumnStretch(0, 1);
     audience->setColumnStretch(1, 1);
     m_includeLabel->setBuddy(m_include);
@@ -365,6 +410,9 @@ MailingEditor::MailingEditor(Workspace& workspace, QWidget* parent)
     formLayout->addLayout(sender);
     formLayout->addWidget(m_audienceHeading);
     formLayout->addLayout(audience);
+    // Not in the grid: a word-wrapped label spanning grid columns can be given too little
+    // height there and overlap the lists above it.
+    formLayout->addWidget(m_audienceHint);
     formLayout->addWidget(m_trackingHeading);
     formLayout->addWidget(m_openTracking);
     formLayout->addWidget(m_openHint);
@@ -382,6 +430,10 @@ MailingEditor::MailingEditor(Workspace& workspace, QWidget* parent)
     m_formScroll->setFrameShape(QFrame::NoFrame);
     m_formScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_formScroll->setMinimumWidth(460);
+    // A scroll area sizes its widget by the minimum size hint, which ignores that wrapped
+    // hints need more lines when the pane is narrow: the rows would then overlap. Give the
+    // form the height its layout needs at the viewport's width instead.
+    new FormHeightKeeper(form, m_formScroll->viewport());
 
     // Checklist tab.
     auto* checklistPage = new QWidget(this);
