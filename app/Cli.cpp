@@ -80,6 +80,9 @@ QString usageText()
                "  mailing cancel NAME\n"
                "  mailing duplicate NAME\n"
                "  mailing delete NAME\n"
+               "  login --server URL --email E [--ca-file PEM] [--no-remember]\n"
+               "        (the password is read from standard input, or asked for)\n"
+               "  logout\n"
                "\n"
                "Options:\n"
                "  --db PATH    the store to use (default: the app's own store, %1)\n"
@@ -186,6 +189,8 @@ int Cli::run(const QStringList& arguments)
     if (rest.first() == QLatin1String("mailing") || rest.first() == QLatin1String("segment"))
         return runMailings(
             global.isSet(dbOption) ? global.value(dbOption) : AppInfo::defaultStorePath(), rest);
+    if (rest.first() == QLatin1String("login") || rest.first() == QLatin1String("logout"))
+        return runAccount(rest);
     if (rest.size() < 2)
         return usageError(tr("“%1” needs a subcommand.").arg(rest.first()));
 

@@ -29,6 +29,7 @@ private:
     int runConsent(Workspace& ws, const QString& key, const QCommandLineParser& sub);
     int runTransfer(const QString& dbPath, const QStringList& rest); // import and export
     int runMailings(const QString& dbPath, const QStringList& rest); // mailing and segment
+    int runAccount(const QStringList& rest);                         // login and logout
 
     QTextStream& m_out;
     QTextStream& m_err;

@@ -68,9 +68,9 @@ if(UNIX AND NOT APPLE)
     set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
     set(CPACK_DEBIAN_DESKTOP_PACKAGE_NAME sendtrix)
     # Loaded at run time, so dpkg-shlibdeps cannot see them: the SQLite driver, the X11 and
-    # Wayland platform plugins, SVG icons.
+    # Wayland platform plugins, SVG icons, libsecret (QtKeychain loads it for the Secret Service).
     set(CPACK_DEBIAN_DESKTOP_PACKAGE_DEPENDS
-        "libqt6sql6-sqlite, qt6-qpa-plugins, libqt6svg6")
+        "libqt6sql6-sqlite, qt6-qpa-plugins, libqt6svg6, libsecret-1-0")
     set(CPACK_DEBIAN_DESKTOP_PACKAGE_RECOMMENDS "qt6-translations-l10n, hicolor-icon-theme")
     set(CPACK_DEBIAN_SERVER_PACKAGE_NAME sendtrix-server)
     set(CPACK_DEBIAN_SERVER_PACKAGE_SECTION net)

@@ -4,6 +4,7 @@
 #include "ContactTableModel.h"
 #include "Settings.h"
 #include "Workspace.h"
+#include "account/LoginDialog.h"
 #include "consent/LedgerCheck.h"
 #include "contacts/ContactsPage.h"
 #include "import/ImportWizard.h"
@@ -142,6 +143,12 @@ void MainWindow::createMenus()
     m_settingsAction = m_fileMenu->addAction(QString(), this, &MainWindow::showSettings);
     m_settingsAction->setShortcut(QKeySequence::Preferences);
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    // Log in… / Log out (the text follows the session each time the menu opens).
+    QAction* account =
+        m_fileMenu->addAction(LoginDialog::logInOrOutText(), this, &MainWindow::logInOrOut);
+    account->setObjectName(QStringLiteral("accountAction"));
+    connect(m_fileMenu, &QMenu::aboutToShow, account,
+            [account] { account->setText(LoginDialog::logInOrOutText()); });
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -367,4 +374,9 @@ void MainWindow::closeEvent(QCloseEvent* event)
     m_templates->flush(); // the last seconds of typing
     m_mailings->flush();
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::logInOrOut()
+{
+    LoginDialog::logInOrOut(this);
 }

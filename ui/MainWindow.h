@@ -30,6 +30,7 @@ public:
 
 public slots:
     void showSettings();
+    void logInOrOut(); // File → Log in… / Log out
     void showAbout();
     // The import wizard, at its first page or (a dropped or opened file) at the preview.
     void importContacts(const QString& path = {});
