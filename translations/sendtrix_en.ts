@@ -2,6 +2,170 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>Account</name>
+    <message>
+        <source>%1 cannot be read (%2).</source>
+        <translation>%1 cannot be read (%2).</translation>
+    </message>
+    <message>
+        <source>%1 holds no certificate in PEM form (a text file that starts with “-----BEGIN CERTIFICATE-----”).</source>
+        <translation>%1 holds no certificate in PEM form (a text file that starts with “-----BEGIN CERTIFICATE-----”).</translation>
+    </message>
+    <message>
+        <source>%1 holds a certificate that cannot be used.</source>
+        <translation>%1 holds a certificate that cannot be used.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address. It starts with https://, for example https://sendtrix.example.nl:8443.</source>
+        <translation>“%1” is not a server address. It starts with https://, for example https://sendtrix.example.nl:8443.</translation>
+    </message>
+    <message>
+        <source>Enter your e-mail address and password.</source>
+        <translation>Enter your e-mail address and password.</translation>
+    </message>
+    <message>
+        <source>The server %1 sent an answer Sendtrix does not understand. Is this address a Sendtrix server?</source>
+        <translation>The server %1 sent an answer Sendtrix does not understand. Is this address a Sendtrix server?</translation>
+    </message>
+    <message>
+        <source>Logged in to %1 as %2.</source>
+        <translation>Logged in to %1 as %2.</translation>
+    </message>
+    <message>
+        <source>You are not logged in.</source>
+        <translation>You are not logged in.</translation>
+    </message>
+    <message>
+        <source>The session could not be ended on the server (%1). It ends by itself within 90 days; Sendtrix has forgotten it on this computer.</source>
+        <translation>The session could not be ended on the server (%1). It ends by itself within 90 days; Sendtrix has forgotten it on this computer.</translation>
+    </message>
+    <message>
+        <source>The saved login could not be removed from the keychain: %1 Remove the entry “%2” by hand with your keychain&apos;s manager.</source>
+        <translation>The saved login could not be removed from the keychain: %1 Remove the entry “%2” by hand with your keychain's manager.</translation>
+    </message>
+    <message>
+        <source>Logged out of %1.</source>
+        <translation>Logged out of %1.</translation>
+    </message>
+    <message>
+        <source>Log in to %1: the login is not saved on this computer.</source>
+        <translation>Log in to %1: the login is not saved on this computer.</translation>
+    </message>
+    <message>
+        <source>Log in to %1 again: the saved login is no longer in the keychain.</source>
+        <translation>Log in to %1 again: the saved login is no longer in the keychain.</translation>
+    </message>
+</context>
+<context>
+    <name>ApiClient</name>
+    <message>
+        <source>The server&apos;s certificate is not valid yet (it starts on %1). Check that this computer&apos;s date and time are right, or ask the server&apos;s administrator.</source>
+        <translation>The server's certificate is not valid yet (it starts on %1). Check that this computer's date and time are right, or ask the server's administrator.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has expired (on %1). Ask the server&apos;s administrator to renew it.</source>
+        <translation>The server's certificate has expired (on %1). Ask the server's administrator to renew it.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has expired. Ask the server&apos;s administrator to renew it.</source>
+        <translation>The server's certificate has expired. Ask the server's administrator to renew it.</translation>
+    </message>
+    <message>
+        <source>The server presents a certificate for another name (%1), not for %2. Check the server address; if it is right, ask the server&apos;s administrator for a certificate that names it.</source>
+        <translation>The server presents a certificate for another name (%1), not for %2. Check the server address; if it is right, ask the server's administrator for a certificate that names it.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate comes from an unknown issuer, so Sendtrix cannot tell that it is really %1. If this is your organisation&apos;s own server, trust its certificate authority (CA) when you log in: “Trust this server&apos;s certificate authority…” (sendtrix-cli: --ca-file).</source>
+        <translation>The server's certificate comes from an unknown issuer, so Sendtrix cannot tell that it is really %1. If this is your organisation's own server, trust its certificate authority (CA) when you log in: “Trust this server's certificate authority…” (sendtrix-cli: --ca-file).</translation>
+    </message>
+    <message>
+        <source>The server %1 presents a self-signed certificate that nobody vouches for, so Sendtrix does not connect. If this is your organisation&apos;s own server, ask its administrator for its CA certificate and trust that when you log in.</source>
+        <translation>The server %1 presents a self-signed certificate that nobody vouches for, so Sendtrix does not connect. If this is your organisation's own server, ask its administrator for its CA certificate and trust that when you log in.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s key has changed since you last connected to %1. Either the server was set up again, or someone may be intercepting the connection. Nothing was sent. Ask the server&apos;s administrator; if the change is expected, trust the server&apos;s CA again when you log in.</source>
+        <translation>The server's key has changed since you last connected to %1. Either the server was set up again, or someone may be intercepting the connection. Nothing was sent. Ask the server's administrator; if the change is expected, trust the server's CA again when you log in.</translation>
+    </message>
+    <message>
+        <source>A secure connection to %1 could not be set up. Nothing was sent.</source>
+        <translation>A secure connection to %1 could not be set up. Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address. It starts with https://, for example https://sendtrix.example.nl:8443.</source>
+        <translation>“%1” is not a server address. It starts with https://, for example https://sendtrix.example.nl:8443.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server %1 did not answer within %n second(s). Sendtrix tries again later.</source>
+        <translation>
+            <numerusform>The server %1 did not answer within %n second. Sendtrix tries again later.</numerusform>
+            <numerusform>The server %1 did not answer within %n seconds. Sendtrix tries again later.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be reached. Check the internet connection and the server address; your work is kept and Sendtrix tries again later.</source>
+        <translation>The server %1 cannot be reached. Check the internet connection and the server address; your work is kept and Sendtrix tries again later.</translation>
+    </message>
+    <message>
+        <source>The server %1 did not answer in time. Sendtrix tries again later.</source>
+        <translation>The server %1 did not answer in time. Sendtrix tries again later.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed. Sendtrix tries again later.</source>
+        <translation>The connection to %1 failed. Sendtrix tries again later.</translation>
+    </message>
+    <message>
+        <source>The server %1 sent an answer Sendtrix does not understand. Is this address a Sendtrix server?</source>
+        <translation>The server %1 sent an answer Sendtrix does not understand. Is this address a Sendtrix server?</translation>
+    </message>
+    <message>
+        <source>The e-mail address or the password is not right.</source>
+        <translation>The e-mail address or the password is not right.</translation>
+    </message>
+    <message>
+        <source>Your session on %1 has ended. Log in again.</source>
+        <translation>Your session on %1 has ended. Log in again.</translation>
+    </message>
+    <message>
+        <source>This account has been disabled. Ask the server&apos;s administrator.</source>
+        <translation>This account has been disabled. Ask the server's administrator.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed attempts. Wait %n minute(s) and try again.</source>
+        <translation>
+            <numerusform>Too many failed attempts. Wait %n minute and try again.</numerusform>
+            <numerusform>Too many failed attempts. Wait %n minutes and try again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server %1 refused the data as too large.</source>
+        <translation>The server %1 refused the data as too large.</translation>
+    </message>
+    <message>
+        <source>The server %1 is busy or in maintenance. Sendtrix tries again shortly.</source>
+        <translation>The server %1 is busy or in maintenance. Sendtrix tries again shortly.</translation>
+    </message>
+    <message>
+        <source>The server %1 had a problem (error %2). Sendtrix tries again later; if it keeps happening, tell the server&apos;s administrator.</source>
+        <translation>The server %1 had a problem (error %2). Sendtrix tries again later; if it keeps happening, tell the server's administrator.</translation>
+    </message>
+    <message>
+        <source>The server %1 does not know this request (error 404). Is this address a Sendtrix server, and is it up to date?</source>
+        <translation>The server %1 does not know this request (error 404). Is this address a Sendtrix server, and is it up to date?</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the request (error %2%3).</source>
+        <translation>The server %1 refused the request (error %2%3).</translation>
+    </message>
+</context>
+<context>
     <name>Audience</name>
     <message>
         <source>The audience is not readable.</source>
@@ -450,112 +614,6 @@
         <translation>KvK %1</translation>
     </message>
     <message>
-        <source>Usage: sendtrix-cli [--db PATH] COMMAND
-
-Commands:
-  contacts add --email E [--first-name F] [--last-name L] [--company C]
-  contacts list [--json]
-  contacts search QUERY [--json]
-  contacts count
-  lists create NAME
-  lists add-member NAME --email E
-  lists show NAME [--json]
-  consent record --email E --purpose newsletter|testimonial
-                 --state subscribed|pending|unsubscribed|bounced|complained
-                 [--basis consent|soft_opt_in] --source TEXT [--detail TEXT]
-                 [--wording TEXT] [--policy-version V] [--at DATE]
-                 [--soft-opt-in all|CONDITION,…] [--evidence FILE]
-                 [--resubscribe]
-  consent show --email E [--json]
-  consent verify
-  gdpr export --email E --out FILE
-  gdpr erase --email E --yes
-  import FILE [--dry-run] [--map COLUMN=FIELD]…
-         [--on-duplicate skip|fill|overwrite] [--list NAME]
-         [--consent-basis consent|soft_opt_in --consent-source TEXT] [--json]
-  import --undo-last
-  export --format csv|vcard [--excel] [--list NAME] --out FILE
-  template add --name NAME --file FILE.html [--subject S]
-  template list [--json]
-  template render --template NAME --contact E
-  template lint FILE.html|NAME [--subject S] [--json]
-  sender set --company C --address TEXT [--kvk N] --from-name N --from-email E
-  sender show [--json]
-  segment add --name NAME (--rules JSON | --rules-file FILE)
-  segment list [--json]
-  segment count NAME
-  segment delete NAME
-  mailing create --name N --template T [--subject S] [--preheader P]
-                 (--list L | --segment G)… [--exclude-list L]…
-                 [--exclude-segment G]… [--from-name N] [--from-email E]
-                 [--reply-to E] [--track-clicks] [--track-opens]
-  mailing list [--json]
-  mailing recipients NAME [--json]
-  mailing check NAME [--json]
-  mailing schedule NAME (--now | --at ISO-8601 [--time-zone ZONE])
-  mailing cancel NAME
-  mailing duplicate NAME
-  mailing delete NAME
-
-Options:
-  --db PATH    the store to use (default: the app&apos;s own store, %1)
-  --version    print the version
-  --help       print this help
-</source>
-        <translation>Usage: sendtrix-cli [--db PATH] COMMAND
-
-Commands:
-  contacts add --email E [--first-name F] [--last-name L] [--company C]
-  contacts list [--json]
-  contacts search QUERY [--json]
-  contacts count
-  lists create NAME
-  lists add-member NAME --email E
-  lists show NAME [--json]
-  consent record --email E --purpose newsletter|testimonial
-                 --state subscribed|pending|unsubscribed|bounced|complained
-                 [--basis consent|soft_opt_in] --source TEXT [--detail TEXT]
-                 [--wording TEXT] [--policy-version V] [--at DATE]
-                 [--soft-opt-in all|CONDITION,…] [--evidence FILE]
-                 [--resubscribe]
-  consent show --email E [--json]
-  consent verify
-  gdpr export --email E --out FILE
-  gdpr erase --email E --yes
-  import FILE [--dry-run] [--map COLUMN=FIELD]…
-         [--on-duplicate skip|fill|overwrite] [--list NAME]
-         [--consent-basis consent|soft_opt_in --consent-source TEXT] [--json]
-  import --undo-last
-  export --format csv|vcard [--excel] [--list NAME] --out FILE
-  template add --name NAME --file FILE.html [--subject S]
-  template list [--json]
-  template render --template NAME --contact E
-  template lint FILE.html|NAME [--subject S] [--json]
-  sender set --company C --address TEXT [--kvk N] --from-name N --from-email E
-  sender show [--json]
-  segment add --name NAME (--rules JSON | --rules-file FILE)
-  segment list [--json]
-  segment count NAME
-  segment delete NAME
-  mailing create --name N --template T [--subject S] [--preheader P]
-                 (--list L | --segment G)… [--exclude-list L]…
-                 [--exclude-segment G]… [--from-name N] [--from-email E]
-                 [--reply-to E] [--track-clicks] [--track-opens]
-  mailing list [--json]
-  mailing recipients NAME [--json]
-  mailing check NAME [--json]
-  mailing schedule NAME (--now | --at ISO-8601 [--time-zone ZONE])
-  mailing cancel NAME
-  mailing duplicate NAME
-  mailing delete NAME
-
-Options:
-  --db PATH    the store to use (default: the app&apos;s own store, %1)
-  --version    print the version
-  --help       print this help
-</translation>
-    </message>
-    <message>
         <source>as soon as possible</source>
         <translation>as soon as possible</translation>
     </message>
@@ -742,6 +800,164 @@ Options:
     <message>
         <source>Mailing “%1” deleted.</source>
         <translation>Mailing “%1” deleted.</translation>
+    </message>
+    <message>
+        <source>Usage: sendtrix-cli [--db PATH] COMMAND
+
+Commands:
+  contacts add --email E [--first-name F] [--last-name L] [--company C]
+  contacts list [--json]
+  contacts search QUERY [--json]
+  contacts count
+  lists create NAME
+  lists add-member NAME --email E
+  lists show NAME [--json]
+  consent record --email E --purpose newsletter|testimonial
+                 --state subscribed|pending|unsubscribed|bounced|complained
+                 [--basis consent|soft_opt_in] --source TEXT [--detail TEXT]
+                 [--wording TEXT] [--policy-version V] [--at DATE]
+                 [--soft-opt-in all|CONDITION,…] [--evidence FILE]
+                 [--resubscribe]
+  consent show --email E [--json]
+  consent verify
+  gdpr export --email E --out FILE
+  gdpr erase --email E --yes
+  import FILE [--dry-run] [--map COLUMN=FIELD]…
+         [--on-duplicate skip|fill|overwrite] [--list NAME]
+         [--consent-basis consent|soft_opt_in --consent-source TEXT] [--json]
+  import --undo-last
+  export --format csv|vcard [--excel] [--list NAME] --out FILE
+  template add --name NAME --file FILE.html [--subject S]
+  template list [--json]
+  template render --template NAME --contact E
+  template lint FILE.html|NAME [--subject S] [--json]
+  sender set --company C --address TEXT [--kvk N] --from-name N --from-email E
+  sender show [--json]
+  segment add --name NAME (--rules JSON | --rules-file FILE)
+  segment list [--json]
+  segment count NAME
+  segment delete NAME
+  mailing create --name N --template T [--subject S] [--preheader P]
+                 (--list L | --segment G)… [--exclude-list L]…
+                 [--exclude-segment G]… [--from-name N] [--from-email E]
+                 [--reply-to E] [--track-clicks] [--track-opens]
+  mailing list [--json]
+  mailing recipients NAME [--json]
+  mailing check NAME [--json]
+  mailing schedule NAME (--now | --at ISO-8601 [--time-zone ZONE])
+  mailing cancel NAME
+  mailing duplicate NAME
+  mailing delete NAME
+  login --server URL --email E [--ca-file PEM] [--no-remember]
+        (the password is read from standard input, or asked for)
+  logout
+
+Options:
+  --db PATH    the store to use (default: the app&apos;s own store, %1)
+  --version    print the version
+  --help       print this help
+</source>
+        <translation>Usage: sendtrix-cli [--db PATH] COMMAND
+
+Commands:
+  contacts add --email E [--first-name F] [--last-name L] [--company C]
+  contacts list [--json]
+  contacts search QUERY [--json]
+  contacts count
+  lists create NAME
+  lists add-member NAME --email E
+  lists show NAME [--json]
+  consent record --email E --purpose newsletter|testimonial
+                 --state subscribed|pending|unsubscribed|bounced|complained
+                 [--basis consent|soft_opt_in] --source TEXT [--detail TEXT]
+                 [--wording TEXT] [--policy-version V] [--at DATE]
+                 [--soft-opt-in all|CONDITION,…] [--evidence FILE]
+                 [--resubscribe]
+  consent show --email E [--json]
+  consent verify
+  gdpr export --email E --out FILE
+  gdpr erase --email E --yes
+  import FILE [--dry-run] [--map COLUMN=FIELD]…
+         [--on-duplicate skip|fill|overwrite] [--list NAME]
+         [--consent-basis consent|soft_opt_in --consent-source TEXT] [--json]
+  import --undo-last
+  export --format csv|vcard [--excel] [--list NAME] --out FILE
+  template add --name NAME --file FILE.html [--subject S]
+  template list [--json]
+  template render --template NAME --contact E
+  template lint FILE.html|NAME [--subject S] [--json]
+  sender set --company C --address TEXT [--kvk N] --from-name N --from-email E
+  sender show [--json]
+  segment add --name NAME (--rules JSON | --rules-file FILE)
+  segment list [--json]
+  segment count NAME
+  segment delete NAME
+  mailing create --name N --template T [--subject S] [--preheader P]
+                 (--list L | --segment G)… [--exclude-list L]…
+                 [--exclude-segment G]… [--from-name N] [--from-email E]
+                 [--reply-to E] [--track-clicks] [--track-opens]
+  mailing list [--json]
+  mailing recipients NAME [--json]
+  mailing check NAME [--json]
+  mailing schedule NAME (--now | --at ISO-8601 [--time-zone ZONE])
+  mailing cancel NAME
+  mailing duplicate NAME
+  mailing delete NAME
+  login --server URL --email E [--ca-file PEM] [--no-remember]
+        (the password is read from standard input, or asked for)
+  logout
+
+Options:
+  --db PATH    the store to use (default: the app's own store, %1)
+  --version    print the version
+  --help       print this help
+</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address (https://host:port).</source>
+        <translation>The server's address (https://host:port).</translation>
+    </message>
+    <message>
+        <source>Trust this CA certificate (PEM) for the server.</source>
+        <translation>Trust this CA certificate (PEM) for the server.</translation>
+    </message>
+    <message>
+        <source>Do not keep the login in the keychain: it ends with this command.</source>
+        <translation>Do not keep the login in the keychain: it ends with this command.</translation>
+    </message>
+    <message>
+        <source>“login” needs --server and --email. The password is read from standard input or asked for, never given as an argument.</source>
+        <translation>“login” needs --server and --email. The password is read from standard input or asked for, never given as an argument.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address. It starts with https://, for example https://sendtrix.example.nl:8443.</source>
+        <translation>“%1” is not a server address. It starts with https://, for example https://sendtrix.example.nl:8443.</translation>
+    </message>
+    <message>
+        <source>Trusting the certificate authority “%1” for %2
+  SHA-256 %3</source>
+        <translation>Trusting the certificate authority “%1” for %2
+  SHA-256 %3</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>Password for %1 on %2: </source>
+        <translation>Password for %1 on %2: </translation>
+    </message>
+    <message>
+        <source>No password was given (it is read from standard input).</source>
+        <translation>No password was given (it is read from standard input).</translation>
+    </message>
+    <message>
+        <source>The login was not kept, so the session has ended with this command.</source>
+        <translation>The login was not kept, so the session has ended with this command.</translation>
+    </message>
+    <message>
+        <source>The login is kept in this computer&apos;s keychain.</source>
+        <translation>The login is kept in this computer's keychain.</translation>
     </message>
 </context>
 <context>
@@ -2158,6 +2374,29 @@ Options:
     </message>
 </context>
 <context>
+    <name>Keychain</name>
+    <message>
+        <source>No keychain is available: Sendtrix keeps working offline and asks for your password each time.</source>
+        <translation>No keychain is available: Sendtrix keeps working offline and asks for your password each time.</translation>
+    </message>
+    <message>
+        <source>There is no saved login for this server and account.</source>
+        <translation>There is no saved login for this server and account.</translation>
+    </message>
+    <message>
+        <source>The keychain is locked or refused access, so Sendtrix cannot remember your login: it asks for your password each time. Unlock the keychain (it usually opens with your computer login) to have it remembered.</source>
+        <translation>The keychain is locked or refused access, so Sendtrix cannot remember your login: it asks for your password each time. Unlock the keychain (it usually opens with your computer login) to have it remembered.</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer (it may be locked and waiting for its password). Sendtrix keeps working offline and asks for your password each time.</source>
+        <translation>The keychain did not answer (it may be locked and waiting for its password). Sendtrix keeps working offline and asks for your password each time.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be used (%1). Sendtrix keeps working offline and asks for your password each time.</source>
+        <translation>The keychain could not be used (%1). Sendtrix keeps working offline and asks for your password each time.</translation>
+    </message>
+</context>
+<context>
     <name>LedgerCheck</name>
     <message>
         <source>Checking the consent history…</source>
@@ -2329,6 +2568,137 @@ Options:
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Log in to a Sendtrix server</source>
+        <translation>Log in to a Sendtrix server</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail address:</source>
+        <translation>&amp;E-mail address:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>https://sendtrix.example.nl:8443</source>
+        <translation>https://sendtrix.example.nl:8443</translation>
+    </message>
+    <message>
+        <source>&amp;Remember me on this computer (in the system keychain)</source>
+        <translation>&amp;Remember me on this computer (in the system keychain)</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this server&apos;s certificate authority…</source>
+        <translation>&amp;Trust this server's certificate authority…</translation>
+    </message>
+    <message>
+        <source>For your organisation&apos;s own server: choose its CA certificate (a PEM file from the server&apos;s administrator)</source>
+        <translation>For your organisation's own server: choose its CA certificate (a PEM file from the server's administrator)</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>&amp;Log in</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Trusted certificate authority for this server: %1
+SHA-256 %2</source>
+        <translation>Trusted certificate authority for this server: %1
+SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address first: the certificate authority is trusted for that server only.</source>
+        <translation>Enter the server's address first: the certificate authority is trusted for that server only.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s CA certificate</source>
+        <translation>The server's CA certificate</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
+    </message>
+    <message>
+        <source>%1
+valid until %2
+SHA-256 fingerprint:
+%3</source>
+        <translation>%1
+valid until %2
+SHA-256 fingerprint:
+%3</translation>
+    </message>
+    <message>
+        <source>Trust this certificate authority?</source>
+        <translation>Trust this certificate authority?</translation>
+    </message>
+    <message>
+        <source>Sendtrix will accept any certificate this authority signs for %1.
+
+%2
+
+Only continue if this fingerprint is the one the server&apos;s administrator gave you.</source>
+        <translation>Sendtrix will accept any certificate this authority signs for %1.
+
+%2
+
+Only continue if this fingerprint is the one the server's administrator gave you.</translation>
+    </message>
+    <message>
+        <source>&amp;Trust</source>
+        <translation>&amp;Trust</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address. It starts with https://, for example https://sendtrix.example.nl:8443.</source>
+        <translation>“%1” is not a server address. It starts with https://, for example https://sendtrix.example.nl:8443.</translation>
+    </message>
+    <message>
+        <source>Enter your e-mail address and password.</source>
+        <translation>Enter your e-mail address and password.</translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation>Logging in…</translation>
+    </message>
+    <message>
+        <source>Logged in</source>
+        <translation>Logged in</translation>
+    </message>
+    <message>
+        <source>Log &amp;out</source>
+        <translation>Log &amp;out</translation>
+    </message>
+    <message>
+        <source>&amp;Log in…</source>
+        <translation>&amp;Log in…</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Log out</translation>
+    </message>
+    <message>
+        <source>Log out of %1 as %2? Sendtrix stops syncing until you log in again; your work on this computer is kept.</source>
+        <translation>Log out of %1 as %2? Sendtrix stops syncing until you log in again; your work on this computer is kept.</translation>
+    </message>
+    <message>
+        <source>Logged out</source>
+        <translation>Logged out</translation>
+    </message>
+</context>
+<context>
     <name>MailingEditor</name>
     <message>
         <source>← All mailings</source>
@@ -2420,7 +2790,7 @@ Options:
     </message>
     <message>
         <source>Empty fields use your defaults from &lt;a href=&quot;settings&quot;&gt;Settings → Sender&lt;/a&gt;.</source>
-        <translation>Empty fields use your defaults from &lt;a href="settings"&gt;Settings → Sender&lt;/a&gt;.</translation>
+        <translation>Empty fields use your defaults from &lt;a href=&quot;settings&quot;&gt;Settings → Sender&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>Audience</source>
@@ -2568,7 +2938,7 @@ Options:
     </message>
     <message>
         <source>The contact&apos;s company</source>
-        <translation>The contact's company</translation>
+        <translation>The contact&apos;s company</translation>
     </message>
     <message>
         <source>Town</source>
@@ -2632,7 +3002,7 @@ Options:
     </message>
     <message>
         <source>Empty: the template&apos;s subject, “%1”</source>
-        <translation>Empty: the template's subject, “%1”</translation>
+        <translation>Empty: the template&apos;s subject, “%1”</translation>
     </message>
     <message>
         <source>Merge fields such as {{first_name}} work here</source>

@@ -2,6 +2,170 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>Account</name>
+    <message>
+        <source>%1 cannot be read (%2).</source>
+        <translation>%1 kan niet worden gelezen (%2).</translation>
+    </message>
+    <message>
+        <source>%1 holds no certificate in PEM form (a text file that starts with “-----BEGIN CERTIFICATE-----”).</source>
+        <translation>%1 bevat geen certificaat in PEM-vorm (een tekstbestand dat begint met “-----BEGIN CERTIFICATE-----”).</translation>
+    </message>
+    <message>
+        <source>%1 holds a certificate that cannot be used.</source>
+        <translation>%1 bevat een certificaat dat niet kan worden gebruikt.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address. It starts with https://, for example https://sendtrix.example.nl:8443.</source>
+        <translation>“%1” is geen serveradres. Het begint met https://, bijvoorbeeld https://sendtrix.example.nl:8443.</translation>
+    </message>
+    <message>
+        <source>Enter your e-mail address and password.</source>
+        <translation>Vul uw e-mailadres en wachtwoord in.</translation>
+    </message>
+    <message>
+        <source>The server %1 sent an answer Sendtrix does not understand. Is this address a Sendtrix server?</source>
+        <translation>De server %1 gaf een antwoord dat Sendtrix niet begrijpt. Is dit adres een Sendtrix-server?</translation>
+    </message>
+    <message>
+        <source>Logged in to %1 as %2.</source>
+        <translation>Ingelogd op %1 als %2.</translation>
+    </message>
+    <message>
+        <source>You are not logged in.</source>
+        <translation>U bent niet ingelogd.</translation>
+    </message>
+    <message>
+        <source>The session could not be ended on the server (%1). It ends by itself within 90 days; Sendtrix has forgotten it on this computer.</source>
+        <translation>De sessie kon op de server niet worden beëindigd (%1). Hij verloopt vanzelf binnen 90 dagen; Sendtrix is hem op deze computer vergeten.</translation>
+    </message>
+    <message>
+        <source>The saved login could not be removed from the keychain: %1 Remove the entry “%2” by hand with your keychain&apos;s manager.</source>
+        <translation>De bewaarde login kon niet uit de sleutelbos worden verwijderd: %1 Verwijder het item “%2” zelf met het beheerprogramma van uw sleutelbos.</translation>
+    </message>
+    <message>
+        <source>Logged out of %1.</source>
+        <translation>Uitgelogd bij %1.</translation>
+    </message>
+    <message>
+        <source>Log in to %1: the login is not saved on this computer.</source>
+        <translation>Log in bij %1: de login is niet op deze computer bewaard.</translation>
+    </message>
+    <message>
+        <source>Log in to %1 again: the saved login is no longer in the keychain.</source>
+        <translation>Log opnieuw in bij %1: de bewaarde login staat niet meer in de sleutelbos.</translation>
+    </message>
+</context>
+<context>
+    <name>ApiClient</name>
+    <message>
+        <source>The server&apos;s certificate is not valid yet (it starts on %1). Check that this computer&apos;s date and time are right, or ask the server&apos;s administrator.</source>
+        <translation>Het certificaat van de server is nog niet geldig (het begint op %1). Controleer of datum en tijd van deze computer kloppen, of vraag het de beheerder van de server.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has expired (on %1). Ask the server&apos;s administrator to renew it.</source>
+        <translation>Het certificaat van de server is verlopen (op %1). Vraag de beheerder van de server het te vernieuwen.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has expired. Ask the server&apos;s administrator to renew it.</source>
+        <translation>Het certificaat van de server is verlopen. Vraag de beheerder van de server het te vernieuwen.</translation>
+    </message>
+    <message>
+        <source>The server presents a certificate for another name (%1), not for %2. Check the server address; if it is right, ask the server&apos;s administrator for a certificate that names it.</source>
+        <translation>De server toont een certificaat voor een andere naam (%1), niet voor %2. Controleer het serveradres; klopt het, vraag de beheerder dan om een certificaat met die naam.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate comes from an unknown issuer, so Sendtrix cannot tell that it is really %1. If this is your organisation&apos;s own server, trust its certificate authority (CA) when you log in: “Trust this server&apos;s certificate authority…” (sendtrix-cli: --ca-file).</source>
+        <translation>Het certificaat van de server komt van een onbekende uitgever, dus Sendtrix kan niet nagaan dat het echt %1 is. Is dit de eigen server van uw organisatie, vertrouw dan de certificaatautoriteit (CA) bij het inloggen: “Certificaatautoriteit van deze server vertrouwen…” (sendtrix-cli: --ca-file).</translation>
+    </message>
+    <message>
+        <source>The server %1 presents a self-signed certificate that nobody vouches for, so Sendtrix does not connect. If this is your organisation&apos;s own server, ask its administrator for its CA certificate and trust that when you log in.</source>
+        <translation>De server %1 toont een zelfondertekend certificaat waar niemand voor instaat, dus Sendtrix maakt geen verbinding. Is dit de eigen server van uw organisatie, vraag de beheerder dan om het CA-certificaat en vertrouw dat bij het inloggen.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s key has changed since you last connected to %1. Either the server was set up again, or someone may be intercepting the connection. Nothing was sent. Ask the server&apos;s administrator; if the change is expected, trust the server&apos;s CA again when you log in.</source>
+        <translation>De sleutel van de server is veranderd sinds uw laatste verbinding met %1. Of de server is opnieuw ingericht, of iemand onderschept mogelijk de verbinding. Er is niets verzonden. Vraag het de beheerder van de server; is de wijziging verwacht, vertrouw de CA van de server dan opnieuw bij het inloggen.</translation>
+    </message>
+    <message>
+        <source>A secure connection to %1 could not be set up. Nothing was sent.</source>
+        <translation>Er kon geen beveiligde verbinding met %1 worden opgezet. Er is niets verzonden.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address. It starts with https://, for example https://sendtrix.example.nl:8443.</source>
+        <translation>“%1” is geen serveradres. Het begint met https://, bijvoorbeeld https://sendtrix.example.nl:8443.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Geannuleerd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server %1 did not answer within %n second(s). Sendtrix tries again later.</source>
+        <translation>
+            <numerusform>De server %1 antwoordde niet binnen %n seconde. Sendtrix probeert het later opnieuw.</numerusform>
+            <numerusform>De server %1 antwoordde niet binnen %n seconden. Sendtrix probeert het later opnieuw.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be reached. Check the internet connection and the server address; your work is kept and Sendtrix tries again later.</source>
+        <translation>De server %1 is niet bereikbaar. Controleer de internetverbinding en het serveradres; uw werk blijft bewaard en Sendtrix probeert het later opnieuw.</translation>
+    </message>
+    <message>
+        <source>The server %1 did not answer in time. Sendtrix tries again later.</source>
+        <translation>De server %1 antwoordde niet op tijd. Sendtrix probeert het later opnieuw.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed. Sendtrix tries again later.</source>
+        <translation>De verbinding met %1 is mislukt. Sendtrix probeert het later opnieuw.</translation>
+    </message>
+    <message>
+        <source>The server %1 sent an answer Sendtrix does not understand. Is this address a Sendtrix server?</source>
+        <translation>De server %1 gaf een antwoord dat Sendtrix niet begrijpt. Is dit adres een Sendtrix-server?</translation>
+    </message>
+    <message>
+        <source>The e-mail address or the password is not right.</source>
+        <translation>Het e-mailadres of het wachtwoord klopt niet.</translation>
+    </message>
+    <message>
+        <source>Your session on %1 has ended. Log in again.</source>
+        <translation>Uw sessie op %1 is afgelopen. Log opnieuw in.</translation>
+    </message>
+    <message>
+        <source>This account has been disabled. Ask the server&apos;s administrator.</source>
+        <translation>Dit account is uitgeschakeld. Vraag het de beheerder van de server.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed attempts. Wait %n minute(s) and try again.</source>
+        <translation>
+            <numerusform>Te veel mislukte pogingen. Wacht %n minuut en probeer het opnieuw.</numerusform>
+            <numerusform>Te veel mislukte pogingen. Wacht %n minuten en probeer het opnieuw.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server %1 refused the data as too large.</source>
+        <translation>De server %1 weigerde de gegevens omdat ze te groot zijn.</translation>
+    </message>
+    <message>
+        <source>The server %1 is busy or in maintenance. Sendtrix tries again shortly.</source>
+        <translation>De server %1 is druk of in onderhoud. Sendtrix probeert het zo opnieuw.</translation>
+    </message>
+    <message>
+        <source>The server %1 had a problem (error %2). Sendtrix tries again later; if it keeps happening, tell the server&apos;s administrator.</source>
+        <translation>De server %1 had een probleem (fout %2). Sendtrix probeert het later opnieuw; blijft het gebeuren, meld het dan aan de beheerder van de server.</translation>
+    </message>
+    <message>
+        <source>The server %1 does not know this request (error 404). Is this address a Sendtrix server, and is it up to date?</source>
+        <translation>De server %1 kent dit verzoek niet (fout 404). Is dit adres een Sendtrix-server, en is die bijgewerkt?</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the request (error %2%3).</source>
+        <translation>De server %1 weigerde het verzoek (fout %2%3).</translation>
+    </message>
+</context>
+<context>
     <name>Audience</name>
     <message>
         <source>The audience is not readable.</source>
@@ -450,113 +614,6 @@
         <translation>KvK %1</translation>
     </message>
     <message>
-        <source>Usage: sendtrix-cli [--db PATH] COMMAND
-
-Commands:
-  contacts add --email E [--first-name F] [--last-name L] [--company C]
-  contacts list [--json]
-  contacts search QUERY [--json]
-  contacts count
-  lists create NAME
-  lists add-member NAME --email E
-  lists show NAME [--json]
-  consent record --email E --purpose newsletter|testimonial
-                 --state subscribed|pending|unsubscribed|bounced|complained
-                 [--basis consent|soft_opt_in] --source TEXT [--detail TEXT]
-                 [--wording TEXT] [--policy-version V] [--at DATE]
-                 [--soft-opt-in all|CONDITION,…] [--evidence FILE]
-                 [--resubscribe]
-  consent show --email E [--json]
-  consent verify
-  gdpr export --email E --out FILE
-  gdpr erase --email E --yes
-  import FILE [--dry-run] [--map COLUMN=FIELD]…
-         [--on-duplicate skip|fill|overwrite] [--list NAME]
-         [--consent-basis consent|soft_opt_in --consent-source TEXT] [--json]
-  import --undo-last
-  export --format csv|vcard [--excel] [--list NAME] --out FILE
-  template add --name NAME --file FILE.html [--subject S]
-  template list [--json]
-  template render --template NAME --contact E
-  template lint FILE.html|NAME [--subject S] [--json]
-  sender set --company C --address TEXT [--kvk N] --from-name N --from-email E
-  sender show [--json]
-  segment add --name NAME (--rules JSON | --rules-file FILE)
-  segment list [--json]
-  segment count NAME
-  segment delete NAME
-  mailing create --name N --template T [--subject S] [--preheader P]
-                 (--list L | --segment G)… [--exclude-list L]…
-                 [--exclude-segment G]… [--from-name N] [--from-email E]
-                 [--reply-to E] [--track-clicks] [--track-opens]
-  mailing list [--json]
-  mailing recipients NAME [--json]
-  mailing check NAME [--json]
-  mailing schedule NAME (--now | --at ISO-8601 [--time-zone ZONE])
-  mailing cancel NAME
-  mailing duplicate NAME
-  mailing delete NAME
-
-Options:
-  --db PATH    the store to use (default: the app&apos;s own store, %1)
-  --version    print the version
-  --help       print this help
-</source>
-        <translation>Gebruik: sendtrix-cli [--db PATH] COMMAND
-
-Opdrachten:
-  contacts add --email E [--first-name F] [--last-name L] [--company C]
-  contacts list [--json]
-  contacts search QUERY [--json]
-  contacts count
-  lists create NAME
-  lists add-member NAME --email E
-  lists show NAME [--json]
-  consent record --email E --purpose newsletter|testimonial
-                 --state subscribed|pending|unsubscribed|bounced|complained
-                 [--basis consent|soft_opt_in] --source TEXT [--detail TEXT]
-                 [--wording TEXT] [--policy-version V] [--at DATE]
-                 [--soft-opt-in all|CONDITION,…] [--evidence FILE]
-                 [--resubscribe]
-  consent show --email E [--json]
-  consent verify
-  gdpr export --email E --out FILE
-  gdpr erase --email E --yes
-  import FILE [--dry-run] [--map COLUMN=FIELD]…
-         [--on-duplicate skip|fill|overwrite] [--list NAME]
-         [--consent-basis consent|soft_opt_in --consent-source TEXT] [--json]
-  import --undo-last
-  export --format csv|vcard [--excel] [--list NAME] --out FILE
-  template add --name NAME --file FILE.html [--subject S]
-  template list [--json]
-  template render --template NAME --contact E
-  template lint FILE.html|NAME [--subject S] [--json]
-  sender set --company C --address TEXT [--kvk N] --from-name N --from-email E
-  sender show [--json]
-  segment add --name NAME (--rules JSON | --rules-file FILE)
-  segment list [--json]
-  segment count NAME
-  segment delete NAME
-  mailing create --name N --template T [--subject S] [--preheader P]
-                 (--list L | --segment G)… [--exclude-list L]…
-                 [--exclude-segment G]… [--from-name N] [--from-email E]
-                 [--reply-to E] [--track-clicks] [--track-opens]
-  mailing list [--json]
-  mailing recipients NAME [--json]
-  mailing check NAME [--json]
-  mailing schedule NAME (--now | --at ISO-8601 [--time-zone ZONE])
-  mailing cancel NAME
-  mailing duplicate NAME
-  mailing delete NAME
-
-
-Opties:
-  --db PATH    het te gebruiken gegevensbestand (standaard: het eigen gegevensbestand van de app, %1)
-  --version    de versie tonen
-  --help       deze hulp tonen
-</translation>
-    </message>
-    <message>
         <source>as soon as possible</source>
         <translation>zo snel mogelijk</translation>
     </message>
@@ -743,6 +800,165 @@ Opties:
     <message>
         <source>Mailing “%1” deleted.</source>
         <translation>Mailing “%1” verwijderd.</translation>
+    </message>
+    <message>
+        <source>Usage: sendtrix-cli [--db PATH] COMMAND
+
+Commands:
+  contacts add --email E [--first-name F] [--last-name L] [--company C]
+  contacts list [--json]
+  contacts search QUERY [--json]
+  contacts count
+  lists create NAME
+  lists add-member NAME --email E
+  lists show NAME [--json]
+  consent record --email E --purpose newsletter|testimonial
+                 --state subscribed|pending|unsubscribed|bounced|complained
+                 [--basis consent|soft_opt_in] --source TEXT [--detail TEXT]
+                 [--wording TEXT] [--policy-version V] [--at DATE]
+                 [--soft-opt-in all|CONDITION,…] [--evidence FILE]
+                 [--resubscribe]
+  consent show --email E [--json]
+  consent verify
+  gdpr export --email E --out FILE
+  gdpr erase --email E --yes
+  import FILE [--dry-run] [--map COLUMN=FIELD]…
+         [--on-duplicate skip|fill|overwrite] [--list NAME]
+         [--consent-basis consent|soft_opt_in --consent-source TEXT] [--json]
+  import --undo-last
+  export --format csv|vcard [--excel] [--list NAME] --out FILE
+  template add --name NAME --file FILE.html [--subject S]
+  template list [--json]
+  template render --template NAME --contact E
+  template lint FILE.html|NAME [--subject S] [--json]
+  sender set --company C --address TEXT [--kvk N] --from-name N --from-email E
+  sender show [--json]
+  segment add --name NAME (--rules JSON | --rules-file FILE)
+  segment list [--json]
+  segment count NAME
+  segment delete NAME
+  mailing create --name N --template T [--subject S] [--preheader P]
+                 (--list L | --segment G)… [--exclude-list L]…
+                 [--exclude-segment G]… [--from-name N] [--from-email E]
+                 [--reply-to E] [--track-clicks] [--track-opens]
+  mailing list [--json]
+  mailing recipients NAME [--json]
+  mailing check NAME [--json]
+  mailing schedule NAME (--now | --at ISO-8601 [--time-zone ZONE])
+  mailing cancel NAME
+  mailing duplicate NAME
+  mailing delete NAME
+  login --server URL --email E [--ca-file PEM] [--no-remember]
+        (the password is read from standard input, or asked for)
+  logout
+
+Options:
+  --db PATH    the store to use (default: the app&apos;s own store, %1)
+  --version    print the version
+  --help       print this help
+</source>
+        <translation>Gebruik: sendtrix-cli [--db PATH] COMMAND
+
+Opdrachten:
+  contacts add --email E [--first-name F] [--last-name L] [--company C]
+  contacts list [--json]
+  contacts search QUERY [--json]
+  contacts count
+  lists create NAME
+  lists add-member NAME --email E
+  lists show NAME [--json]
+  consent record --email E --purpose newsletter|testimonial
+                 --state subscribed|pending|unsubscribed|bounced|complained
+                 [--basis consent|soft_opt_in] --source TEXT [--detail TEXT]
+                 [--wording TEXT] [--policy-version V] [--at DATE]
+                 [--soft-opt-in all|CONDITION,…] [--evidence FILE]
+                 [--resubscribe]
+  consent show --email E [--json]
+  consent verify
+  gdpr export --email E --out FILE
+  gdpr erase --email E --yes
+  import FILE [--dry-run] [--map COLUMN=FIELD]…
+         [--on-duplicate skip|fill|overwrite] [--list NAME]
+         [--consent-basis consent|soft_opt_in --consent-source TEXT] [--json]
+  import --undo-last
+  export --format csv|vcard [--excel] [--list NAME] --out FILE
+  template add --name NAME --file FILE.html [--subject S]
+  template list [--json]
+  template render --template NAME --contact E
+  template lint FILE.html|NAME [--subject S] [--json]
+  sender set --company C --address TEXT [--kvk N] --from-name N --from-email E
+  sender show [--json]
+  segment add --name NAME (--rules JSON | --rules-file FILE)
+  segment list [--json]
+  segment count NAME
+  segment delete NAME
+  mailing create --name N --template T [--subject S] [--preheader P]
+                 (--list L | --segment G)… [--exclude-list L]…
+                 [--exclude-segment G]… [--from-name N] [--from-email E]
+                 [--reply-to E] [--track-clicks] [--track-opens]
+  mailing list [--json]
+  mailing recipients NAME [--json]
+  mailing check NAME [--json]
+  mailing schedule NAME (--now | --at ISO-8601 [--time-zone ZONE])
+  mailing cancel NAME
+  mailing duplicate NAME
+  mailing delete NAME
+  login --server URL --email E [--ca-file PEM] [--no-remember]
+        (het wachtwoord wordt van standaardinvoer gelezen, of gevraagd)
+  logout
+
+
+Opties:
+  --db PATH    het te gebruiken gegevensbestand (standaard: het eigen gegevensbestand van de app, %1)
+  --version    de versie tonen
+  --help       deze hulp tonen
+</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address (https://host:port).</source>
+        <translation>Het adres van de server (https://host:poort).</translation>
+    </message>
+    <message>
+        <source>Trust this CA certificate (PEM) for the server.</source>
+        <translation>Dit CA-certificaat (PEM) vertrouwen voor de server.</translation>
+    </message>
+    <message>
+        <source>Do not keep the login in the keychain: it ends with this command.</source>
+        <translation>De login niet in de sleutelbos bewaren: hij eindigt met deze opdracht.</translation>
+    </message>
+    <message>
+        <source>“login” needs --server and --email. The password is read from standard input or asked for, never given as an argument.</source>
+        <translation>“login” heeft --server en --email nodig. Het wachtwoord wordt van standaardinvoer gelezen of gevraagd, nooit als argument meegegeven.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address. It starts with https://, for example https://sendtrix.example.nl:8443.</source>
+        <translation>“%1” is geen serveradres. Het begint met https://, bijvoorbeeld https://sendtrix.example.nl:8443.</translation>
+    </message>
+    <message>
+        <source>Trusting the certificate authority “%1” for %2
+  SHA-256 %3</source>
+        <translation>Certificaatautoriteit “%1” wordt vertrouwd voor %2
+  SHA-256 %3</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(geen naam)</translation>
+    </message>
+    <message>
+        <source>Password for %1 on %2: </source>
+        <translation>Wachtwoord voor %1 op %2: </translation>
+    </message>
+    <message>
+        <source>No password was given (it is read from standard input).</source>
+        <translation>Er is geen wachtwoord opgegeven (het wordt van standaardinvoer gelezen).</translation>
+    </message>
+    <message>
+        <source>The login was not kept, so the session has ended with this command.</source>
+        <translation>De login is niet bewaard, dus de sessie is met deze opdracht beëindigd.</translation>
+    </message>
+    <message>
+        <source>The login is kept in this computer&apos;s keychain.</source>
+        <translation>De login is bewaard in de sleutelbos van deze computer.</translation>
     </message>
 </context>
 <context>
@@ -2159,6 +2375,29 @@ Opties:
     </message>
 </context>
 <context>
+    <name>Keychain</name>
+    <message>
+        <source>No keychain is available: Sendtrix keeps working offline and asks for your password each time.</source>
+        <translation>Er is geen sleutelbos beschikbaar: Sendtrix blijft offline werken en vraagt elke keer uw wachtwoord.</translation>
+    </message>
+    <message>
+        <source>There is no saved login for this server and account.</source>
+        <translation>Er is geen bewaarde login voor deze server en dit account.</translation>
+    </message>
+    <message>
+        <source>The keychain is locked or refused access, so Sendtrix cannot remember your login: it asks for your password each time. Unlock the keychain (it usually opens with your computer login) to have it remembered.</source>
+        <translation>De sleutelbos is vergrendeld of weigerde toegang, dus Sendtrix kan uw login niet onthouden: het vraagt elke keer uw wachtwoord. Ontgrendel de sleutelbos (meestal gaat die open met uw computerlogin) om hem te laten onthouden.</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer (it may be locked and waiting for its password). Sendtrix keeps working offline and asks for your password each time.</source>
+        <translation>De sleutelbos antwoordde niet (misschien is hij vergrendeld en wacht hij op zijn wachtwoord). Sendtrix blijft offline werken en vraagt elke keer uw wachtwoord.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be used (%1). Sendtrix keeps working offline and asks for your password each time.</source>
+        <translation>De sleutelbos kon niet worden gebruikt (%1). Sendtrix blijft offline werken en vraagt elke keer uw wachtwoord.</translation>
+    </message>
+</context>
+<context>
     <name>LedgerCheck</name>
     <message>
         <source>Checking the consent history…</source>
@@ -2330,6 +2569,137 @@ Opties:
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Log in to a Sendtrix server</source>
+        <translation>Inloggen op een Sendtrix-server</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail address:</source>
+        <translation>&amp;E-mailadres:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>https://sendtrix.example.nl:8443</source>
+        <translation>https://sendtrix.example.nl:8443</translation>
+    </message>
+    <message>
+        <source>&amp;Remember me on this computer (in the system keychain)</source>
+        <translation>&amp;Onthoud mij op deze computer (in de sleutelbos van het systeem)</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this server&apos;s certificate authority…</source>
+        <translation>Certificaatautoriteit van deze server &amp;vertrouwen…</translation>
+    </message>
+    <message>
+        <source>For your organisation&apos;s own server: choose its CA certificate (a PEM file from the server&apos;s administrator)</source>
+        <translation>Voor de eigen server van uw organisatie: kies het CA-certificaat (een PEM-bestand van de beheerder van de server)</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>&amp;Inloggen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Trusted certificate authority for this server: %1
+SHA-256 %2</source>
+        <translation>Vertrouwde certificaatautoriteit voor deze server: %1
+SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(geen naam)</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address first: the certificate authority is trusted for that server only.</source>
+        <translation>Vul eerst het adres van de server in: de certificaatautoriteit wordt alleen voor die server vertrouwd.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s CA certificate</source>
+        <translation>Het CA-certificaat van de server</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificaten (*.pem *.crt *.cer);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>%1
+valid until %2
+SHA-256 fingerprint:
+%3</source>
+        <translation>%1
+geldig tot %2
+SHA-256-vingerafdruk:
+%3</translation>
+    </message>
+    <message>
+        <source>Trust this certificate authority?</source>
+        <translation>Deze certificaatautoriteit vertrouwen?</translation>
+    </message>
+    <message>
+        <source>Sendtrix will accept any certificate this authority signs for %1.
+
+%2
+
+Only continue if this fingerprint is the one the server&apos;s administrator gave you.</source>
+        <translation>Sendtrix accepteert elk certificaat dat deze autoriteit voor %1 ondertekent.
+
+%2
+
+Ga alleen verder als deze vingerafdruk dezelfde is als die de beheerder van de server u gaf.</translation>
+    </message>
+    <message>
+        <source>&amp;Trust</source>
+        <translation>&amp;Vertrouwen</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address. It starts with https://, for example https://sendtrix.example.nl:8443.</source>
+        <translation>“%1” is geen serveradres. Het begint met https://, bijvoorbeeld https://sendtrix.example.nl:8443.</translation>
+    </message>
+    <message>
+        <source>Enter your e-mail address and password.</source>
+        <translation>Vul uw e-mailadres en wachtwoord in.</translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation>Inloggen…</translation>
+    </message>
+    <message>
+        <source>Logged in</source>
+        <translation>Ingelogd</translation>
+    </message>
+    <message>
+        <source>Log &amp;out</source>
+        <translation>&amp;Uitloggen</translation>
+    </message>
+    <message>
+        <source>&amp;Log in…</source>
+        <translation>&amp;Inloggen…</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Uitloggen</translation>
+    </message>
+    <message>
+        <source>Log out of %1 as %2? Sendtrix stops syncing until you log in again; your work on this computer is kept.</source>
+        <translation>Uitloggen bij %1 als %2? Sendtrix synchroniseert niet meer tot u opnieuw inlogt; uw werk op deze computer blijft bewaard.</translation>
+    </message>
+    <message>
+        <source>Logged out</source>
+        <translation>Uitgelogd</translation>
+    </message>
+</context>
+<context>
     <name>MailingEditor</name>
     <message>
         <source>← All mailings</source>
@@ -2385,7 +2755,7 @@ Opties:
     </message>
     <message>
         <source>Many mail programs show this line next to or below the subject, before the mail is opened.</source>
-        <translation>Veel mailprogramma's tonen deze regel naast of onder het onderwerp, voordat de mail wordt geopend.</translation>
+        <translation>Veel mailprogramma&apos;s tonen deze regel naast of onder het onderwerp, voordat de mail wordt geopend.</translation>
     </message>
     <message>
         <source>&amp;Template:</source>
@@ -2421,7 +2791,7 @@ Opties:
     </message>
     <message>
         <source>Empty fields use your defaults from &lt;a href=&quot;settings&quot;&gt;Settings → Sender&lt;/a&gt;.</source>
-        <translation>Lege velden gebruiken uw standaard uit &lt;a href="settings"&gt;Instellingen → Afzender&lt;/a&gt;.</translation>
+        <translation>Lege velden gebruiken uw standaard uit &lt;a href=&quot;settings&quot;&gt;Instellingen → Afzender&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>Audience</source>
@@ -2449,7 +2819,7 @@ Opties:
     </message>
     <message>
         <source>Adds an invisible image that tells you who opened the mailing and when. That is personal data about reading habits: mention it in your privacy statement. Many mail programs block it, so the figures are rough.</source>
-        <translation>Voegt een onzichtbaar plaatje toe dat u laat zien wie de mailing opende en wanneer. Dat zijn persoonsgegevens over leesgedrag: vermeld het in uw privacyverklaring. Veel mailprogramma's blokkeren het, dus de cijfers zijn ruw.</translation>
+        <translation>Voegt een onzichtbaar plaatje toe dat u laat zien wie de mailing opende en wanneer. Dat zijn persoonsgegevens over leesgedrag: vermeld het in uw privacyverklaring. Veel mailprogramma&apos;s blokkeren het, dus de cijfers zijn ruw.</translation>
     </message>
     <message>
         <source>Track &amp;clicks</source>
