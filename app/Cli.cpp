@@ -83,6 +83,7 @@ QString usageText()
                "  login --server URL --email E [--ca-file PEM] [--no-remember]\n"
                "        (the password is read from standard input, or asked for)\n"
                "  logout\n"
+               "  sync [--json] [--server URL --token-stdin [--ca-file PEM]] [--timeout S]\n"
                "\n"
                "Options:\n"
                "  --db PATH    the store to use (default: the app's own store, %1)\n"
@@ -191,6 +192,9 @@ int Cli::run(const QStringList& arguments)
             global.isSet(dbOption) ? global.value(dbOption) : AppInfo::defaultStorePath(), rest);
     if (rest.first() == QLatin1String("login") || rest.first() == QLatin1String("logout"))
         return runAccount(rest);
+    if (rest.first() == QLatin1String("sync"))
+        return runSync(
+            global.isSet(dbOption) ? global.value(dbOption) : AppInfo::defaultStorePath(), rest);
     if (rest.size() < 2)
         return usageError(tr("“%1” needs a subcommand.").arg(rest.first()));
 

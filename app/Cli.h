@@ -30,6 +30,7 @@ private:
     int runTransfer(const QString& dbPath, const QStringList& rest); // import and export
     int runMailings(const QString& dbPath, const QStringList& rest); // mailing and segment
     int runAccount(const QStringList& rest);                         // login and logout
+    int runSync(const QString& dbPath, const QStringList& rest);     // sync with the server
 
     QTextStream& m_out;
     QTextStream& m_err;

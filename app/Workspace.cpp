@@ -1,5 +1,6 @@
 #include "Workspace.h"
 
+#include "AudienceSets.h"
 #include "ConsentRepository.h"
 #include "ContactRepository.h"
 #include "DataSubjectRights.h"
@@ -421,4 +422,12 @@ Result<int> Workspace::sealMailing(qint64 mailingId, const Template& t, const QS
     if (sealed.ok())
         emit mailingsChanged();
     return sealed;
+}
+
+void Workspace::prepareAudienceCounts()
+{
+    if (!AudienceSets::available())
+        return;
+    if (const auto generation = AudienceSets::generation(*m_store))
+        AudienceSets::of(*m_store)->get(*generation); // starts the build, returns at once
 }

@@ -74,6 +74,11 @@ public:
     // The slow second half of an erasure, on its own connection: safe on a worker thread.
     static Result<void> finishErasure(const QString& storePath);
 
+    // Starts building, in the background, what counting an audience at a million contacts
+    // needs (AudienceSets), so the mailing editor's first live count is served from memory.
+    // The desktop calls it once the window is up; nothing waits for it.
+    void prepareAudienceCounts();
+
     // Looks for commits made on another connection (an import on a worker thread, the CLI)
     // and announces them now instead of at the next poll.
     void noticeChanges() { checkForChangesElsewhere(); }

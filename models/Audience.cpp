@@ -251,8 +251,7 @@ std::shared_ptr<const AudienceSets::Bits> membersOf(sqlite3* db, const Part& par
 // The union of the parts' members. A segment without rules ("1") is every live contact.
 std::optional<AudienceSets::Bits> unionBits(sqlite3* db, AudienceSets& sets,
                                             const AudienceSets::Snapshot* snapshot,
-                                            const QVector<Part>& parts,
-                                            const SortOrders::DataStamp& stamp)
+                                            const QVector<Part>& parts, qint64 generation)
 {
     AudienceSets::Bits out;
     for (const Part& part : parts) {
@@ -270,12 +269,12 @@ std::optional<AudienceSets::Bits> unionBits(sqlite3* db, AudienceSets& sets,
         QString key = part.sql;
         for (const QVariant& v : part.binds)
             key += QLatin1Char('\x1f') + v.toString();
-        bits = sets.part(key, stamp);
+        bits = sets.part(key, generation);
         if (!bits) {
             bits = membersOf(db, part);
             if (!bits)
                 return std::nullopt;
-            sets.keepPart(key, stamp, bits);
+            sets.keepPart(key, generation, bits);
         }
         if (out.size() < bits->size())
             out.resize(bits->size(), 0);
@@ -356,10 +355,12 @@ std::optional<RecipientCount> countInMemory(Store& store, const Parts& parts, bo
     // Writes of an open transaction on this connection are not in the sets yet.
     if (!db || !AudienceSets::available() || !sqlite3_get_autocommit(db))
         return std::nullopt;
-    const SortOrders::DataStamp stamp = store.dataStamp();
+    const std::optional<qint64> generation = AudienceSets::generation(store);
+    if (!generation)
+        return std::nullopt;
     const std::shared_ptr<AudienceSets> sets = AudienceSets::of(store);
-    std::shared_ptr<const AudienceSets::Snapshot> snapshot = sets->get(stamp);
-    auto included = unionBits(db, *sets, snapshot.get(), parts.included, stamp);
+    std::shared_ptr<const AudienceSets::Snapshot> snapshot = sets->get(*generation);
+    auto included = unionBits(db, *sets, snapshot.get(), parts.included, *generation);
     if (!included)
         return std::nullopt;
     if (!snapshot) {
@@ -374,17 +375,89 @@ std::optional<RecipientCount> countInMemory(Store& store, const Parts& parts, bo
             if (matched * 4 < contacts)
                 return std::nullopt; // the build goes on in the background for the next count
         }
-        snapshot = sets->wait(stamp);
+        snapshot = sets->wait(*generation);
         if (!snapshot)
             return std::nullopt;
     }
-    auto excluded = unionBits(db, *sets, snapshot.get(), parts.excluded, stamp);
+    auto excluded = unionBits(db, *sets, snapshot.get(), parts.excluded, *generation);
     if (!excluded)
         return std::nullopt;
     return tally(*snapshot, *included, *excluded);
 #endif
 }
+
+#if SENDTRIX_SQLITE_C_API
+// The selected contacts (the `selected` of tally) as a bitset.
+AudienceSets::Bits selectedBits(const AudienceSets::Snapshot& s, const AudienceSets::Bits& included,
+                                const AudienceSets::Bits& excluded)
+{
+    const AudienceSets::Bits* subscribed = nullptr;
+    for (const auto& [state, bits] : s.states)
+        if (state == QLatin1String("subscribed"))
+            subscribed = &bits;
+    const size_t words = std::min(included.size(), s.exists.size());
+    AudienceSets::Bits out(words, 0);
+    if (!subscribed)
+        return out;
+    for (size_t w = 0; w < words; ++w) {
+        std::uint64_t m = included[w] & s.live[w] & (*subscribed)[w] & ~s.suppressed[w];
+        if (w < excluded.size())
+            m &= ~excluded[w];
+        out[w] = m;
+    }
+    return out;
+}
+#endif
+
 } // namespace
+
+std::optional<std::vector<std::uint64_t>>
+selectRecipientsInMemory(Store& store, const Audience& audience, qint64 nowMs)
+{
+#if !SENDTRIX_SQLITE_C_API
+    Q_UNUSED(store);
+    Q_UNUSED(audience);
+    Q_UNUSED(nowMs);
+    return std::nullopt;
+#else
+    sqlite3* db = store.handle();
+    if (!db || !AudienceSets::available())
+        return std::nullopt;
+    auto parts = partsOf(store, audience, nowMs);
+    if (!parts.ok() || parts.value().included.isEmpty())
+        return std::nullopt;
+    // The generation as this connection sees it, inside the caller's transaction: equal to
+    // the snapshot's only when the transaction has not changed what the sets hold.
+    const std::optional<qint64> generation = AudienceSets::generation(store);
+    if (!generation)
+        return std::nullopt;
+    const std::shared_ptr<AudienceSets> sets = AudienceSets::of(store);
+    const std::shared_ptr<const AudienceSets::Snapshot> snapshot = sets->get(*generation);
+    if (!snapshot)
+        return std::nullopt;
+    auto included = unionBits(db, *sets, snapshot.get(), parts.value().included, *generation);
+    if (!included)
+        return std::nullopt;
+    auto excluded = unionBits(db, *sets, snapshot.get(), parts.value().excluded, *generation);
+    if (!excluded)
+        return std::nullopt;
+    return selectedBits(*snapshot, *included, *excluded);
+#endif
+}
+
+bool prepareAudienceSets(Store& store)
+{
+#if !SENDTRIX_SQLITE_C_API
+    Q_UNUSED(store);
+    return false;
+#else
+    sqlite3* db = store.handle();
+    if (!db || !AudienceSets::available() || !sqlite3_get_autocommit(db))
+        return false;
+    const std::optional<qint64> generation = AudienceSets::generation(store);
+    return generation && AudienceSets::of(store)->wait(*generation) != nullptr;
+#endif
+}
 
 Result<RecipientSelection::Sql> RecipientSelection::build(Store& store, const Audience& audience,
                                                           qint64 nowMs)

@@ -6,6 +6,9 @@
 #include <QCoreApplication>
 #include <QMap>
 #include <QVariantList>
+#include <cstdint>
+#include <optional>
+#include <vector>
 
 class Store;
 
@@ -64,3 +67,14 @@ enum class CountMethod { Automatic, Sql, InMemory };
 // nowMs: the moment segment rules such as "within the last N days" count back from.
 Result<RecipientCount> countRecipients(Store& store, const Audience& audience, qint64 nowMs,
                                        CountMethod method = CountMethod::Automatic);
+
+// The contacts an audience selects (the `selected` of RecipientCount) as a bitset over contact
+// ids, from the in-memory sets (AudienceSets); nothing when they are not built for what this
+// connection sees (also inside a transaction: one that changed contacts, consent, lists,
+// tags or suppressions gets nothing). Never builds or waits: see prepareAudienceSets.
+std::optional<std::vector<std::uint64_t>>
+selectRecipientsInMemory(Store& store, const Audience& audience, qint64 nowMs);
+
+// Builds the in-memory sets for the store's current state, or waits for a build under way;
+// false when they cannot be had (no SQLite C API, inside a transaction).
+bool prepareAudienceSets(Store& store);

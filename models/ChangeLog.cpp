@@ -8,6 +8,8 @@ namespace ChangeLog {
 
 Result<void> append(Store& store, const QString& entity, const QString& uuid, Op op, qint64 atMs)
 {
+    if (store.applyingRemote())
+        return {}; // a row pulled from the server is no local edit (see Store::ApplyingRemote)
     QSqlQuery& q = store.statement(
         QStringLiteral("INSERT INTO change_log(entity, uuid, op, changed_at) VALUES (?, ?, ?, ?)"));
     q.bindValue(0, entity);

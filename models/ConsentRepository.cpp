@@ -972,3 +972,19 @@ ConsentRepository::verify(const QString& storePath,
     report.elapsedMs = timer.elapsed();
     return report;
 }
+
+std::optional<ConsentEvent> ConsentRepository::findByUuid(const QString& uuid, qint64* updatedAt)
+{
+    QSqlQuery& q = m_store.statement(
+        QStringLiteral("SELECT %1, e.updated_at FROM consent_events e WHERE e.uuid = ?")
+            .arg(QLatin1String(kEventColumns)));
+    q.bindValue(0, uuid);
+    std::optional<ConsentEvent> found;
+    if (q.exec() && q.next()) {
+        found = readEvent(q);
+        if (updatedAt)
+            *updatedAt = q.value(21).toLongLong();
+    }
+    q.finish();
+    return found;
+}

@@ -56,6 +56,8 @@ public:
 
     // The contact's events in the order they were recorded (chain order).
     QVector<ConsentEvent> history(qint64 contactId);
+    // One event by its uuid (what syncs), with its updated_at in *updatedAt when given.
+    std::optional<ConsentEvent> findByUuid(const QString& uuid, qint64* updatedAt = nullptr);
     std::optional<Status> current(qint64 contactId, ConsentEvent::Purpose purpose);
     // {"newsletter": {"state", "basis", "since"}, …} for the purposes that have a state.
     QJsonObject currentAsJson(qint64 contactId);

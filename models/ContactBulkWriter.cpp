@@ -20,7 +20,8 @@ const QString kMemberEntity = QStringLiteral("list_member");
 const QString kUpsert = QStringLiteral("upsert");
 
 // The insert triggers whose work finish() does once for all new rows.
-const char* const kSuspendedTriggers[] = {"contacts_count_insert", "contacts_fts_insert"};
+const char* const kSuspendedTriggers[] = {"contacts_count_insert", "contacts_fts_insert",
+                                          "audience_contacts_insert"};
 
 // Page cache while the import's transaction is open: the contacts table and its eight
 // indexes grow at random places, and every page that does not fit is written to the WAL
@@ -442,7 +443,7 @@ Result<void> ContactBulkWriter::finish()
         return flushed;
     m_statements.reset();
     QSqlQuery q(m_store.database());
-    // What the two triggers would have done row by row: the full-text index gets the new
+    // What the insert triggers would have done row by row: the full-text index gets the new
     // live contacts in one statement (FTS5 builds a few large segments instead of a
     // million tiny ones), the live counter one update.
     if (!q.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM contacts")) || !q.next())
@@ -465,6 +466,10 @@ Result<void> ContactBulkWriter::finish()
                              "WHERE id >= ? AND deleted = 0) WHERE name = 'live_contacts'"));
     q.addBindValue(m_firstNewId);
     if (!q.exec())
+        return failure(q, QStringLiteral("import: counter"));
+    // What audience_contacts_insert would have done (AudienceSets: the audience changed).
+    if (!q.exec(QStringLiteral(
+            "UPDATE counters SET value = random() WHERE name = 'audience_generation'")))
         return failure(q, QStringLiteral("import: counter"));
     for (const QString& sql : std::as_const(m_triggerSql)) {
         if (!q.exec(sql))

@@ -175,8 +175,9 @@ Result<void> DataSubjectRights::eraseRows(qint64 contactId, const QString& actor
         QStringLiteral("DELETE FROM consent_events WHERE contact_id = ?"),
         // A sealed mailing keeps its recipient row (its counts stay true), but nothing that
         // names the person; "erased" tells the sender to skip it if it has not gone yet.
-        QStringLiteral("UPDATE mailing_recipients SET email = contact_uuid || '%1', "
-                       "first_name = '', last_name = '', custom_fields = '{}', "
+        // (Names and custom fields are the contact's, emptied below.)
+        QStringLiteral("UPDATE mailing_recipients SET email = coalesce((SELECT c.uuid FROM "
+                       "contacts c WHERE c.id = mailing_recipients.contact_id), '') || '%1', "
                        "consent_state = 'erased', consent_event_id = NULL WHERE contact_id = ?")
             .arg(QLatin1String(ErasedDomain)),
         QStringLiteral("UPDATE ledger_gate SET open = 0"),

@@ -91,7 +91,9 @@ struct Mailing
     }
 };
 
-// One frozen recipient of a sealed mailing.
+// One frozen recipient of a sealed mailing. The contact id, address, consent state and
+// consent event are the sealed row's; the uuid, names and custom fields are the contact's
+// when read (empty when the contact is gone or erased).
 struct MailingRecipient
 {
     qint64 contactId = 0;

@@ -13,6 +13,13 @@
 #include <QSqlQuery>
 #include <QTimeZone>
 #include <QUuid>
+#include <QtAlgorithms>
+#include <cstdint>
+#include <string>
+#include <vector>
+#if SENDTRIX_SQLITE_C_API
+#include <sqlite3.h>
+#endif
 
 namespace {
 
@@ -100,8 +107,16 @@ bool hasUnsubscribeLink(const QString& html)
     return tag.match(html).hasMatch();
 }
 
+// The recipient row with its contact's uuid, names and custom fields (empty when the
+// contact is gone, or erased).
+// %1: the recipient rows (mailing_recipients, or a page of it).
+const QString kRecipientColumns = QStringLiteral(
+    "SELECT r.contact_id, coalesce(c.uuid, ''), r.email, r.consent_state, r.consent_event_id, "
+    "coalesce(c.first_name, ''), coalesce(c.last_name, ''), coalesce(c.custom_fields, '{}') "
+    "FROM %1 r LEFT JOIN contacts c ON c.id = r.contact_id");
+
 // contact_id, contact_uuid, email, consent_state, consent_event_id, first_name, last_name,
-// custom_fields
+// custom_fields (kRecipientColumns)
 MailingRecipient recipientFrom(const QSqlQuery& q)
 {
     MailingRecipient r;
@@ -364,8 +379,17 @@ Result<Mailing> MailingRepository::transition(qint64 mailingId, MailingState to)
 
 Result<int> MailingRepository::seal(qint64 mailingId, const Template& t,
                                     const QString& renderedText, const QJsonObject& sender,
-                                    qint64 nowMs)
+                                    qint64 nowMs, SealMethod method)
 {
+    // The in-memory sets are made ready before the transaction takes the write lock, as a
+    // count does: waited for when the audience is large, built in the background for a
+    // small one (sealed in SQL unless they are ready).
+    if (method != SealMethod::Sql && !m_store.inTransaction()) {
+        if (method == SealMethod::InMemory)
+            (void)prepareAudienceSets(m_store);
+        else if (const auto draft = findById(mailingId); draft && !draft->isSealed())
+            (void)countRecipients(m_store, draft->audience, nowMs);
+    }
     Transaction tx(m_store);
     if (!tx.isActive())
         return tx.error();
@@ -398,21 +422,34 @@ Result<int> MailingRepository::seal(qint64 mailingId, const Template& t,
         return Store::databaseError(open, QStringLiteral("seal mailing"));
     open.finish();
 
-    // Not a cached statement: every audience is its own SQL text.
-    QSqlQuery insert(m_store.database());
-    if (!insert.prepare(
-            QStringLiteral(
-                "INSERT INTO mailing_recipients(mailing_id, contact_id, contact_uuid, email, "
-                "consent_state, consent_event_id, first_name, last_name, custom_fields) "
-                "SELECT ?, contact_id, uuid, email, consent_state, consent_event_id, "
-                "first_name, last_name, custom_fields FROM (%1) WHERE kind = 'selected'")
-                .arg(selection.value().select)))
-        return Store::databaseError(insert, QStringLiteral("seal mailing"));
-    Store::bindAll(insert, QVariantList{m.id} + selection.value().binds);
-    if (!insert.exec())
-        return Store::databaseError(insert, QStringLiteral("seal mailing"));
-    const int count = insert.numRowsAffected();
-    insert.finish();
+    qint64 count = -1;
+    if (method != SealMethod::Sql) {
+        auto inMemory = insertRecipientsInMemory(m.id, m.audience, nowMs);
+        if (!inMemory.ok())
+            return inMemory.error();
+        count = inMemory.value();
+        if (count < 0 && method == SealMethod::InMemory)
+            return Error{Error::Code::Database,
+                         tr("The recipients cannot be selected in memory here; the database "
+                            "selection is needed."),
+                         QStringLiteral("audience")};
+    }
+    if (count < 0) {
+        // Not a cached statement: every audience is its own SQL text.
+        QSqlQuery insert(m_store.database());
+        if (!insert.prepare(
+                QStringLiteral("INSERT INTO mailing_recipients(mailing_id, contact_id, email, "
+                               "consent_state, consent_event_id) "
+                               "SELECT ?, contact_id, email, consent_state, consent_event_id "
+                               "FROM (%1) WHERE kind = 'selected' ORDER BY contact_id")
+                    .arg(selection.value().select)))
+            return Store::databaseError(insert, QStringLiteral("seal mailing"));
+        Store::bindAll(insert, QVariantList{m.id} + selection.value().binds);
+        if (!insert.exec())
+            return Store::databaseError(insert, QStringLiteral("seal mailing"));
+        count = insert.numRowsAffected();
+        insert.finish();
+    }
     if (count <= 0)
         return nobody; // the transaction rolls back the sealing flag
 
@@ -440,7 +477,143 @@ Result<int> MailingRepository::seal(qint64 mailingId, const Template& t,
         return logged.error();
     if (auto committed = tx.commit(); !committed.ok())
         return committed.error();
-    return count;
+    return int(count);
+}
+
+Result<qint64> MailingRepository::insertRecipientsInMemory(qint64 mailingId,
+                                                           const Audience& audience, qint64 nowMs)
+{
+#if !SENDTRIX_SQLITE_C_API
+    Q_UNUSED(mailingId);
+    Q_UNUSED(audience);
+    Q_UNUSED(nowMs);
+    return qint64(-1);
+#else
+    sqlite3* db = m_store.handle();
+    if (!db)
+        return qint64(-1);
+    const auto chosen = selectRecipientsInMemory(m_store, audience, nowMs);
+    if (!chosen)
+        return qint64(-1);
+    const std::vector<std::uint64_t>& bits = *chosen;
+    // The n-th selected contact (by id) is row n: rank of an id = the selected ids below it.
+    std::vector<qint64> before(bits.size());
+    qint64 n = 0;
+    for (size_t w = 0; w < bits.size(); ++w) {
+        before[w] = n;
+        n += qint64(qPopulationCount(quint64(bits[w])));
+    }
+    if (n == 0)
+        return qint64(0);
+    const auto rankOf = [&](sqlite3_int64 id) -> qint64 {
+        if (id < 0 || std::uint64_t(id >> 6) >= bits.size())
+            return -1;
+        const std::uint64_t word = bits[size_t(id >> 6)];
+        const std::uint64_t bit = std::uint64_t(1) << (id & 63);
+        if (!(word & bit))
+            return -1;
+        return before[size_t(id >> 6)] + qint64(qPopulationCount(quint64(word & (bit - 1))));
+    };
+    // Runs `sql` over this connection (inside the sealing transaction: what the sets were
+    // checked against) and calls row(stmt) for each row.
+    const auto each = [db](const char* sql, const auto& row) {
+        sqlite3_stmt* stmt = nullptr;
+        if (sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr) != SQLITE_OK)
+            return false;
+        int rc = SQLITE_ROW;
+        while ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
+            row(stmt);
+        sqlite3_finalize(stmt);
+        return rc == SQLITE_DONE;
+    };
+    // The addresses from the live contacts' e-mail index (it holds the address as written),
+    // never the wide contact rows.
+    std::string addresses;
+    addresses.reserve(size_t(n) * 32);
+    std::vector<std::pair<size_t, int>> addressOf(size_t(n), {0, -1}); // offset, length
+    bool ok = each("SELECT id, email FROM contacts INDEXED BY contacts_email_live "
+                   "WHERE deleted = 0",
+                   [&](sqlite3_stmt* st) {
+                       const qint64 r = rankOf(sqlite3_column_int64(st, 0));
+                       if (r < 0)
+                           return;
+                       const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(st, 1));
+                       const int length = sqlite3_column_bytes(st, 1);
+                       addressOf[size_t(r)] = {addresses.size(), length};
+                       addresses.append(text ? text : "", size_t(length));
+                   });
+    // The consent event behind each subscription: a scan of consent_state in contact order
+    // (its rows are narrow; the state index would cost a lookup per contact).
+    std::vector<sqlite3_int64> eventOf(size_t(n), -1);
+    ok = ok && each("SELECT contact_id, event_id FROM consent_state "
+                    "WHERE +purpose = 'newsletter' AND +state = 'subscribed'",
+                    [&](sqlite3_stmt* st) {
+                        const qint64 r = rankOf(sqlite3_column_int64(st, 0));
+                        if (r >= 0)
+                            eventOf[size_t(r)] = sqlite3_column_int64(st, 1);
+                    });
+    if (!ok)
+        return qint64(-1); // the SQL selection decides (and reports what went wrong)
+    for (qint64 r = 0; r < n; ++r)
+        if (addressOf[size_t(r)].second < 0 || eventOf[size_t(r)] < 0)
+            return qint64(-1); // the sets and the tables disagree: the SQL selection decides
+
+    // The insert trigger (recipients only while their mailing is being sealed) costs a
+    // look-up of the mailing per row, half the time of the inserts. It is suspended inside
+    // this transaction, which holds the write lock and has just set the flag it checks, and
+    // restored before the commit; a rollback restores it too. No one else can write, or see
+    // the schema without it. (ContactBulkWriter does the same during an import.)
+    QSqlQuery trigger(m_store.database());
+    if (!trigger.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger' "
+                                     "AND name = 'mailing_recipients_insert'")) ||
+        !trigger.next())
+        return qint64(-1);
+    const QString triggerSql = trigger.value(0).toString();
+    trigger.finish();
+    QSqlQuery& flag =
+        m_store.statement(QStringLiteral("SELECT sealing FROM mailings WHERE id = ?"));
+    flag.bindValue(0, mailingId);
+    const bool sealing = flag.exec() && flag.next() && flag.value(0).toInt() == 1;
+    flag.finish();
+    if (!sealing)
+        return qint64(-1);
+    if (!trigger.exec(QStringLiteral("DROP TRIGGER mailing_recipients_insert")))
+        return Store::databaseError(trigger, QStringLiteral("seal mailing"));
+    sqlite3_stmt* insert = nullptr;
+    if (sqlite3_prepare_v2(db,
+                           "INSERT INTO mailing_recipients(mailing_id, contact_id, email, "
+                           "consent_state, consent_event_id) VALUES (?1, ?2, ?3, 'subscribed', ?4)",
+                           -1, &insert, nullptr) != SQLITE_OK)
+        return Store::databaseError(sqlite3_extended_errcode(db),
+                                    QString::fromUtf8(sqlite3_errmsg(db)),
+                                    QStringLiteral("seal mailing"));
+    sqlite3_bind_int64(insert, 1, mailingId);
+    int rc = SQLITE_DONE;
+    qint64 r = 0;
+    // In id order: the rows go to the end of the table's b-tree, page after page.
+    for (size_t w = 0; w < bits.size() && rc == SQLITE_DONE; ++w) {
+        for (std::uint64_t word = bits[w]; word && rc == SQLITE_DONE; word &= word - 1, ++r) {
+            const auto id = sqlite3_int64((w << 6) | size_t(qCountTrailingZeroBits(quint64(word))));
+            const auto& [offset, length] = addressOf[size_t(r)];
+            sqlite3_bind_int64(insert, 2, id);
+            sqlite3_bind_text(insert, 3, addresses.data() + offset, length, SQLITE_STATIC);
+            sqlite3_bind_int64(insert, 4, eventOf[size_t(r)]);
+            rc = sqlite3_step(insert);
+            sqlite3_reset(insert);
+        }
+    }
+    Error failed;
+    if (rc != SQLITE_DONE)
+        failed = Store::databaseError(sqlite3_extended_errcode(db),
+                                      QString::fromUtf8(sqlite3_errmsg(db)),
+                                      QStringLiteral("seal mailing"));
+    sqlite3_finalize(insert);
+    if (rc != SQLITE_DONE)
+        return failed; // the caller rolls back: the trigger comes back with it
+    if (!trigger.exec(triggerSql))
+        return Store::databaseError(trigger, QStringLiteral("seal mailing"));
+    return n;
+#endif
 }
 
 qint64 MailingRepository::recipientCount(qint64 mailingId)
@@ -462,12 +635,21 @@ QVector<MailingRecipient> MailingRepository::recipients(qint64 mailingId, const 
         .replace(QLatin1Char('%'), QStringLiteral("\\%"))
         .replace(QLatin1Char('_'), QStringLiteral("\\_"));
     pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
-    QSqlQuery& q = m_store.statement(QStringLiteral(
-        "SELECT contact_id, contact_uuid, email, consent_state, consent_event_id, first_name, "
-        "last_name, custom_fields FROM mailing_recipients WHERE mailing_id = ? AND (email LIKE ? "
-        "ESCAPE '\\' OR first_name || ' ' || last_name LIKE ? ESCAPE '\\') "
-        "ORDER BY email COLLATE NOCASE LIMIT ? OFFSET ?"));
-    Store::bindAll(q, {mailingId, pattern, pattern, limit, offset});
+    // Without a filter the names are read for the page's rows only.
+    const bool all = filter.trimmed().isEmpty();
+    QSqlQuery& q = m_store.statement(
+        all ? kRecipientColumns.arg(
+                  QStringLiteral("(SELECT * FROM mailing_recipients WHERE mailing_id = ? "
+                                 "ORDER BY email COLLATE NOCASE LIMIT ? OFFSET ?)")) +
+                  QStringLiteral(" ORDER BY r.email COLLATE NOCASE")
+            : kRecipientColumns.arg(QStringLiteral("mailing_recipients")) +
+                  QStringLiteral(" WHERE r.mailing_id = ? AND (r.email LIKE ? ESCAPE '\\' OR "
+                                 "coalesce(c.first_name || ' ' || c.last_name, '') LIKE ? "
+                                 "ESCAPE '\\') ORDER BY r.email COLLATE NOCASE LIMIT ? OFFSET ?"));
+    if (all)
+        Store::bindAll(q, {mailingId, limit, offset});
+    else
+        Store::bindAll(q, {mailingId, pattern, pattern, limit, offset});
     QVector<MailingRecipient> out;
     if (q.exec()) {
         while (q.next())
@@ -494,10 +676,9 @@ QVector<Mailing> MailingRepository::all()
 
 QVector<MailingRecipient> MailingRepository::recipients(qint64 mailingId)
 {
-    QSqlQuery& q = m_store.statement(QStringLiteral(
-        "SELECT contact_id, contact_uuid, email, consent_state, consent_event_id, first_name, "
-        "last_name, custom_fields FROM mailing_recipients WHERE mailing_id = ? "
-        "ORDER BY contact_id"));
+    QSqlQuery& q =
+        m_store.statement(kRecipientColumns.arg(QStringLiteral("mailing_recipients")) +
+                          QStringLiteral(" WHERE r.mailing_id = ? ORDER BY r.contact_id"));
     q.bindValue(0, mailingId);
     QVector<MailingRecipient> out;
     if (q.exec()) {

@@ -44,8 +44,21 @@ public:
     // state; then sealed_at and state 'scheduled'. Refused when already sealed, when the
     // HTML has no {{unsubscribe_url}}, or when nobody would receive it. Returns the number
     // of recipients.
+    //
+    // A recipient row holds the contact id, the address, the consent state and the consent
+    // event that made the contact subscribed (migration 9); names and custom fields come
+    // from the contact when the rows are read (recipients()).
+    //
+    // How the recipients are found and written. Automatic: from the in-memory sets
+    // (AudienceSets: built first, outside the transaction, when the audience is large), the
+    // addresses from the e-mail index and the consent events from consent_state, written
+    // over the SQLite C API; in one INSERT … SELECT (RecipientSelection) where that cannot
+    // be done. Sql and InMemory force one way (tests, benchmarks; InMemory fails where it
+    // cannot be done). Both write the same rows.
+    enum class SealMethod { Automatic, Sql, InMemory };
     Result<int> seal(qint64 mailingId, const Template& t, const QString& renderedText,
-                     const QJsonObject& sender, qint64 nowMs);
+                     const QJsonObject& sender, qint64 nowMs,
+                     SealMethod method = SealMethod::Automatic);
 
     std::optional<Mailing> findById(qint64 id);             // tombstones too
     std::optional<Mailing> findByName(const QString& name); // live only, ignoring case
@@ -64,6 +77,10 @@ private:
     Result<Mailing> live(qint64 id);
     Result<Mailing> insertDraft(Mailing m); // the caller holds the transaction
     Result<void> logUpsert(const Mailing& m);
+    // The recipients from the in-memory sets; -1 when they cannot serve (the caller seals
+    // in SQL then). The caller holds the transaction and the sealing flag.
+    Result<qint64> insertRecipientsInMemory(qint64 mailingId, const Audience& audience,
+                                            qint64 nowMs);
     NamedRows<Mailing> rows();
 
     Store& m_store;

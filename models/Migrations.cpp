@@ -548,6 +548,107 @@ const std::vector<Migration>& storeMigrations()
              "CREATE INDEX suppressions_by_email ON suppressions(email COLLATE NOCASE) "
              "WHERE deleted = 0",
          }},
+        {8,
+         {
+             // Sync (issue 7). What this store last had of each synced row from the server:
+             // the revision and the data, so a merge can tell which fields changed here and
+             // which there (SPEC §6: field merge of contacts).
+             R"(CREATE TABLE sync_base (
+                    type    TEXT    NOT NULL,
+                    uuid    TEXT    NOT NULL,
+                    rev     INTEGER NOT NULL,
+                    deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
+                    data    TEXT    NOT NULL CHECK (json_valid(data)),
+                    PRIMARY KEY (type, uuid)
+                ) WITHOUT ROWID)",
+             // A batch is written here, with the ids of the change-log entries it covers
+             // (change_log.batch), before it is sent: a retry after a lost answer sends the
+             // same batch id and body, which the server answers as the first time.
+             R"(CREATE TABLE sync_batches (
+                    batch      TEXT    PRIMARY KEY,
+                    body       TEXT    NOT NULL CHECK (json_valid(body)),
+                    created_at INTEGER NOT NULL
+                ))",
+             // Pulled rows whose parent (a contact, a list) has not arrived yet; retried after
+             // every page, in the order they came.
+             R"(CREATE TABLE sync_deferred (
+                    id     INTEGER PRIMARY KEY,
+                    type   TEXT    NOT NULL,
+                    uuid   TEXT    NOT NULL,
+                    change TEXT    NOT NULL CHECK (json_valid(change))
+                ))",
+             // Is this row edited here and not yet on the server? (merge on pull)
+             "CREATE INDEX change_log_by_row ON change_log(entity, uuid)",
+         }},
+        {9,
+         [] {
+             QStringList steps = {
+                 // Mailings (issue 10): the frozen recipient list holds what the mailing needs
+                 // to stay true: who (contact id), at which address, with which consent state
+                 // and the consent event that made them subscribed. Names, uuid and custom
+                 // fields for personalisation are read from the contacts when needed
+                 // (MailingRepository::recipients), so sealing writes a narrow row and reads
+                 // no contact rows (see docs/performance.md, Mailings).
+                 // No REFERENCES mailings(id): the insert trigger below already demands the
+                 // mailing (with sealing = 1) and a sealed mailing cannot be deleted, and the
+                 // foreign-key look-up per row was a third of the insert's time at 537,000.
+                 R"(CREATE TABLE mailing_recipients_v9 (
+                        mailing_id       INTEGER NOT NULL,
+                        contact_id       INTEGER NOT NULL,
+                        email            TEXT    NOT NULL,
+                        -- 'subscribed' at sealing; 'erased' once the person was erased
+                        consent_state    TEXT    NOT NULL DEFAULT 'subscribed'
+                                         CHECK (consent_state IN ('subscribed', 'erased')),
+                        consent_event_id INTEGER,
+                        PRIMARY KEY (mailing_id, contact_id)
+                    ) WITHOUT ROWID)",
+                 "INSERT INTO mailing_recipients_v9(mailing_id, contact_id, email, consent_state, "
+                 "consent_event_id) SELECT mailing_id, contact_id, email, consent_state, "
+                 "consent_event_id FROM mailing_recipients",
+                 // Its triggers go with it (a DROP TABLE fires none).
+                 "DROP TABLE mailing_recipients",
+                 "ALTER TABLE mailing_recipients_v9 RENAME TO mailing_recipients",
+                 // As in migration 7.
+                 R"(CREATE TRIGGER mailing_recipients_insert BEFORE INSERT ON mailing_recipients
+                    WHEN (SELECT sealing FROM mailings WHERE id = new.mailing_id) IS NOT 1
+                    BEGIN
+                        SELECT RAISE(ABORT, 'recipients are written only while sealing a mailing');
+                    END)",
+                 R"(CREATE TRIGGER mailing_recipients_no_update BEFORE UPDATE ON mailing_recipients
+                    WHEN (SELECT open FROM ledger_gate) IS NOT 1
+                         AND ((SELECT sealing FROM mailings WHERE id = old.mailing_id) IS NOT 1
+                              OR (SELECT sealing FROM mailings WHERE id = new.mailing_id) IS NOT 1)
+                    BEGIN
+                        SELECT RAISE(ABORT, 'mailing is sealed: its recipients cannot change');
+                    END)",
+                 R"(CREATE TRIGGER mailing_recipients_no_delete BEFORE DELETE ON mailing_recipients
+                    WHEN (SELECT open FROM ledger_gate) IS NOT 1
+                         AND (SELECT sealing FROM mailings WHERE id = old.mailing_id) IS NOT 1
+                    BEGIN
+                        SELECT RAISE(ABORT, 'mailing is sealed: its recipients cannot change');
+                    END)",
+                 // What an audience count depends on changes `audience_generation` to a new
+                 // random value in the same transaction, whoever writes (this program,
+                 // another one, the sync engine): AudienceSets stay valid while it stays the
+                 // same, so a commit elsewhere (a draft's autosave) does not rebuild them. A
+                 // random value rather than +1: a rolled-back transaction's value never
+                 // comes back for other data. Segments are not among the inputs: their
+                 // members are kept by their compiled rules (Audience.cpp).
+                 "INSERT INTO counters(name, value) VALUES ('audience_generation', random())",
+             };
+             // ContactBulkWriter suspends audience_contacts_insert during an import and
+             // changes the value once at its end.
+             for (const char* table : {"contacts", "consent_state", "suppressions", "lists",
+                                       "list_members", "tags", "contact_tags"}) {
+                 for (const char* op : {"insert", "update", "delete"})
+                     steps << QStringLiteral("CREATE TRIGGER audience_%1_%2 AFTER %3 ON %1 "
+                                             "BEGIN UPDATE counters SET value = random() "
+                                             "WHERE name = 'audience_generation'; END")
+                                  .arg(QLatin1String(table), QLatin1String(op),
+                                       QString::fromLatin1(op).toUpper());
+             }
+             return steps;
+         }()},
     };
     return migrations;
 }

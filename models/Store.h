@@ -71,6 +71,26 @@ public:
         int m_previous;
     };
 
+    // While alive, ChangeLog::append writes nothing: the sync engine applies rows pulled from
+    // the server through this connection, and they must not be pushed back as local edits.
+    // Merge results that must go to the server are logged by the engine itself.
+    class ApplyingRemote
+    {
+    public:
+        explicit ApplyingRemote(Store& store)
+            : m_store(store)
+        {
+            ++m_store.m_applyingRemote;
+        }
+        ~ApplyingRemote() { --m_store.m_applyingRemote; }
+        ApplyingRemote(const ApplyingRemote&) = delete;
+        ApplyingRemote& operator=(const ApplyingRemote&) = delete;
+
+    private:
+        Store& m_store;
+    };
+    bool applyingRemote() const { return m_applyingRemote > 0; }
+
     // The connection's raw handle, for the few hot paths that need the C API.
     sqlite3* handle() const;
     // Full-text matches shared with SQL as sendtrix_hit(id); see SearchHits.
@@ -120,6 +140,7 @@ private:
     std::unique_ptr<PrefixSets> m_prefixSets;
     bool m_usePrefixSets = true;
     QString m_actor = QStringLiteral("unknown");
+    int m_applyingRemote = 0; // see ApplyingRemote
     // unique_ptr: references handed out stay valid while the cache grows.
     std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     // Statements that did not prepare, kept while a caller may still hold a reference.

@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>The saved login could not be removed from the keychain: %1 Remove the entry “%2” by hand with your keychain&apos;s manager.</source>
-        <translation>The saved login could not be removed from the keychain: %1 Remove the entry “%2” by hand with your keychain's manager.</translation>
+        <translation>The saved login could not be removed from the keychain: %1 Remove the entry “%2” by hand with your keychain&apos;s manager.</translation>
     </message>
     <message>
         <source>Logged out of %1.</source>
@@ -60,19 +60,19 @@
     <name>ApiClient</name>
     <message>
         <source>The server&apos;s certificate is not valid yet (it starts on %1). Check that this computer&apos;s date and time are right, or ask the server&apos;s administrator.</source>
-        <translation>The server's certificate is not valid yet (it starts on %1). Check that this computer's date and time are right, or ask the server's administrator.</translation>
+        <translation>The server&apos;s certificate is not valid yet (it starts on %1). Check that this computer&apos;s date and time are right, or ask the server&apos;s administrator.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate has expired (on %1). Ask the server&apos;s administrator to renew it.</source>
-        <translation>The server's certificate has expired (on %1). Ask the server's administrator to renew it.</translation>
+        <translation>The server&apos;s certificate has expired (on %1). Ask the server&apos;s administrator to renew it.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate has expired. Ask the server&apos;s administrator to renew it.</source>
-        <translation>The server's certificate has expired. Ask the server's administrator to renew it.</translation>
+        <translation>The server&apos;s certificate has expired. Ask the server&apos;s administrator to renew it.</translation>
     </message>
     <message>
         <source>The server presents a certificate for another name (%1), not for %2. Check the server address; if it is right, ask the server&apos;s administrator for a certificate that names it.</source>
-        <translation>The server presents a certificate for another name (%1), not for %2. Check the server address; if it is right, ask the server's administrator for a certificate that names it.</translation>
+        <translation>The server presents a certificate for another name (%1), not for %2. Check the server address; if it is right, ask the server&apos;s administrator for a certificate that names it.</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -80,15 +80,15 @@
     </message>
     <message>
         <source>The server&apos;s certificate comes from an unknown issuer, so Sendtrix cannot tell that it is really %1. If this is your organisation&apos;s own server, trust its certificate authority (CA) when you log in: “Trust this server&apos;s certificate authority…” (sendtrix-cli: --ca-file).</source>
-        <translation>The server's certificate comes from an unknown issuer, so Sendtrix cannot tell that it is really %1. If this is your organisation's own server, trust its certificate authority (CA) when you log in: “Trust this server's certificate authority…” (sendtrix-cli: --ca-file).</translation>
+        <translation>The server&apos;s certificate comes from an unknown issuer, so Sendtrix cannot tell that it is really %1. If this is your organisation&apos;s own server, trust its certificate authority (CA) when you log in: “Trust this server&apos;s certificate authority…” (sendtrix-cli: --ca-file).</translation>
     </message>
     <message>
         <source>The server %1 presents a self-signed certificate that nobody vouches for, so Sendtrix does not connect. If this is your organisation&apos;s own server, ask its administrator for its CA certificate and trust that when you log in.</source>
-        <translation>The server %1 presents a self-signed certificate that nobody vouches for, so Sendtrix does not connect. If this is your organisation's own server, ask its administrator for its CA certificate and trust that when you log in.</translation>
+        <translation>The server %1 presents a self-signed certificate that nobody vouches for, so Sendtrix does not connect. If this is your organisation&apos;s own server, ask its administrator for its CA certificate and trust that when you log in.</translation>
     </message>
     <message>
         <source>The server&apos;s key has changed since you last connected to %1. Either the server was set up again, or someone may be intercepting the connection. Nothing was sent. Ask the server&apos;s administrator; if the change is expected, trust the server&apos;s CA again when you log in.</source>
-        <translation>The server's key has changed since you last connected to %1. Either the server was set up again, or someone may be intercepting the connection. Nothing was sent. Ask the server's administrator; if the change is expected, trust the server's CA again when you log in.</translation>
+        <translation>The server&apos;s key has changed since you last connected to %1. Either the server was set up again, or someone may be intercepting the connection. Nothing was sent. Ask the server&apos;s administrator; if the change is expected, trust the server&apos;s CA again when you log in.</translation>
     </message>
     <message>
         <source>A secure connection to %1 could not be set up. Nothing was sent.</source>
@@ -135,7 +135,7 @@
     </message>
     <message>
         <source>This account has been disabled. Ask the server&apos;s administrator.</source>
-        <translation>This account has been disabled. Ask the server's administrator.</translation>
+        <translation>This account has been disabled. Ask the server&apos;s administrator.</translation>
     </message>
     <message numerus="yes">
         <source>Too many failed attempts. Wait %n minute(s) and try again.</source>
@@ -154,7 +154,7 @@
     </message>
     <message>
         <source>The server %1 had a problem (error %2). Sendtrix tries again later; if it keeps happening, tell the server&apos;s administrator.</source>
-        <translation>The server %1 had a problem (error %2). Sendtrix tries again later; if it keeps happening, tell the server's administrator.</translation>
+        <translation>The server %1 had a problem (error %2). Sendtrix tries again later; if it keeps happening, tell the server&apos;s administrator.</translation>
     </message>
     <message>
         <source>The server %1 does not know this request (error 404). Is this address a Sendtrix server, and is it up to date?</source>
@@ -802,6 +802,52 @@
         <translation>Mailing “%1” deleted.</translation>
     </message>
     <message>
+        <source>The server&apos;s address (https://host:port).</source>
+        <translation>The server&apos;s address (https://host:port).</translation>
+    </message>
+    <message>
+        <source>Trust this CA certificate (PEM) for the server.</source>
+        <translation>Trust this CA certificate (PEM) for the server.</translation>
+    </message>
+    <message>
+        <source>Do not keep the login in the keychain: it ends with this command.</source>
+        <translation>Do not keep the login in the keychain: it ends with this command.</translation>
+    </message>
+    <message>
+        <source>“login” needs --server and --email. The password is read from standard input or asked for, never given as an argument.</source>
+        <translation>“login” needs --server and --email. The password is read from standard input or asked for, never given as an argument.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address. It starts with https://, for example https://sendtrix.example.nl:8443.</source>
+        <translation>“%1” is not a server address. It starts with https://, for example https://sendtrix.example.nl:8443.</translation>
+    </message>
+    <message>
+        <source>Trusting the certificate authority “%1” for %2
+  SHA-256 %3</source>
+        <translation>Trusting the certificate authority “%1” for %2
+  SHA-256 %3</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>Password for %1 on %2: </source>
+        <translation>Password for %1 on %2: </translation>
+    </message>
+    <message>
+        <source>No password was given (it is read from standard input).</source>
+        <translation>No password was given (it is read from standard input).</translation>
+    </message>
+    <message>
+        <source>The login was not kept, so the session has ended with this command.</source>
+        <translation>The login was not kept, so the session has ended with this command.</translation>
+    </message>
+    <message>
+        <source>The login is kept in this computer&apos;s keychain.</source>
+        <translation>The login is kept in this computer&apos;s keychain.</translation>
+    </message>
+    <message>
         <source>Usage: sendtrix-cli [--db PATH] COMMAND
 
 Commands:
@@ -851,6 +897,7 @@ Commands:
   login --server URL --email E [--ca-file PEM] [--no-remember]
         (the password is read from standard input, or asked for)
   logout
+  sync [--json] [--server URL --token-stdin [--ca-file PEM]] [--timeout S]
 
 Options:
   --db PATH    the store to use (default: the app&apos;s own store, %1)
@@ -906,6 +953,7 @@ Commands:
   login --server URL --email E [--ca-file PEM] [--no-remember]
         (the password is read from standard input, or asked for)
   logout
+  sync [--json] [--server URL --token-stdin [--ca-file PEM]] [--timeout S]
 
 Options:
   --db PATH    the store to use (default: the app's own store, %1)
@@ -914,50 +962,40 @@ Options:
 </translation>
     </message>
     <message>
-        <source>The server&apos;s address (https://host:port).</source>
-        <translation>The server's address (https://host:port).</translation>
+        <source>Sync with this server instead of the account logged in to (with --token-stdin).</source>
+        <translation>Sync with this server instead of the account logged in to (with --token-stdin).</translation>
     </message>
     <message>
-        <source>Trust this CA certificate (PEM) for the server.</source>
-        <translation>Trust this CA certificate (PEM) for the server.</translation>
+        <source>Read the access token from standard input.</source>
+        <translation>Read the access token from standard input.</translation>
     </message>
     <message>
-        <source>Do not keep the login in the keychain: it ends with this command.</source>
-        <translation>Do not keep the login in the keychain: it ends with this command.</translation>
+        <source>Seconds to wait for each answer (default 30).</source>
+        <translation>Seconds to wait for each answer (default 30).</translation>
     </message>
     <message>
-        <source>“login” needs --server and --email. The password is read from standard input or asked for, never given as an argument.</source>
-        <translation>“login” needs --server and --email. The password is read from standard input or asked for, never given as an argument.</translation>
+        <source>“sync” takes no further arguments.</source>
+        <translation>“sync” takes no further arguments.</translation>
     </message>
     <message>
-        <source>“%1” is not a server address. It starts with https://, for example https://sendtrix.example.nl:8443.</source>
-        <translation>“%1” is not a server address. It starts with https://, for example https://sendtrix.example.nl:8443.</translation>
+        <source>--server needs --token-stdin: the access token is read from standard input, never given as an argument.</source>
+        <translation>--server needs --token-stdin: the access token is read from standard input, never given as an argument.</translation>
     </message>
     <message>
-        <source>Trusting the certificate authority “%1” for %2
-  SHA-256 %3</source>
-        <translation>Trusting the certificate authority “%1” for %2
-  SHA-256 %3</translation>
+        <source>Standard input could not be read.</source>
+        <translation>Standard input could not be read.</translation>
     </message>
     <message>
-        <source>(no name)</source>
-        <translation>(no name)</translation>
+        <source>No access token was given on standard input.</source>
+        <translation>No access token was given on standard input.</translation>
     </message>
     <message>
-        <source>Password for %1 on %2: </source>
-        <translation>Password for %1 on %2: </translation>
+        <source>Not logged in. Log in first with “sendtrix-cli login --server URL --email E”.</source>
+        <translation>Not logged in. Log in first with “sendtrix-cli login --server URL --email E”.</translation>
     </message>
     <message>
-        <source>No password was given (it is read from standard input).</source>
-        <translation>No password was given (it is read from standard input).</translation>
-    </message>
-    <message>
-        <source>The login was not kept, so the session has ended with this command.</source>
-        <translation>The login was not kept, so the session has ended with this command.</translation>
-    </message>
-    <message>
-        <source>The login is kept in this computer&apos;s keychain.</source>
-        <translation>The login is kept in this computer's keychain.</translation>
+        <source>Synced: %1 sent, %2 received, %3 merged; %4 waiting.</source>
+        <translation>Synced: %1 sent, %2 received, %3 merged; %4 waiting.</translation>
     </message>
 </context>
 <context>
@@ -2595,11 +2633,11 @@ Options:
     </message>
     <message>
         <source>&amp;Trust this server&apos;s certificate authority…</source>
-        <translation>&amp;Trust this server's certificate authority…</translation>
+        <translation>&amp;Trust this server&apos;s certificate authority…</translation>
     </message>
     <message>
         <source>For your organisation&apos;s own server: choose its CA certificate (a PEM file from the server&apos;s administrator)</source>
-        <translation>For your organisation's own server: choose its CA certificate (a PEM file from the server's administrator)</translation>
+        <translation>For your organisation&apos;s own server: choose its CA certificate (a PEM file from the server&apos;s administrator)</translation>
     </message>
     <message>
         <source>&amp;Log in</source>
@@ -2621,11 +2659,11 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Enter the server&apos;s address first: the certificate authority is trusted for that server only.</source>
-        <translation>Enter the server's address first: the certificate authority is trusted for that server only.</translation>
+        <translation>Enter the server&apos;s address first: the certificate authority is trusted for that server only.</translation>
     </message>
     <message>
         <source>The server&apos;s CA certificate</source>
-        <translation>The server's CA certificate</translation>
+        <translation>The server&apos;s CA certificate</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
@@ -2655,7 +2693,7 @@ Only continue if this fingerprint is the one the server&apos;s administrator gav
 
 %2
 
-Only continue if this fingerprint is the one the server's administrator gave you.</translation>
+Only continue if this fingerprint is the one the server&apos;s administrator gave you.</translation>
     </message>
     <message>
         <source>&amp;Trust</source>
@@ -3559,6 +3597,10 @@ Only continue if this fingerprint is the one the server's administrator gave you
     <message>
         <source>No one would receive this mailing: its audience has no subscribed contacts that are not suppressed or excluded.</source>
         <translation>No one would receive this mailing: its audience has no subscribed contacts that are not suppressed or excluded.</translation>
+    </message>
+    <message>
+        <source>The recipients cannot be selected in memory here; the database selection is needed.</source>
+        <translation>The recipients cannot be selected in memory here; the database selection is needed.</translation>
     </message>
 </context>
 <context>
@@ -4808,6 +4850,128 @@ Sendtrix finishes this the next time it opens the store.</translation>
         <source>%1 on %2</source>
         <comment>reason, date: “unsubscribed on 3 March 2026”</comment>
         <translation>%1 on %2</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCodec</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a name made unique: “Klanten (2)”</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (conflict copy from %2)</source>
+        <translation>%1 (conflict copy from %2)</translation>
+    </message>
+    <message>
+        <source>Withdrawn on another device while consent was given on this one; the withdrawal wins.</source>
+        <translation>Withdrawn on another device while consent was given on this one; the withdrawal wins.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <source>Not signed in: log in to a server to sync.</source>
+        <translation>Not signed in: log in to a server to sync.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <source>Syncing: %1 of %2</source>
+        <translation>Syncing: %1 of %2</translation>
+    </message>
+    <message>
+        <source>Syncing: %1</source>
+        <translation>Syncing: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced; %n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>Synced; %n change waiting to be sent</numerusform>
+            <numerusform>Synced; %n changes waiting to be sent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>Synced</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline: %n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>Offline: %n change waiting to be sent</numerusform>
+            <numerusform>Offline: %n changes waiting to be sent</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncJournal</name>
+    <message>
+        <source>The server&apos;s answer to a sync batch does not match what was sent.</source>
+        <translation>The server's answer to a sync batch does not match what was sent.</translation>
+    </message>
+    <message>
+        <source>The server answered a sync change with “%1”, which this version of Sendtrix does not know.</source>
+        <translation>The server answered a sync change with “%1”, which this version of Sendtrix does not know.</translation>
+    </message>
+    <message>
+        <source>A change pulled from the server (%1 %2) could not be stored: %3</source>
+        <translation>A change pulled from the server (%1 %2) could not be stored: %3</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSession</name>
+    <message>
+        <source>Sending changes</source>
+        <translation>Sending changes</translation>
+    </message>
+    <message>
+        <source>Receiving changes</source>
+        <translation>Receiving changes</translation>
+    </message>
+    <message>
+        <source>Finishing</source>
+        <translation>Finishing</translation>
+    </message>
+    <message>
+        <source>The server could not be reached. Your changes are kept here and will be sent at the next sync.</source>
+        <translation>The server could not be reached. Your changes are kept here and will be sent at the next sync.</translation>
+    </message>
+    <message>
+        <source>The sync was stopped. What was sent and received is kept; the rest follows at the next sync.</source>
+        <translation>The sync was stopped. What was sent and received is kept; the rest follows at the next sync.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read. Your changes are kept here; try again later, or ask the server&apos;s administrator.</source>
+        <translation>The server's answer could not be read. Your changes are kept here; try again later, or ask the server's administrator.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusWidget</name>
+    <message>
+        <source>Not syncing: &lt;a href=&quot;login&quot;&gt;log in&lt;/a&gt; to a Sendtrix server</source>
+        <translation>Not syncing: &lt;a href="login"&gt;log in&lt;/a&gt; to a Sendtrix server</translation>
+    </message>
+    <message>
+        <source>Not syncing: %1 &lt;a href=&quot;login&quot;&gt;Log in&lt;/a&gt;</source>
+        <translation>Not syncing: %1 &lt;a href="login"&gt;Log in&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Waiting to sync</source>
+        <translation>Waiting to sync</translation>
+    </message>
+    <message>
+        <source>Last sync: %1 sent, %2 received, %3 merged; %4 change(s) waiting.</source>
+        <translation>Last sync: %1 sent, %2 received, %3 merged; %4 change(s) waiting.</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>Send your changes to the server and fetch those made elsewhere</source>
+        <translation>Send your changes to the server and fetch those made elsewhere</translation>
     </message>
 </context>
 <context>

@@ -802,6 +802,52 @@
         <translation>Mailing “%1” verwijderd.</translation>
     </message>
     <message>
+        <source>The server&apos;s address (https://host:port).</source>
+        <translation>Het adres van de server (https://host:poort).</translation>
+    </message>
+    <message>
+        <source>Trust this CA certificate (PEM) for the server.</source>
+        <translation>Dit CA-certificaat (PEM) vertrouwen voor de server.</translation>
+    </message>
+    <message>
+        <source>Do not keep the login in the keychain: it ends with this command.</source>
+        <translation>De login niet in de sleutelbos bewaren: hij eindigt met deze opdracht.</translation>
+    </message>
+    <message>
+        <source>“login” needs --server and --email. The password is read from standard input or asked for, never given as an argument.</source>
+        <translation>“login” heeft --server en --email nodig. Het wachtwoord wordt van standaardinvoer gelezen of gevraagd, nooit als argument meegegeven.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address. It starts with https://, for example https://sendtrix.example.nl:8443.</source>
+        <translation>“%1” is geen serveradres. Het begint met https://, bijvoorbeeld https://sendtrix.example.nl:8443.</translation>
+    </message>
+    <message>
+        <source>Trusting the certificate authority “%1” for %2
+  SHA-256 %3</source>
+        <translation>Certificaatautoriteit “%1” wordt vertrouwd voor %2
+  SHA-256 %3</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(geen naam)</translation>
+    </message>
+    <message>
+        <source>Password for %1 on %2: </source>
+        <translation>Wachtwoord voor %1 op %2: </translation>
+    </message>
+    <message>
+        <source>No password was given (it is read from standard input).</source>
+        <translation>Er is geen wachtwoord opgegeven (het wordt van standaardinvoer gelezen).</translation>
+    </message>
+    <message>
+        <source>The login was not kept, so the session has ended with this command.</source>
+        <translation>De login is niet bewaard, dus de sessie is met deze opdracht beëindigd.</translation>
+    </message>
+    <message>
+        <source>The login is kept in this computer&apos;s keychain.</source>
+        <translation>De login is bewaard in de sleutelbos van deze computer.</translation>
+    </message>
+    <message>
         <source>Usage: sendtrix-cli [--db PATH] COMMAND
 
 Commands:
@@ -851,6 +897,7 @@ Commands:
   login --server URL --email E [--ca-file PEM] [--no-remember]
         (the password is read from standard input, or asked for)
   logout
+  sync [--json] [--server URL --token-stdin [--ca-file PEM]] [--timeout S]
 
 Options:
   --db PATH    the store to use (default: the app&apos;s own store, %1)
@@ -906,7 +953,7 @@ Opdrachten:
   login --server URL --email E [--ca-file PEM] [--no-remember]
         (het wachtwoord wordt van standaardinvoer gelezen, of gevraagd)
   logout
-
+  sync [--json] [--server URL --token-stdin [--ca-file PEM]] [--timeout S]
 
 Opties:
   --db PATH    het te gebruiken gegevensbestand (standaard: het eigen gegevensbestand van de app, %1)
@@ -915,50 +962,40 @@ Opties:
 </translation>
     </message>
     <message>
-        <source>The server&apos;s address (https://host:port).</source>
-        <translation>Het adres van de server (https://host:poort).</translation>
+        <source>Sync with this server instead of the account logged in to (with --token-stdin).</source>
+        <translation>Met deze server synchroniseren in plaats van met het ingelogde account (met --token-stdin).</translation>
     </message>
     <message>
-        <source>Trust this CA certificate (PEM) for the server.</source>
-        <translation>Dit CA-certificaat (PEM) vertrouwen voor de server.</translation>
+        <source>Read the access token from standard input.</source>
+        <translation>Het toegangstoken van standaardinvoer lezen.</translation>
     </message>
     <message>
-        <source>Do not keep the login in the keychain: it ends with this command.</source>
-        <translation>De login niet in de sleutelbos bewaren: hij eindigt met deze opdracht.</translation>
+        <source>Seconds to wait for each answer (default 30).</source>
+        <translation>Seconden wachten op elk antwoord (standaard 30).</translation>
     </message>
     <message>
-        <source>“login” needs --server and --email. The password is read from standard input or asked for, never given as an argument.</source>
-        <translation>“login” heeft --server en --email nodig. Het wachtwoord wordt van standaardinvoer gelezen of gevraagd, nooit als argument meegegeven.</translation>
+        <source>“sync” takes no further arguments.</source>
+        <translation>“sync” neemt geen verdere argumenten.</translation>
     </message>
     <message>
-        <source>“%1” is not a server address. It starts with https://, for example https://sendtrix.example.nl:8443.</source>
-        <translation>“%1” is geen serveradres. Het begint met https://, bijvoorbeeld https://sendtrix.example.nl:8443.</translation>
+        <source>--server needs --token-stdin: the access token is read from standard input, never given as an argument.</source>
+        <translation>--server heeft --token-stdin nodig: het toegangstoken wordt van standaardinvoer gelezen, nooit als argument meegegeven.</translation>
     </message>
     <message>
-        <source>Trusting the certificate authority “%1” for %2
-  SHA-256 %3</source>
-        <translation>Certificaatautoriteit “%1” wordt vertrouwd voor %2
-  SHA-256 %3</translation>
+        <source>Standard input could not be read.</source>
+        <translation>Standaardinvoer kon niet worden gelezen.</translation>
     </message>
     <message>
-        <source>(no name)</source>
-        <translation>(geen naam)</translation>
+        <source>No access token was given on standard input.</source>
+        <translation>Er is geen toegangstoken op standaardinvoer gegeven.</translation>
     </message>
     <message>
-        <source>Password for %1 on %2: </source>
-        <translation>Wachtwoord voor %1 op %2: </translation>
+        <source>Not logged in. Log in first with “sendtrix-cli login --server URL --email E”.</source>
+        <translation>Niet ingelogd. Log eerst in met “sendtrix-cli login --server URL --email E”.</translation>
     </message>
     <message>
-        <source>No password was given (it is read from standard input).</source>
-        <translation>Er is geen wachtwoord opgegeven (het wordt van standaardinvoer gelezen).</translation>
-    </message>
-    <message>
-        <source>The login was not kept, so the session has ended with this command.</source>
-        <translation>De login is niet bewaard, dus de sessie is met deze opdracht beëindigd.</translation>
-    </message>
-    <message>
-        <source>The login is kept in this computer&apos;s keychain.</source>
-        <translation>De login is bewaard in de sleutelbos van deze computer.</translation>
+        <source>Synced: %1 sent, %2 received, %3 merged; %4 waiting.</source>
+        <translation>Gesynchroniseerd: %1 verzonden, %2 ontvangen, %3 samengevoegd; %4 wachtend.</translation>
     </message>
 </context>
 <context>
@@ -3561,6 +3598,10 @@ Ga alleen verder als deze vingerafdruk dezelfde is als die de beheerder van de s
         <source>No one would receive this mailing: its audience has no subscribed contacts that are not suppressed or excluded.</source>
         <translation>Niemand zou deze mailing krijgen: er zijn geen aangemelde contacten die niet geblokkeerd of uitgesloten zijn.</translation>
     </message>
+    <message>
+        <source>The recipients cannot be selected in memory here; the database selection is needed.</source>
+        <translation>De ontvangers kunnen hier niet in het geheugen worden gekozen; de selectie in de database is nodig.</translation>
+    </message>
 </context>
 <context>
     <name>MailingState</name>
@@ -4809,6 +4850,128 @@ Sendtrix rondt dit af zodra het het gegevensbestand weer opent.</translation>
         <source>%1 on %2</source>
         <comment>reason, date: “unsubscribed on 3 March 2026”</comment>
         <translation>%1 op %2</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCodec</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a name made unique: “Klanten (2)”</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (conflict copy from %2)</source>
+        <translation>%1 (conflictkopie van %2)</translation>
+    </message>
+    <message>
+        <source>Withdrawn on another device while consent was given on this one; the withdrawal wins.</source>
+        <translation>Ingetrokken op een ander apparaat terwijl op dit apparaat toestemming werd gegeven; de intrekking gaat voor.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <source>Not signed in: log in to a server to sync.</source>
+        <translation>Niet ingelogd: log in op een server om te synchroniseren.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchroniseren…</translation>
+    </message>
+    <message>
+        <source>Syncing: %1 of %2</source>
+        <translation>Synchroniseren: %1 van %2</translation>
+    </message>
+    <message>
+        <source>Syncing: %1</source>
+        <translation>Synchroniseren: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced; %n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>Gesynchroniseerd; %n wijziging wacht op verzending</numerusform>
+            <numerusform>Gesynchroniseerd; %n wijzigingen wachten op verzending</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>Gesynchroniseerd</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline: %n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>Offline: %n wijziging wacht op verzending</numerusform>
+            <numerusform>Offline: %n wijzigingen wachten op verzending</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncJournal</name>
+    <message>
+        <source>The server&apos;s answer to a sync batch does not match what was sent.</source>
+        <translation>Het antwoord van de server op een synchronisatiepakket past niet bij wat er is verzonden.</translation>
+    </message>
+    <message>
+        <source>The server answered a sync change with “%1”, which this version of Sendtrix does not know.</source>
+        <translation>De server beantwoordde een wijziging met “%1”, wat deze versie van Sendtrix niet kent.</translation>
+    </message>
+    <message>
+        <source>A change pulled from the server (%1 %2) could not be stored: %3</source>
+        <translation>Een wijziging van de server (%1 %2) kon niet worden opgeslagen: %3</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSession</name>
+    <message>
+        <source>Sending changes</source>
+        <translation>Wijzigingen verzenden</translation>
+    </message>
+    <message>
+        <source>Receiving changes</source>
+        <translation>Wijzigingen ontvangen</translation>
+    </message>
+    <message>
+        <source>Finishing</source>
+        <translation>Afronden</translation>
+    </message>
+    <message>
+        <source>The server could not be reached. Your changes are kept here and will be sent at the next sync.</source>
+        <translation>De server was niet bereikbaar. Uw wijzigingen blijven hier bewaard en worden bij de volgende synchronisatie verzonden.</translation>
+    </message>
+    <message>
+        <source>The sync was stopped. What was sent and received is kept; the rest follows at the next sync.</source>
+        <translation>De synchronisatie is gestopt. Wat verzonden en ontvangen is, blijft bewaard; de rest volgt bij de volgende synchronisatie.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read. Your changes are kept here; try again later, or ask the server&apos;s administrator.</source>
+        <translation>Het antwoord van de server kon niet worden gelezen. Uw wijzigingen blijven hier bewaard; probeer het later opnieuw, of vraag het de beheerder van de server.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusWidget</name>
+    <message>
+        <source>Not syncing: &lt;a href=&quot;login&quot;&gt;log in&lt;/a&gt; to a Sendtrix server</source>
+        <translation>Niet gesynchroniseerd: &lt;a href="login"&gt;log in&lt;/a&gt; op een Sendtrix-server</translation>
+    </message>
+    <message>
+        <source>Not syncing: %1 &lt;a href=&quot;login&quot;&gt;Log in&lt;/a&gt;</source>
+        <translation>Niet gesynchroniseerd: %1 &lt;a href="login"&gt;Inloggen&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Waiting to sync</source>
+        <translation>Wacht op synchronisatie</translation>
+    </message>
+    <message>
+        <source>Last sync: %1 sent, %2 received, %3 merged; %4 change(s) waiting.</source>
+        <translation>Laatste synchronisatie: %1 verzonden, %2 ontvangen, %3 samengevoegd; %4 wijziging(en) wachtend.</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Nu synchroniseren</translation>
+    </message>
+    <message>
+        <source>Send your changes to the server and fetch those made elsewhere</source>
+        <translation>Uw wijzigingen naar de server sturen en die van elders ophalen</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "import/ImportWizard.h"
 #include "mailings/MailingsPage.h"
 #include "settings/SettingsDialog.h"
+#include "sync/SyncStatusWidget.h"
 #include "templates/CodeEditor.h"
 #include "templates/TemplateEditor.h"
 #include "templates/TemplatesPage.h"
@@ -41,6 +42,7 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     , m_contacts(new ContactsPage(workspace, *m_undoStack, this))
     , m_templates(new TemplatesPage(workspace, this))
     , m_mailings(new MailingsPage(workspace, this))
+    , m_syncStatus(new SyncStatusWidget(workspace, this))
     , m_countLabel(new QLabel(this))
     , m_storeLabel(new QLabel(this))
 {
@@ -100,6 +102,8 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
     m_storeLabel->setObjectName(QStringLiteral("storeLabel"));
     m_storeLabel->setToolTip(QDir::toNativeSeparators(workspace.storePath()));
+    statusBar()->addPermanentWidget(m_syncStatus);
+    connect(m_syncStatus, &SyncStatusWidget::loginRequested, this, &MainWindow::logInOrOut);
     statusBar()->addPermanentWidget(m_storeLabel);
     statusBar()->addPermanentWidget(m_countLabel);
     connect(m_contacts, &ContactsPage::countChanged, this, &MainWindow::updateCount);
@@ -114,6 +118,7 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     if (!restoreGeometry(Settings().windowGeometry()))
         resize(1200, 760);
     m_contacts->table()->setFocus();
+    m_workspace.prepareAudienceCounts();
 }
 
 MainWindow::~MainWindow()
@@ -379,4 +384,5 @@ void MainWindow::closeEvent(QCloseEvent* event)
 void MainWindow::logInOrOut()
 {
     LoginDialog::logInOrOut(this);
+    m_syncStatus->reconnect(); // starts syncing after a login, stops after a logout
 }

@@ -4,6 +4,7 @@
 
 class ContactsPage;
 class MailingsPage;
+class SyncStatusWidget;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -24,6 +25,7 @@ public:
     ContactsPage* contactsPage() const { return m_contacts; }
     TemplatesPage* templatesPage() const { return m_templates; }
     MailingsPage* mailingsPage() const { return m_mailings; }
+    SyncStatusWidget* syncStatus() const { return m_syncStatus; }
     // Shows an area: "contacts", "templates" or "mailings".
     void showArea(const QString& area);
     QUndoStack* undoStack() const { return m_undoStack; }
@@ -53,6 +55,7 @@ private:
     ContactsPage* m_contacts;
     TemplatesPage* m_templates;
     MailingsPage* m_mailings;
+    SyncStatusWidget* m_syncStatus;
     QLabel* m_countLabel;
     QLabel* m_storeLabel;
     qint64 m_shown = 0;

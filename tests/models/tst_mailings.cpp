@@ -11,6 +11,7 @@
 #include "SegmentRepository.h"
 #include "Store.h"
 #include "SuppressionList.h"
+#include "TagRepository.h"
 #include "TemplateRepository.h"
 #include "TestStore.h"
 #include "Transaction.h"
@@ -53,6 +54,12 @@ private slots:
     void audienceNamingMissingRowsIsRefused();
     void duplicateOfSealedIsEditableDraft();
     void erasureLeavesNoTraceInSealedRecipients();
+    void sealInMemoryEqualsSql_data();
+    void sealInMemoryEqualsSql();
+    void recipientPagesReadNamesFromContacts();
+    void setsSurviveCommitsOutsideTheAudience();
+    void setsFollowEveryInput();
+    void dateRulesAreNotServedStale();
 
 private:
     // The generated population: contact i is described by these rules alone, so the test
@@ -492,8 +499,8 @@ void TestMailings::sealedMailingRefusesSql_data()
     QTest::newRow("recipient delete")
         << "DELETE FROM mailing_recipients WHERE mailing_id = %1" << false;
     QTest::newRow("recipient insert")
-        << "INSERT INTO mailing_recipients(mailing_id, contact_id, contact_uuid, email, "
-           "consent_state) VALUES (%1, %2, 'u', 'extra@example.nl', 'subscribed')"
+        << "INSERT INTO mailing_recipients(mailing_id, contact_id, email, consent_state) "
+           "VALUES (%1, %2, 'extra@example.nl', 'subscribed')"
         << false;
     // The state and the bookkeeping of sync may still change.
     QTest::newRow("state") << "UPDATE mailings SET state = 'sending' WHERE id = %1" << true;
@@ -531,11 +538,11 @@ void TestMailings::sealedMailingRefusesSql()
 void TestMailings::recipientsAreWrittenOnlyWhileSealing()
 {
     const Mailing draft = sealedMailing(QStringLiteral("Nog een concept"), MailingState::Draft);
-    QVERIFY(!execError(QStringLiteral("INSERT INTO mailing_recipients(mailing_id, contact_id, "
-                                      "contact_uuid, email, consent_state) VALUES (%1, 1, 'u', "
-                                      "'a@b.nl', 'subscribed')")
-                           .arg(draft.id))
-                 .isEmpty());
+    const QString refused = execError(QStringLiteral("INSERT INTO mailing_recipients(mailing_id, "
+                                                     "contact_id, email, consent_state) VALUES "
+                                                     "(%1, 1, 'a@b.nl', 'subscribed')")
+                                          .arg(draft.id));
+    QVERIFY2(refused.contains(QLatin1String("sealing")), qPrintable(refused));
     // A mailing cannot be sealed by SQL that skips the states.
     QVERIFY(
         !execError(QStringLiteral("UPDATE mailings SET sealed_at = 1 WHERE id = %1").arg(draft.id))
@@ -906,10 +913,273 @@ void TestMailings::erasureLeavesNoTraceInSealedRecipients()
                  .toInt(),
              0);
     // The gate is shut again: the sealed rows refuse direct changes as before.
-    QVERIFY(!execError(QStringLiteral("UPDATE mailing_recipients SET first_name = 'x' WHERE "
+    QVERIFY(!execError(QStringLiteral("UPDATE mailing_recipients SET email = 'x@y.nl' WHERE "
                                       "mailing_id = %1")
                            .arg(m.id))
                  .isEmpty());
+}
+
+void TestMailings::sealInMemoryEqualsSql_data()
+{
+    inMemoryCountEqualsSql_data();
+}
+
+// Sealing from the in-memory sets over the C API writes exactly the rows of the SQL
+// selection (INSERT … SELECT), and refuses the same audiences.
+void TestMailings::sealInMemoryEqualsSql()
+{
+    if (!AudienceSets::available())
+        QSKIP("no SQLite C API in this build: sealing is SQL only");
+    // The population of inMemoryCountEqualsSql, with its Iedereen and Niemand segments.
+    inMemoryCountEqualsSql();
+    if (QTest::currentTestFailed())
+        return;
+    QFETCH(QStringList, includeLists);
+    QFETCH(QStringList, includeSegments);
+    QFETCH(QStringList, excludeLists);
+    QFETCH(QStringList, excludeSegments);
+    Audience a;
+    for (const QString& name : includeLists)
+        a.includeLists << m_lists.value(name);
+    for (const QString& name : includeSegments)
+        a.includeSegments << m_segments.value(name);
+    for (const QString& name : excludeLists)
+        a.excludeLists << m_lists.value(name);
+    for (const QString& name : excludeSegments)
+        a.excludeSegments << m_segments.value(name);
+    using Method = MailingRepository::SealMethod;
+    MailingRepository repo(*m_store);
+    const Mailing bySql = newDraft(QStringLiteral("In SQL %1").arg(++m_counter), a);
+    const Mailing inMemory = newDraft(QStringLiteral("In memory %1").arg(++m_counter), a);
+    const auto sealedSql = repo.seal(bySql.id, m_template, QString(), {}, kNow, Method::Sql);
+    const auto sealedMemory =
+        repo.seal(inMemory.id, m_template, QString(), {}, kNow, Method::InMemory);
+    QCOMPARE(sealedMemory.ok(), sealedSql.ok());
+    if (!sealedSql.ok()) {
+        QCOMPARE(sealedMemory.error().field, sealedSql.error().field);
+        QCOMPARE(repo.findById(inMemory.id)->state, MailingState::Draft);
+        return;
+    }
+    QCOMPARE(sealedMemory.value(), sealedSql.value());
+    const QString rows = QStringLiteral("SELECT contact_id, email, consent_state, "
+                                        "consent_event_id FROM mailing_recipients WHERE "
+                                        "mailing_id = %1");
+    QCOMPARE(TestStore::scalar(*m_store, QStringLiteral("SELECT count(*) FROM (%1 EXCEPT %2)")
+                                             .arg(rows.arg(bySql.id), rows.arg(inMemory.id)))
+                 .toInt(),
+             0);
+    QCOMPARE(TestStore::scalar(*m_store, QStringLiteral("SELECT count(*) FROM (%1 EXCEPT %2)")
+                                             .arg(rows.arg(inMemory.id), rows.arg(bySql.id)))
+                 .toInt(),
+             0);
+    QCOMPARE(repo.recipientCount(inMemory.id), qint64(sealedSql.value()));
+    QCOMPARE(repo.findById(inMemory.id)->state, MailingState::Scheduled);
+}
+
+// The narrow recipient row gets the contact's uuid, names and custom fields when read; a
+// page without a filter and a filtered one agree.
+void TestMailings::recipientPagesReadNamesFromContacts()
+{
+    Audience alle;
+    alle.includeLists << m_lists.value(QStringLiteral("Alle"));
+    const Mailing m = newDraft(QStringLiteral("Pagina's"), alle);
+    MailingRepository repo(*m_store);
+    QVERIFY(repo.seal(m.id, m_template, QString(), {}, kNow).ok());
+    const QVector<MailingRecipient> all = repo.recipients(m.id);
+    QVERIFY(all.size() > 10);
+    const QVector<MailingRecipient> page = repo.recipients(m.id, QString(), 2, 0);
+    QCOMPARE(page.size(), 2);
+    for (const MailingRecipient& r : page) {
+        const auto contact = ContactRepository(*m_store).findById(r.contactId);
+        QVERIFY(contact);
+        QCOMPARE(r.contactUuid, contact->uuid);
+        QCOMPARE(r.firstName, contact->firstName);
+        QCOMPARE(r.lastName, contact->lastName);
+        QCOMPARE(r.customFields.value(QStringLiteral("vip")).toString(),
+                 contact->customFields.value(QStringLiteral("vip")));
+        QCOMPARE(r.email, contact->email);
+        QCOMPARE(r.consentState, QStringLiteral("subscribed"));
+    }
+    QVERIFY(page.first().email < page.last().email);
+    QCOMPARE(repo.recipients(m.id, QString(), 2, 1).first().contactId, page.last().contactId);
+    const QVector<MailingRecipient> byName =
+        repo.recipients(m.id, page.last().firstName + QStringLiteral(" Achter"), 10, 0);
+    QCOMPARE(byName.size(), 1);
+    QCOMPARE(byName.first().contactId, page.last().contactId);
+    QCOMPARE(repo.recipients(m.id, QStringLiteral("example.nl"), 10, 0).size(), 10);
+    QCOMPARE(repo.recipients(m.id, QStringLiteral("example.nl"), 10, 0).first().contactId,
+             page.first().contactId);
+}
+
+namespace {
+
+qint64 buildsOf(Store& store)
+{
+    return AudienceSets::of(store)->builds();
+}
+
+} // namespace
+
+// Commits that leave contacts, consent, suppressions, lists and tags alone (a draft's
+// autosave, a template, a segment, a sealed mailing) keep the sets: no rebuild.
+void TestMailings::setsSurviveCommitsOutsideTheAudience()
+{
+    if (!AudienceSets::available())
+        QSKIP("no SQLite C API in this build: counting is SQL only");
+    Audience a;
+    a.includeLists << m_lists.value(QStringLiteral("Alle"));
+    a.excludeLists << m_lists.value(QStringLiteral("Afmelders"));
+    const auto first = countRecipients(*m_store, a, kNow, CountMethod::InMemory);
+    QVERIFY2(first.ok(), qPrintable(first.errorMessage()));
+    const qint64 builds = buildsOf(*m_store);
+    const auto generation = AudienceSets::generation(*m_store);
+    QVERIFY(generation);
+
+    MailingRepository repo(*m_store);
+    Mailing draft = newDraft(QStringLiteral("Autosave"), a);
+    for (int i = 0; i < 3; ++i) {
+        draft.subject = QStringLiteral("Onderwerp %1").arg(i);
+        auto saved = repo.save(draft);
+        QVERIFY2(saved.ok(), qPrintable(saved.errorMessage()));
+        draft = saved.value();
+    }
+    QVERIFY(TemplateRepository(*m_store)
+                .create(QStringLiteral("Nog een"), QStringLiteral("Onderwerp"),
+                        QStringLiteral("<a href=\"{{unsubscribe_url}}\">x</a>"))
+                .ok());
+    QVERIFY(SegmentRepository(*m_store)
+                .create(QStringLiteral("Amsterdam"),
+                        SegmentRule::fieldRule(QStringLiteral("city"), SegmentRule::FieldOp::Equals,
+                                               QStringLiteral("amsterdam")))
+                .ok());
+    QVERIFY(repo.seal(draft.id, m_template, QString(), {}, kNow).ok());
+    QCOMPARE(*AudienceSets::generation(*m_store), *generation);
+
+    // The count is served from the same sets, without waiting for a build.
+    const auto again = countRecipients(*m_store, a, kNow);
+    QVERIFY(again.ok());
+    compareCounts(again.value(), first.value());
+    QCOMPARE(buildsOf(*m_store), builds);
+    QVERIFY(AudienceSets::of(*m_store)->get(*generation));
+}
+
+// Every input of the sets makes them stale: contacts, consent, suppressions, lists, tags;
+// also when written by another connection, or in SQL without a change-log entry (as the
+// sync engine applies remote changes).
+void TestMailings::setsFollowEveryInput()
+{
+    if (!AudienceSets::available())
+        QSKIP("no SQLite C API in this build: counting is SQL only");
+    Audience a;
+    a.includeLists << m_lists.value(QStringLiteral("Alle"));
+    a.excludeSegments << m_segments.value(QStringLiteral("Geen vip"));
+    // Counts in memory, checks the count against SQL and that the sets were rebuilt (or not).
+    const auto check = [&](const char* what, bool rebuilt) {
+        const qint64 before = buildsOf(*m_store);
+        const auto inMemory = countRecipients(*m_store, a, kNow, CountMethod::InMemory);
+        QVERIFY2(inMemory.ok(), what);
+        const auto inSql = countRecipients(*m_store, a, kNow, CountMethod::Sql);
+        QVERIFY2(inSql.ok(), what);
+        compareCounts(inMemory.value(), inSql.value());
+        QVERIFY2((buildsOf(*m_store) > before) == rebuilt, what);
+    };
+    QVERIFY(countRecipients(*m_store, a, kNow, CountMethod::InMemory).ok());
+    check("nothing changed", false);
+
+    // A live, subscribed member of Alle without a special role elsewhere.
+    Person* p = nullptr;
+    for (int i = m_people.size() - 1; i >= 0 && !p; --i)
+        if (m_people[i].inAlle && !m_people[i].deleted && !m_people[i].suppressed &&
+            !m_people[i].vipNee && !m_people[i].inAfmelders &&
+            m_people[i].state == QLatin1String("subscribed"))
+            p = &m_people[i];
+    QVERIFY(p);
+    ContactRepository contacts(*m_store);
+    Contact c = *contacts.findById(p->id);
+    c.customFields.insert(QStringLiteral("vip"), QStringLiteral("nee"));
+    QVERIFY(contacts.update(c).ok());
+    check("contact edited", true);
+    c.customFields.insert(QStringLiteral("vip"), QStringLiteral("ja"));
+    QVERIFY(contacts.update(c).ok());
+    check("contact edited back", true);
+
+    QVERIFY(SuppressionList(*m_store).add(p->email, SuppressionList::Reason::Bounced, kNow).ok());
+    check("suppressed", true);
+    QVERIFY(SuppressionList(*m_store).lift(p->email).ok());
+    check("suppression lifted", true);
+
+    ListRepository lists(*m_store);
+    const auto list = lists.create(QStringLiteral("Tijdelijk"));
+    QVERIFY(list.ok());
+    check("list created", true);
+    QVERIFY(lists.addMembers(list.value().id, {p->id}).ok());
+    check("list member added", true);
+    QVERIFY(TagRepository(*m_store).setTags(p->id, {QStringLiteral("beurs")}).ok());
+    check("tagged", true);
+
+    ConsentEvent e;
+    e.contactId = p->id;
+    e.state = ConsentEvent::State::Unsubscribed;
+    e.occurredAt = kNow + 7000;
+    e.source = QStringLiteral("unsubscribe_link");
+    QVERIFY(ConsentRepository(*m_store).record(e).ok());
+    p->state = QStringLiteral("unsubscribed");
+    check("unsubscribed", true);
+
+    // Another connection to the same file (the CLI, the background counter).
+    {
+        auto other = Store::open(m_store->path());
+        QVERIFY2(other.ok(), qPrintable(other.errorMessage()));
+        Contact d = *ContactRepository(*other.value()).findById(p->id);
+        d.city = QStringLiteral("Utrecht");
+        QVERIFY(ContactRepository(*other.value()).update(d).ok());
+    }
+    check("changed by another connection", true);
+
+    // A remote change applied in SQL, without the repositories or a change-log entry.
+    QVERIFY(execError(QStringLiteral("UPDATE contacts SET custom_fields = '{\"vip\":\"nee\"}', "
+                                     "rev = 12 WHERE id = %1")
+                          .arg(p->id))
+                .isEmpty());
+    check("written in SQL", true);
+    QVERIFY(execError(QStringLiteral("UPDATE contacts SET custom_fields = '{\"vip\":\"ja\"}' "
+                                     "WHERE id = %1")
+                          .arg(p->id))
+                .isEmpty());
+    check("written back in SQL", true);
+
+    // A transaction that is rolled back leaves the sets as they were.
+    {
+        Transaction tx(*m_store);
+        QVERIFY(tx.isActive());
+        QVERIFY(contacts.remove({p->id}).ok());
+    }
+    check("rolled back", false);
+}
+
+// A segment "created within the last N days" counted at another moment is another part:
+// never the members of an earlier day, while the sets themselves stay.
+void TestMailings::dateRulesAreNotServedStale()
+{
+    if (!AudienceSets::available())
+        QSKIP("no SQLite C API in this build: counting is SQL only");
+    const auto recent = SegmentRepository(*m_store).create(
+        QStringLiteral("Nieuw deze week"),
+        SegmentRule::withinLastDays(SegmentRule::DateField::CreatedAt, 7));
+    QVERIFY(recent.ok());
+    Audience a;
+    a.includeSegments << recent.value().uuid;
+    const auto today = countRecipients(*m_store, a, kNow, CountMethod::InMemory);
+    QVERIFY2(today.ok(), qPrintable(today.errorMessage()));
+    QVERIFY(today.value().total > 0);
+    const qint64 builds = buildsOf(*m_store);
+    const qint64 later = kNow + 8 * 86'400'000LL;
+    const auto nextWeek = countRecipients(*m_store, a, later, CountMethod::InMemory);
+    QVERIFY(nextWeek.ok());
+    QCOMPARE(nextWeek.value().total, qint64(0));
+    compareCounts(nextWeek.value(), countRecipients(*m_store, a, later, CountMethod::Sql).value());
+    compareCounts(countRecipients(*m_store, a, kNow, CountMethod::InMemory).value(), today.value());
+    QCOMPARE(buildsOf(*m_store), builds);
 }
 
 QTEST_GUILESS_MAIN(TestMailings)

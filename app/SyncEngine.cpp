@@ -1,0 +1,439 @@
+#include "SyncEngine.h"
+
+#include "Clock.h"
+#include "DataSubjectRights.h"
+#include "Store.h"
+#include "SyncJournal.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QMutex>
+#include <QPointer>
+#include <QRandomGenerator>
+#include <QThread>
+#include <QTimer>
+
+// ---- one sync ---------------------------------------------------------------------------
+
+namespace {
+// Push, pull, and push what merging produced; a third round only when the server kept
+// answering with conflicts (another device syncing at the same moment).
+constexpr int kRounds = 3;
+} // namespace
+
+SyncSession::SyncSession(Store& store, ApiClient& api)
+    : m_store(store)
+    , m_api(api)
+{}
+
+QString SyncSession::phaseLabel(Phase phase)
+{
+    switch (phase) {
+    case Phase::Pushing:
+        return tr("Sending changes");
+    case Phase::Pulling:
+        return tr("Receiving changes");
+    case Phase::Finishing:
+        return tr("Finishing");
+    }
+    return {};
+}
+
+bool SyncSession::failed(Report& r, const ApiClient::Reply& reply)
+{
+    r.failure = reply.failure;
+    r.retryAfterS = reply.retryAfterS;
+    r.cancelled = reply.failure == ApiClient::Failure::Cancelled;
+    r.message = reply.message.isEmpty()
+                    ? tr("The server could not be reached. Your changes are kept here and "
+                         "will be sent at the next sync.")
+                    : reply.message;
+    return false;
+}
+
+bool SyncSession::failed(Report& r, const QString& message)
+{
+    r.failure = ApiClient::Failure::BadAnswer;
+    r.message = message;
+    return false;
+}
+
+bool SyncSession::cancelled(Report& r)
+{
+    if (!m_cancel || !m_cancel->load())
+        return false;
+    r.cancelled = true;
+    r.failure = ApiClient::Failure::Cancelled;
+    r.message = tr("The sync was stopped. What was sent and received is kept; the rest "
+                   "follows at the next sync.");
+    return true;
+}
+
+SyncSession::Report SyncSession::run()
+{
+    QElapsedTimer clock;
+    clock.start();
+    Report r;
+    SyncJournal journal(m_store);
+    const auto finish = [&](bool ok) {
+        r.ok = ok;
+        r.pending = journal.waitingEntries();
+        r.cursor = journal.cursor();
+        r.elapsedMs = clock.elapsed();
+        return r;
+    };
+    QElapsedTimer wait;
+    const auto call = [&](const QByteArray& method, const QString& path, const QJsonObject& body) {
+        wait.start();
+        ApiClient::Reply reply = m_api.call(method, path, body);
+        r.networkMs += wait.elapsed();
+        return reply;
+    };
+    const auto callRaw = [&](const QByteArray& method, const QString& path, const QByteArray& body,
+                             const QByteArray& type) {
+        wait.start();
+        ApiClient::Reply reply = m_api.callRaw(method, path, body, type);
+        r.networkMs += wait.elapsed();
+        return reply;
+    };
+    for (int round = 0; round < kRounds; ++round) {
+        // Push: the oldest batch without an answer first (the same id again), then the
+        // change log in batches of at most 1,000.
+        qint64 total = journal.pendingEntries() + journal.unansweredBatches();
+        qint64 done = 0;
+        for (;;) {
+            if (cancelled(r))
+                return finish(false);
+            auto next = journal.nextBatch();
+            if (!next.ok())
+                return (failed(r, next.errorMessage()), finish(false));
+            if (!next.value())
+                break;
+            const SyncJournal::Batch& batch = *next.value();
+            if (m_progress)
+                m_progress(Phase::Pushing, done, std::max(total, done + batch.changes.size()));
+            // Images and evidence files go first, by content: the rows refer to them.
+            for (const SyncChange& c : batch.changes) {
+                const QString sha = SyncCodec::contentHash(c);
+                if (sha.isEmpty())
+                    continue;
+                const auto content = journal.codec().localContent(c.type, sha);
+                if (!content)
+                    continue;
+                const ApiClient::Reply put =
+                    callRaw("PUT", QStringLiteral("/api/v1/assets/") + sha, *content,
+                            QByteArrayLiteral("application/octet-stream"));
+                if (!put.ok())
+                    return (failed(r, put), finish(false));
+            }
+            const ApiClient::Reply reply =
+                callRaw("POST", QStringLiteral("/api/v1/changes"), batch.body,
+                        QByteArrayLiteral("application/json"));
+            if (!reply.ok())
+                return (failed(r, reply), finish(false));
+            auto answer = journal.completeBatch(batch, reply.body);
+            if (!answer.ok())
+                return (failed(r, answer.errorMessage()), finish(false));
+            r.pushed += answer.value().accepted;
+            r.conflicts += answer.value().conflicts;
+            done += batch.changes.size();
+        }
+
+        // Pull: pages since the cursor, each applied with its cursor in one transaction.
+        qint64 since = journal.cursor();
+        for (;;) {
+            if (cancelled(r))
+                return finish(false);
+            const ApiClient::Reply reply = call(
+                "GET",
+                QStringLiteral("/api/v1/changes?since=%1&limit=%2").arg(since).arg(m_pageLimit),
+                {});
+            if (!reply.ok())
+                return (failed(r, reply), finish(false));
+            const QJsonValue changesValue = reply.body.value(QStringLiteral("changes"));
+            const QJsonValue nextValue = reply.body.value(QStringLiteral("next"));
+            if (!changesValue.isArray() || !nextValue.isDouble())
+                return (failed(r, tr("The server's answer could not be read. Your changes are "
+                                     "kept here; try again later, or ask the server's "
+                                     "administrator.")),
+                        finish(false));
+            QVector<SyncChange> changes;
+            QStringList needs = journal.deferredContentNeeds();
+            for (const QJsonValue& v : changesValue.toArray()) {
+                changes.push_back(SyncJournal::fromServer(v.toObject()));
+                const QString sha = SyncCodec::contentHash(changes.back());
+                if (!sha.isEmpty())
+                    needs << sha;
+            }
+            QHash<QString, QByteArray> contents;
+            needs.removeDuplicates();
+            for (const QString& sha : std::as_const(needs)) {
+                if (journal.codec().localContent(QStringLiteral("asset"), sha) ||
+                    journal.codec().localContent(QStringLiteral("consent_evidence"), sha))
+                    continue;
+                if (cancelled(r))
+                    return finish(false);
+                const ApiClient::Reply got =
+                    callRaw("GET", QStringLiteral("/api/v1/assets/") + sha, {}, {});
+                if (got.ok())
+                    contents.insert(sha, got.raw);
+                else if (got.status != 404) // 404: not uploaded yet; the row waits
+                    return (failed(r, got), finish(false));
+            }
+            const qint64 next = nextValue.toInteger();
+            auto page = journal.applyPage(changes, next, contents);
+            if (!page.ok())
+                return (failed(r, page.errorMessage()), finish(false));
+            r.pulled += page.value().applied + page.value().merged;
+            r.merged += page.value().merged;
+            if (m_progress)
+                m_progress(Phase::Pulling, r.pulled, 0);
+            if (!reply.body.value(QStringLiteral("more")).toBool() || next <= since)
+                break;
+            since = next;
+        }
+
+        if (m_progress)
+            m_progress(Phase::Finishing, 0, 0);
+        auto resolved = journal.resolveConsentForks();
+        if (!resolved.ok())
+            return (failed(r, resolved.errorMessage()), finish(false));
+        r.consentResolved += resolved.value();
+        if (journal.pendingEntries() == 0 && journal.unansweredBatches() == 0)
+            break;
+    }
+    // An erasure pulled from another device: no old index segment may keep the person.
+    DataSubjectRights rights(m_store);
+    if (rights.purgePending())
+        (void)rights.purgeSearchIndex();
+    return finish(true);
+}
+
+// ---- the background engine ------------------------------------------------------------------
+
+// Lives on the sync thread: the store connection and the ApiClient are made and used there.
+class SyncEngine::Worker : public QObject
+{
+public:
+    using Phase = SyncSession::Phase;
+
+    explicit Worker(QString storePath)
+        : m_storePath(std::move(storePath))
+    {}
+
+    // Runs on the worker thread; hands the report back through `done`.
+    void run(const Connection& connection, std::shared_ptr<std::atomic_bool> cancel,
+             const std::function<void(Phase, qint64, qint64)>& progress,
+             const std::function<void(const SyncSession::Report&)>& done)
+    {
+        SyncSession::Report report;
+        if (!m_store) {
+            auto opened = Store::open(m_storePath);
+            if (!opened.ok()) {
+                report.failure = ApiClient::Failure::BadAnswer;
+                report.message = opened.errorMessage();
+                done(report);
+                return;
+            }
+            m_store = std::move(opened).value();
+            m_store->setActor(QStringLiteral("sync"));
+        }
+        ApiClient api(connection.server);
+        api.setToken(connection.token);
+        api.setTrustedCas(connection.cas);
+        api.setPinnedKey(connection.pinnedKey);
+        api.setTimeoutMs(connection.timeoutMs);
+        {
+            QMutexLocker lock(&m_mutex);
+            m_api = &api;
+        }
+        if (cancel->load())
+            api.cancel();
+        SyncSession session(*m_store, api);
+        session.setCancelFlag(cancel.get());
+        session.setProgress(progress);
+        report = session.run();
+        {
+            QMutexLocker lock(&m_mutex);
+            m_api = nullptr;
+        }
+        done(report);
+    }
+
+    // Any thread: ends the request in flight.
+    void cancel()
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_api)
+            m_api->cancel();
+    }
+
+    // On the worker thread, before it ends: the connection belongs to it.
+    void close() { m_store.reset(); }
+
+private:
+    QString m_storePath;
+    std::unique_ptr<Store> m_store;
+    QMutex m_mutex;
+    ApiClient* m_api = nullptr;
+};
+
+SyncEngine::SyncEngine(const QString& storePath, QObject* parent)
+    : QObject(parent)
+    , m_storePath(storePath)
+    , m_thread(new QThread(this))
+    , m_worker(new Worker(storePath))
+    , m_timer(new QTimer(this))
+    , m_cancel(std::make_shared<std::atomic_bool>(false))
+{
+    m_thread->setObjectName(QStringLiteral("sync"));
+    m_worker->moveToThread(m_thread);
+    m_thread->start();
+    m_timer->setInterval(1000); // checks whether a sync is due; the work is elsewhere
+    connect(m_timer, &QTimer::timeout, this, &SyncEngine::tick);
+}
+
+SyncEngine::~SyncEngine()
+{
+    cancel();
+    Worker* worker = m_worker;
+    QMetaObject::invokeMethod(
+        worker, [worker] { worker->close(); }, Qt::BlockingQueuedConnection);
+    m_thread->quit();
+    m_thread->wait();
+    delete m_worker;
+}
+
+void SyncEngine::setConnection(const Connection& connection)
+{
+    m_connection = connection;
+}
+
+void SyncEngine::start()
+{
+    m_nextAttemptAt = Clock::nowMs();
+    m_timer->start();
+}
+
+void SyncEngine::stop()
+{
+    m_timer->stop();
+}
+
+void SyncEngine::syncNow()
+{
+    m_nextAttemptAt = Clock::nowMs();
+    if (m_running) {
+        m_again = true;
+        return;
+    }
+    begin();
+}
+
+void SyncEngine::cancel()
+{
+    m_again = false;
+    m_cancel->store(true);
+    m_worker->cancel();
+}
+
+qint64 SyncEngine::backoffMs(int failures, double random01)
+{
+    if (failures <= 0)
+        return 0;
+    constexpr qint64 first = 5000;
+    constexpr qint64 most = 15 * 60 * 1000;
+    const qint64 plain = std::min<qint64>(most, first << std::min(failures - 1, 20));
+    return qint64(double(plain) * (0.5 + 0.5 * std::clamp(random01, 0.0, 1.0)));
+}
+
+void SyncEngine::tick()
+{
+    if (!m_running && Clock::nowMs() >= m_nextAttemptAt)
+        begin();
+}
+
+void SyncEngine::begin()
+{
+    if (m_connection.server.isEmpty() || m_connection.token.isEmpty()) {
+        setStatus(Status::Error, tr("Not signed in: log in to a server to sync."));
+        return;
+    }
+    m_running = true;
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    setStatus(Status::Syncing, tr("Syncing…"));
+    QPointer<SyncEngine> self(this);
+    const Connection connection = m_connection;
+    const auto cancel = m_cancel;
+    // Progress: at most every 100 ms, posted to this object's thread.
+    auto lastProgress = std::make_shared<QElapsedTimer>();
+    const auto progress = [self, lastProgress](SyncSession::Phase phase, qint64 done,
+                                               qint64 total) {
+        if (lastProgress->isValid() && lastProgress->elapsed() < 100)
+            return;
+        lastProgress->start();
+        QMetaObject::invokeMethod(self.data(), [self, phase, done, total] {
+            if (!self)
+                return;
+            const QString label = SyncSession::phaseLabel(phase);
+            emit self->progress(label, done, total);
+            if (self->m_running)
+                self->setStatus(Status::Syncing, total > 0
+                                                     ? tr("Syncing: %1 of %2").arg(done).arg(total)
+                                                     : tr("Syncing: %1").arg(label));
+        });
+    };
+    const auto done = [self](const SyncSession::Report& report) {
+        QMetaObject::invokeMethod(self.data(), [self, report] {
+            if (self)
+                self->onFinished(report);
+        });
+    };
+    Worker* worker = m_worker;
+    QMetaObject::invokeMethod(worker, [worker, connection, cancel, progress, done] {
+        worker->run(connection, cancel, progress, done);
+    });
+}
+
+void SyncEngine::onFinished(const SyncSession::Report& report)
+{
+    m_running = false;
+    m_last = report;
+    if (report.ok) {
+        m_failures = 0;
+        m_nextAttemptAt = Clock::nowMs() + m_intervalMs;
+        setStatus(Status::Synced, report.pending > 0 ? tr("Synced; %n change(s) waiting to be sent",
+                                                          "", int(report.pending))
+                                                     : tr("Synced"));
+    } else if (report.cancelled) {
+        m_nextAttemptAt = Clock::nowMs() + m_intervalMs;
+        setStatus(Status::Idle, report.message);
+    } else {
+        ++m_failures;
+        qint64 wait = backoffMs(m_failures, QRandomGenerator::global()->generateDouble());
+        if (report.retryAfterS > 0)
+            wait = std::max<qint64>(wait, qint64(report.retryAfterS) * 1000);
+        m_nextAttemptAt = Clock::nowMs() + wait;
+        if (report.failure == ApiClient::Failure::Offline ||
+            report.failure == ApiClient::Failure::Timeout)
+            setStatus(Status::Offline,
+                      tr("Offline: %n change(s) waiting to be sent", "", int(report.pending)));
+        else
+            setStatus(Status::Error, report.message);
+    }
+    emit finished(report.ok);
+    if (m_again) {
+        m_again = false;
+        begin();
+    }
+}
+
+void SyncEngine::setStatus(Status status, const QString& text)
+{
+    if (status == m_status && text == m_statusText)
+        return;
+    m_status = status;
+    m_statusText = text;
+    emit statusChanged(status, text);
+}
