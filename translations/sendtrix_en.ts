@@ -956,7 +956,7 @@ Commands:
   sync [--json] [--server URL --token-stdin [--ca-file PEM]] [--timeout S]
 
 Options:
-  --db PATH    the store to use (default: the app's own store, %1)
+  --db PATH    the store to use (default: the app&apos;s own store, %1)
   --version    print the version
   --help       print this help
 </translation>
@@ -3954,6 +3954,10 @@ Subject: %2</translation>
         <source>Mailings</source>
         <translation>Mailings</translation>
     </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Privacy</translation>
+    </message>
 </context>
 <context>
     <name>PersonRights</name>
@@ -4020,6 +4024,41 @@ Sendtrix finishes this the next time it opens the store.</source>
         <translation>%1 is erased, but the search index could not be cleaned up yet: %2
 
 Sendtrix finishes this the next time it opens the store.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyPage</name>
+    <message>
+        <source>%1 (in force)</source>
+        <translation>%1 (in force)</translation>
+    </message>
+    <message>
+        <source>%1 (until %2)</source>
+        <translation>%1 (until %2)</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Version:</translation>
+    </message>
+    <message>
+        <source>Privacy policy</source>
+        <translation>Privacy policy</translation>
+    </message>
+    <message>
+        <source>The privacy policy could not be loaded.</source>
+        <translation>The privacy policy could not be loaded.</translation>
+    </message>
+    <message>
+        <source>Version %1 · effective %2 · an earlier version</source>
+        <translation>Version %1 · effective %2 · an earlier version</translation>
+    </message>
+    <message>
+        <source>Version %1 · published %2 · takes effect on %3</source>
+        <translation>Version %1 · published %2 · takes effect on %3</translation>
+    </message>
+    <message>
+        <source>Version %1 · in force since %2</source>
+        <translation>Version %1 · in force since %2</translation>
     </message>
 </context>
 <context>
@@ -4909,7 +4948,7 @@ Sendtrix finishes this the next time it opens the store.</translation>
     <name>SyncJournal</name>
     <message>
         <source>The server&apos;s answer to a sync batch does not match what was sent.</source>
-        <translation>The server's answer to a sync batch does not match what was sent.</translation>
+        <translation>The server&apos;s answer to a sync batch does not match what was sent.</translation>
     </message>
     <message>
         <source>The server answered a sync change with “%1”, which this version of Sendtrix does not know.</source>
@@ -4944,18 +4983,18 @@ Sendtrix finishes this the next time it opens the store.</translation>
     </message>
     <message>
         <source>The server&apos;s answer could not be read. Your changes are kept here; try again later, or ask the server&apos;s administrator.</source>
-        <translation>The server's answer could not be read. Your changes are kept here; try again later, or ask the server's administrator.</translation>
+        <translation>The server&apos;s answer could not be read. Your changes are kept here; try again later, or ask the server&apos;s administrator.</translation>
     </message>
 </context>
 <context>
     <name>SyncStatusWidget</name>
     <message>
         <source>Not syncing: &lt;a href=&quot;login&quot;&gt;log in&lt;/a&gt; to a Sendtrix server</source>
-        <translation>Not syncing: &lt;a href="login"&gt;log in&lt;/a&gt; to a Sendtrix server</translation>
+        <translation>Not syncing: &lt;a href=&quot;login&quot;&gt;log in&lt;/a&gt; to a Sendtrix server</translation>
     </message>
     <message>
         <source>Not syncing: %1 &lt;a href=&quot;login&quot;&gt;Log in&lt;/a&gt;</source>
-        <translation>Not syncing: %1 &lt;a href="login"&gt;Log in&lt;/a&gt;</translation>
+        <translation>Not syncing: %1 &lt;a href=&quot;login&quot;&gt;Log in&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Waiting to sync</source>

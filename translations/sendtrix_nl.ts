@@ -3954,6 +3954,10 @@ Onderwerp: %2</translation>
         <source>Mailings</source>
         <translation>Mailings</translation>
     </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Privacy</translation>
+    </message>
 </context>
 <context>
     <name>PersonRights</name>
@@ -4020,6 +4024,41 @@ Sendtrix finishes this the next time it opens the store.</source>
         <translation>%1 is gewist, maar de zoekindex kon nog niet worden opgeschoond: %2
 
 Sendtrix rondt dit af zodra het het gegevensbestand weer opent.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyPage</name>
+    <message>
+        <source>%1 (in force)</source>
+        <translation>%1 (geldend)</translation>
+    </message>
+    <message>
+        <source>%1 (until %2)</source>
+        <translation>%1 (tot %2)</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Versie:</translation>
+    </message>
+    <message>
+        <source>Privacy policy</source>
+        <translation>Privacybeleid</translation>
+    </message>
+    <message>
+        <source>The privacy policy could not be loaded.</source>
+        <translation>Het privacybeleid kon niet worden geladen.</translation>
+    </message>
+    <message>
+        <source>Version %1 · effective %2 · an earlier version</source>
+        <translation>Versie %1 · geldig vanaf %2 · een eerdere versie</translation>
+    </message>
+    <message>
+        <source>Version %1 · published %2 · takes effect on %3</source>
+        <translation>Versie %1 · gepubliceerd %2 · geldt vanaf %3</translation>
+    </message>
+    <message>
+        <source>Version %1 · in force since %2</source>
+        <translation>Versie %1 · geldt sinds %2</translation>
     </message>
 </context>
 <context>
@@ -4951,11 +4990,11 @@ Sendtrix rondt dit af zodra het het gegevensbestand weer opent.</translation>
     <name>SyncStatusWidget</name>
     <message>
         <source>Not syncing: &lt;a href=&quot;login&quot;&gt;log in&lt;/a&gt; to a Sendtrix server</source>
-        <translation>Niet gesynchroniseerd: &lt;a href="login"&gt;log in&lt;/a&gt; op een Sendtrix-server</translation>
+        <translation>Niet gesynchroniseerd: &lt;a href=&quot;login&quot;&gt;log in&lt;/a&gt; op een Sendtrix-server</translation>
     </message>
     <message>
         <source>Not syncing: %1 &lt;a href=&quot;login&quot;&gt;Log in&lt;/a&gt;</source>
-        <translation>Niet gesynchroniseerd: %1 &lt;a href="login"&gt;Inloggen&lt;/a&gt;</translation>
+        <translation>Niet gesynchroniseerd: %1 &lt;a href=&quot;login&quot;&gt;Inloggen&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Waiting to sync</source>

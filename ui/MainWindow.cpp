@@ -9,6 +9,7 @@
 #include "contacts/ContactsPage.h"
 #include "import/ImportWizard.h"
 #include "mailings/MailingsPage.h"
+#include "privacy/PrivacyPage.h"
 #include "settings/SettingsDialog.h"
 #include "sync/SyncStatusWidget.h"
 #include "templates/CodeEditor.h"
@@ -42,6 +43,7 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     , m_contacts(new ContactsPage(workspace, *m_undoStack, this))
     , m_templates(new TemplatesPage(workspace, this))
     , m_mailings(new MailingsPage(workspace, this))
+    , m_privacy(new PrivacyPage(this))
     , m_syncStatus(new SyncStatusWidget(workspace, this))
     , m_countLabel(new QLabel(this))
     , m_storeLabel(new QLabel(this))
@@ -84,6 +86,10 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
         showArea(QStringLiteral("templates"));
         m_templates->openTemplate(templateId);
     });
+    auto* privacyItem =
+        new QListWidgetItem(QIcon(QStringLiteral(":/icons/privacy.svg")), QString(), m_areas);
+    privacyItem->setData(Qt::UserRole, QStringLiteral("privacy"));
+    m_pages->addWidget(m_privacy);
     connect(m_areas, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_pages, &QStackedWidget::currentChanged, this, [this] {
         if (m_deleteAction)
@@ -224,6 +230,8 @@ void MainWindow::retranslate()
     for (int i = 0; i < m_areas->count(); ++i)
         if (m_areas->item(i)->data(Qt::UserRole).toString() == QLatin1String("mailings"))
             m_areas->item(i)->setText(tr("Mailings"));
+        else if (m_areas->item(i)->data(Qt::UserRole).toString() == QLatin1String("privacy"))
+            m_areas->item(i)->setText(tr("Privacy"));
     m_fileMenu->setTitle(tr("&File"));
     m_newContactAction->setText(tr("&New contact…"));
     m_settingsAction->setText(tr("&Settings…"));

@@ -4,6 +4,7 @@
 
 class ContactsPage;
 class MailingsPage;
+class PrivacyPage;
 class SyncStatusWidget;
 class QLabel;
 class QListWidget;
@@ -25,6 +26,7 @@ public:
     ContactsPage* contactsPage() const { return m_contacts; }
     TemplatesPage* templatesPage() const { return m_templates; }
     MailingsPage* mailingsPage() const { return m_mailings; }
+    PrivacyPage* privacyPage() const { return m_privacy; }
     SyncStatusWidget* syncStatus() const { return m_syncStatus; }
     // Shows an area: "contacts", "templates" or "mailings".
     void showArea(const QString& area);
@@ -55,6 +57,7 @@ private:
     ContactsPage* m_contacts;
     TemplatesPage* m_templates;
     MailingsPage* m_mailings;
+    PrivacyPage* m_privacy;
     SyncStatusWidget* m_syncStatus;
     QLabel* m_countLabel;
     QLabel* m_storeLabel;

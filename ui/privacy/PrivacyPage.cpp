@@ -1,0 +1,173 @@
+#include "PrivacyPage.h"
+
+#include "Clock.h"
+#include "Language.h"
+#include "PolicyDocuments.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QTextBrowser>
+#include <QTextFrame>
+#include <QVBoxLayout>
+
+namespace {
+
+QString uiLanguage()
+{
+    return Language::current() == QLatin1String("nl") ? QStringLiteral("nl") : QStringLiteral("en");
+}
+
+PolicyDocuments::Version findVersion(const QString& id)
+{
+    for (const PolicyDocuments::Version& v : PolicyDocuments::versions())
+        if (v.id == id)
+            return v;
+    return {};
+}
+
+} // namespace
+
+PrivacyPage::PrivacyPage(QWidget* parent)
+    : QWidget(parent)
+    , m_title(new QLabel(this))
+    , m_versionLine(new QLabel(this))
+    , m_earlierLabel(new QLabel(this))
+    , m_versions(new QComboBox(this))
+    , m_text(new QTextBrowser(this))
+{
+    setObjectName(QStringLiteral("privacyPage"));
+    m_title->setObjectName(QStringLiteral("policyTitle"));
+    m_versionLine->setObjectName(QStringLiteral("policyVersionLine"));
+    m_versions->setObjectName(QStringLiteral("policyVersions"));
+    m_text->setObjectName(QStringLiteral("policyText"));
+
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setWordWrap(true);
+    m_versionLine->setWordWrap(true);
+    m_versionLine->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
+    m_versions->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_earlierLabel->setBuddy(m_versions);
+
+    m_text->setFrameShape(QFrame::NoFrame);
+    m_text->setOpenExternalLinks(true);
+    m_text->document()->setDocumentMargin(0);
+
+    // A readable column: at most ~720 px of text, centred in the page.
+    auto* column = new QWidget(this);
+    column->setMaximumWidth(760);
+    auto* columnLayout = new QVBoxLayout(column);
+    columnLayout->setContentsMargins(20, 20, 20, 0);
+    columnLayout->setSpacing(6);
+    columnLayout->addWidget(m_title);
+    auto* versionRow = new QHBoxLayout;
+    versionRow->addWidget(m_versionLine, 1);
+    versionRow->addWidget(m_earlierLabel);
+    versionRow->addWidget(m_versions);
+    columnLayout->addLayout(versionRow);
+    auto* rule = new QFrame(column);
+    rule->setFrameShape(QFrame::HLine);
+    rule->setFrameShadow(QFrame::Sunken);
+    columnLayout->addSpacing(6);
+    columnLayout->addWidget(rule);
+    columnLayout->addWidget(m_text, 1);
+
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addStretch(1);
+    layout->addWidget(column, 100);
+    layout->addStretch(1);
+
+    connect(m_versions, &QComboBox::activated, this,
+            [this](int index) { showVersion(m_versions->itemData(index).toString()); });
+
+    refresh();
+}
+
+void PrivacyPage::refresh()
+{
+    m_inForceId = PolicyDocuments::inForce().id;
+    m_shownId = m_inForceId;
+    retranslate();
+}
+
+void PrivacyPage::retranslate()
+{
+    const QString lang = uiLanguage();
+    const QLocale locale(lang == QLatin1String("nl") ? QLocale::Dutch : QLocale::English,
+                         lang == QLatin1String("nl") ? QLocale::Netherlands
+                                                     : QLocale::UnitedKingdom);
+    const PolicyDocuments::Version current = findVersion(m_inForceId);
+    const QList<PolicyDocuments::Version> earlier = PolicyDocuments::earlier(current);
+
+    // The combo lists the version in force and the earlier ones; with only one version
+    // there is nothing to choose, so it is hidden.
+    const QSignalBlocker block(m_versions);
+    m_versions->clear();
+    m_versions->addItem(tr("%1 (in force)").arg(current.id), current.id);
+    QDate until = current.effective; // an earlier version held until the next took effect
+    for (const PolicyDocuments::Version& v : earlier) {
+        m_versions->addItem(
+            tr("%1 (until %2)").arg(v.id, locale.toString(until, QStringLiteral("d MMMM yyyy"))),
+            v.id);
+        until = v.effective;
+    }
+    m_versions->setCurrentIndex(qMax(0, m_versions->findData(m_shownId)));
+    m_versions->setVisible(!earlier.isEmpty());
+    m_earlierLabel->setVisible(!earlier.isEmpty());
+    m_earlierLabel->setText(tr("&Version:"));
+    showVersion(m_shownId);
+}
+
+void PrivacyPage::showVersion(const QString& id)
+{
+    m_shownId = id;
+    const QString lang = uiLanguage();
+    const QLocale locale(lang == QLatin1String("nl") ? QLocale::Dutch : QLocale::English,
+                         lang == QLatin1String("nl") ? QLocale::Netherlands
+                                                     : QLocale::UnitedKingdom);
+    const PolicyDocuments::Version v = findVersion(id);
+    if (!v.isValid()) {
+        m_title->setText(tr("Privacy policy"));
+        m_versionLine->setText(tr("The privacy policy could not be loaded."));
+        m_text->clear();
+        return;
+    }
+    m_title->setText(v.title(lang));
+    const QString effective = locale.toString(v.effective, QStringLiteral("d MMMM yyyy"));
+    const QString published = locale.toString(v.published, QStringLiteral("d MMMM yyyy"));
+    const QDate today = QDateTime::fromMSecsSinceEpoch(Clock::nowMs()).date();
+    if (v.id != m_inForceId)
+        m_versionLine->setText(
+            tr("Version %1 · effective %2 · an earlier version").arg(v.id, effective));
+    else if (v.effective > today)
+        m_versionLine->setText(
+            tr("Version %1 · published %2 · takes effect on %3").arg(v.id, published, effective));
+    else
+        m_versionLine->setText(tr("Version %1 · in force since %2").arg(v.id, effective));
+
+    // The document's own top heading repeats the title shown above: leave it out.
+    QString markdown = PolicyDocuments::text(v.id, lang);
+    if (markdown.startsWith(QLatin1String("# "))) {
+        const qsizetype end = markdown.indexOf(QLatin1Char('\n'));
+        markdown = end < 0 ? QString() : markdown.mid(end + 1);
+    }
+    m_text->setMarkdown(markdown);
+    // Room between the text and the scroll bar.
+    QTextFrameFormat frame = m_text->document()->rootFrame()->frameFormat();
+    frame.setRightMargin(16);
+    m_text->document()->rootFrame()->setFrameFormat(frame);
+}
+
+void PrivacyPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
