@@ -392,3 +392,27 @@ ConsentEvent ConsentEvent::fromJson(const QJsonObject& o)
         e.rev = rev.toInteger();
     return e;
 }
+
+QVariantList ConsentEvent::columnValues() const
+{
+    return {contactUuid,
+            purposeName(purpose),
+            stateName(state),
+            basisName(basis),
+            occurredAt,
+            recordedAt,
+            source,
+            sourceDetail,
+            wording,
+            policyVersion,
+            basis == Basis::SoftOptIn
+                ? QVariant(QString::fromUtf8(
+                      QJsonDocument(softOptIn.toJson()).toJson(QJsonDocument::Compact)))
+                : QVariant(),
+            evidenceSha256,
+            evidenceName,
+            evidenceNote,
+            actor,
+            prevHash,
+            hash};
+}

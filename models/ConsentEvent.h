@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
+#include <QVariantList>
 #include <optional>
 
 // One change of a contact's consent (SPEC §2): an append-only row of the consent ledger.
@@ -82,5 +83,8 @@ public:
     static QString sourceLabel(const QString& kind);
 
     QJsonObject toJson() const;
+    // The consent_events columns from contact_uuid to hash, in table order, as bound by
+    // every writer of the ledger (ConsentRepository, SyncCodec).
+    QVariantList columnValues() const;
     static ConsentEvent fromJson(const QJsonObject& o);
 };

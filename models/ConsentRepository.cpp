@@ -239,30 +239,8 @@ Result<ConsentEvent> ConsentRepository::record(ConsentEvent e, const RecordOptio
             "policy_version, soft_opt_in, evidence_sha256, evidence_name, evidence_note, actor, "
             "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
             "?)"));
-        const QVariantList values{
-            e.uuid,
-            e.recordedAt,
-            e.contactId,
-            e.contactUuid,
-            ConsentEvent::purposeName(e.purpose),
-            ConsentEvent::stateName(e.state),
-            ConsentEvent::basisName(e.basis),
-            e.occurredAt,
-            e.recordedAt,
-            e.source,
-            e.sourceDetail,
-            e.wording,
-            e.policyVersion,
-            e.basis == ConsentEvent::Basis::SoftOptIn
-                ? QVariant(QString::fromUtf8(
-                      QJsonDocument(e.softOptIn.toJson()).toJson(QJsonDocument::Compact)))
-                : QVariant(),
-            e.evidenceSha256,
-            e.evidenceName,
-            e.evidenceNote,
-            e.actor,
-            e.prevHash,
-            e.hash};
+        const QVariantList values =
+            QVariantList{e.uuid, e.recordedAt, e.contactId} + e.columnValues();
         for (int i = 0; i < values.size(); ++i) {
             const QVariant& v = values.at(i);
             q.bindValue(i, v.typeId() == QMetaType::QString && v.toString().isNull()

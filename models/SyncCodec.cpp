@@ -1033,31 +1033,10 @@ Result<SyncCodec::Outcome> SyncCodec::writeConsentEvent(const SyncChange& remote
             "policy_version, soft_opt_in, evidence_sha256, evidence_name, evidence_note, actor, "
             "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
             "?)"));
-        Store::bindAll(
-            q, {e.uuid,
-                remote.rev,
-                remote.updatedAt > 0 ? remote.updatedAt : e.recordedAt,
-                contactId,
-                e.contactUuid,
-                ConsentEvent::purposeName(e.purpose),
-                ConsentEvent::stateName(e.state),
-                ConsentEvent::basisName(e.basis),
-                e.occurredAt,
-                e.recordedAt,
-                e.source,
-                e.sourceDetail,
-                e.wording,
-                e.policyVersion,
-                e.basis == ConsentEvent::Basis::SoftOptIn
-                    ? QVariant(QString::fromUtf8(
-                          QJsonDocument(e.softOptIn.toJson()).toJson(QJsonDocument::Compact)))
-                    : QVariant(),
-                e.evidenceSha256,
-                e.evidenceName,
-                e.evidenceNote,
-                e.actor,
-                e.prevHash,
-                e.hash});
+        Store::bindAll(q, QVariantList{e.uuid, remote.rev,
+                                       remote.updatedAt > 0 ? remote.updatedAt : e.recordedAt,
+                                       contactId} +
+                              e.columnValues());
         if (!q.exec())
             return Store::databaseError(q, QStringLiteral("sync consent event"));
         e.id = q.lastInsertId().toLongLong();

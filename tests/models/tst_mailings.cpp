@@ -656,6 +656,9 @@ void TestMailings::inMemoryCountEqualsSql_data()
 // generated population with every reason (deleted, excluded, each state, suppressed).
 void TestMailings::inMemoryCountEqualsSql()
 {
+    // Builds without the SQLite C API (Qt's own macOS/Windows packages) count and seal in
+    // SQL only; that path is what the other tests here check in every build. Linux builds,
+    // CI's included, have the API, so this test runs there.
     if (!AudienceSets::available())
         QSKIP("no SQLite C API in this build: counting is SQL only");
     SegmentRepository segments(*m_store);
@@ -695,6 +698,9 @@ void TestMailings::inMemoryCountEqualsSql()
 // Any commit makes the sets stale; writes of an open transaction are counted in SQL.
 void TestMailings::inMemoryCountFollowsChanges()
 {
+    // Builds without the SQLite C API (Qt's own macOS/Windows packages) count and seal in
+    // SQL only; that path is what the other tests here check in every build. Linux builds,
+    // CI's included, have the API, so this test runs there.
     if (!AudienceSets::available())
         QSKIP("no SQLite C API in this build: counting is SQL only");
     Audience a;
@@ -928,6 +934,9 @@ void TestMailings::sealInMemoryEqualsSql_data()
 // selection (INSERT … SELECT), and refuses the same audiences.
 void TestMailings::sealInMemoryEqualsSql()
 {
+    // Builds without the SQLite C API (Qt's own macOS/Windows packages) count and seal in
+    // SQL only; that path is what the other tests here check in every build. Linux builds,
+    // CI's included, have the API, so this test runs there.
     if (!AudienceSets::available())
         QSKIP("no SQLite C API in this build: sealing is SQL only");
     // The population of inMemoryCountEqualsSql, with its Iedereen and Niemand segments.
@@ -1024,6 +1033,9 @@ qint64 buildsOf(Store& store)
 // autosave, a template, a segment, a sealed mailing) keep the sets: no rebuild.
 void TestMailings::setsSurviveCommitsOutsideTheAudience()
 {
+    // Builds without the SQLite C API (Qt's own macOS/Windows packages) count and seal in
+    // SQL only; that path is what the other tests here check in every build. Linux builds,
+    // CI's included, have the API, so this test runs there.
     if (!AudienceSets::available())
         QSKIP("no SQLite C API in this build: counting is SQL only");
     Audience a;
@@ -1068,6 +1080,9 @@ void TestMailings::setsSurviveCommitsOutsideTheAudience()
 // sync engine applies remote changes).
 void TestMailings::setsFollowEveryInput()
 {
+    // Builds without the SQLite C API (Qt's own macOS/Windows packages) count and seal in
+    // SQL only; that path is what the other tests here check in every build. Linux builds,
+    // CI's included, have the API, so this test runs there.
     if (!AudienceSets::available())
         QSKIP("no SQLite C API in this build: counting is SQL only");
     Audience a;
@@ -1161,6 +1176,9 @@ void TestMailings::setsFollowEveryInput()
 // never the members of an earlier day, while the sets themselves stay.
 void TestMailings::dateRulesAreNotServedStale()
 {
+    // Builds without the SQLite C API (Qt's own macOS/Windows packages) count and seal in
+    // SQL only; that path is what the other tests here check in every build. Linux builds,
+    // CI's included, have the API, so this test runs there.
     if (!AudienceSets::available())
         QSKIP("no SQLite C API in this build: counting is SQL only");
     const auto recent = SegmentRepository(*m_store).create(

@@ -714,6 +714,8 @@ public:
 void TestSegmentsUi::screenshot()
 {
     const QString dir = qEnvironmentVariable("SENDTRIX_SHOT_DIR");
+    // Not a check: pictures for a person to look at, written only when asked for. Everything
+    // the dialog does is asserted by the other tests.
     if (dir.isEmpty())
         QSKIP("set SENDTRIX_SHOT_DIR to write screenshots of the dialog");
     LongerTranslator longer;
