@@ -79,7 +79,15 @@ int TestKeychain::cli(const QStringList& args, const QByteArray& input, QString*
     }
     *out = QString::fromUtf8(p.readAllStandardOutput());
     *err = QString::fromUtf8(p.readAllStandardError());
-    return p.exitCode();
+    const bool crashed = p.exitStatus() == QProcess::CrashExit;
+    if (crashed || p.exitCode() != 0) {
+        // What the command said, so that a failure in CI can be understood from its log.
+        qWarning("sendtrix-cli %s %s %d\n--- stdout:\n%s--- stderr:\n%s",
+                 qPrintable(args.join(QLatin1Char(' '))),
+                 crashed ? "crashed with signal" : "exited with", p.exitCode(), qPrintable(*out),
+                 qPrintable(*err));
+    }
+    return crashed ? -1000 - p.exitCode() : p.exitCode();
 }
 
 void TestKeychain::initTestCase()
