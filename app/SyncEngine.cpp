@@ -181,6 +181,7 @@ SyncSession::Report SyncSession::run()
                 else if (got.status != 404) // 404: not uploaded yet; the row waits
                     return (failed(r, got), finish(false));
             }
+            r.received += int(changes.size());
             const qint64 next = nextValue.toInteger();
             auto page = journal.applyPage(changes, next, contents);
             if (!page.ok())

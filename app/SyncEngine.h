@@ -37,6 +37,7 @@ public:
         int retryAfterS = -1;
         int pushed = 0;    // changes the server accepted
         int pulled = 0;    // changes applied from the server
+        int received = 0;  // changes the server sent (applied, merged or already here)
         int conflicts = 0; // pushes the server refused as stale, then merged
         int merged = 0;    // pulled rows merged with local edits
         int consentResolved = 0;

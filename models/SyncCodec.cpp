@@ -339,8 +339,8 @@ std::optional<SyncChange> SyncCodec::read(const QString& type, const QString& uu
     SyncChange c;
     c.type = type;
     c.uuid = uuid;
-    if (const auto b = base(type, uuid))
-        c.baseRev = b->rev;
+    if (const auto rev = baseRev(type, uuid))
+        c.baseRev = *rev;
 
     if (type == kConsentEvent) {
         const auto e = ConsentRepository(m_store).findByUuid(uuid, &c.updatedAt);
@@ -471,15 +471,19 @@ std::optional<QByteArray> SyncCodec::localContent(const QString& type, const QSt
 
 bool SyncCodec::isPlainNewContact(const SyncChange& change)
 {
-    if (change.type != kContact || change.deleted || base(change.type, change.uuid) ||
-        idOf(QStringLiteral("contacts"), change.uuid))
+    if (change.type != kContact || change.deleted)
         return false;
-    QSqlQuery& q = m_store.statement(
-        QStringLiteral("SELECT 1 FROM contacts WHERE email = ? COLLATE NOCASE AND deleted = 0"));
-    q.bindValue(0, change.data.value(QStringLiteral("email")).toString());
-    const bool taken = q.exec() && q.next();
+    // Never synced here, not here under its uuid, and its address not taken: one look.
+    QSqlQuery& q = m_store.statement(QStringLiteral(
+        "SELECT EXISTS(SELECT 1 FROM sync_base WHERE type = 'contact' AND uuid = ?) OR "
+        "EXISTS(SELECT 1 FROM contacts WHERE uuid = ?) OR EXISTS(SELECT 1 FROM contacts "
+        "WHERE email = ? COLLATE NOCASE AND deleted = 0)"));
+    q.bindValue(0, change.uuid);
+    q.bindValue(1, change.uuid);
+    q.bindValue(2, change.data.value(QStringLiteral("email")).toString());
+    const bool known = !q.exec() || !q.next() || q.value(0).toInt() != 0;
     q.finish();
-    return !taken;
+    return !known;
 }
 
 Result<SyncCodec::Outcome> SyncCodec::insertPlainContact(const SyncChange& change)
@@ -494,6 +498,19 @@ Result<SyncCodec::Outcome> SyncCodec::insertPlainContact(const SyncChange& chang
 }
 
 // ---- the base of merges -----------------------------------------------------------------
+
+std::optional<qint64> SyncCodec::baseRev(const QString& type, const QString& uuid)
+{
+    QSqlQuery& q =
+        m_store.statement(QStringLiteral("SELECT rev FROM sync_base WHERE type = ? AND uuid = ?"));
+    q.bindValue(0, type);
+    q.bindValue(1, uuid);
+    std::optional<qint64> rev;
+    if (q.exec() && q.next())
+        rev = q.value(0).toLongLong();
+    q.finish();
+    return rev;
+}
 
 std::optional<SyncChange> SyncCodec::base(const QString& type, const QString& uuid)
 {
@@ -565,9 +582,9 @@ Result<SyncCodec::Outcome> SyncCodec::apply(const SyncChange& remote,
                                             std::optional<bool> localEdits)
 {
     Store::ApplyingRemote guard(m_store);
-    const auto b = base(remote.type, remote.uuid);
-    if (b && b->rev >= remote.rev)
+    if (const auto rev = baseRev(remote.type, remote.uuid); rev && *rev >= remote.rev)
         return Outcome::Skipped; // our own write coming back, or a row applied before
+    const auto b = base(remote.type, remote.uuid);
     const bool edited = localEdits ? *localEdits : hasLocalEdits(remote.type, remote.uuid);
     Result<Outcome> out = Outcome::Skipped;
     if (edited && !SyncChange::isAppendOnly(remote.type)) {
@@ -918,7 +935,10 @@ Result<SyncCodec::Outcome> SyncCodec::writeGeneric(const Spec& s, SyncChange rem
     QString sql;
     {
         QMutexLocker lock(&upsertsMutex);
-        sql = upserts.value(remote.type);
+        // A plain insert (a first sync) has no conflict clause: no UPDATE triggers can fire,
+        // so SQLite needs no statement journal.
+        const QString key = plainInsert ? remote.type + QLatin1String("/insert") : remote.type;
+        sql = upserts.value(key);
         if (sql.isEmpty()) {
             QStringList placeholders, updates;
             for (const QString& c : columns) {
@@ -931,7 +951,9 @@ Result<SyncCodec::Outcome> SyncCodec::writeGeneric(const Spec& s, SyncChange rem
                       .arg(s.table, columns.join(QStringLiteral(", ")),
                            placeholders.join(QStringLiteral(", ")),
                            updates.join(QStringLiteral(", ")));
-            upserts.insert(remote.type, sql);
+            if (plainInsert)
+                sql = sql.left(sql.indexOf(QLatin1String(" ON CONFLICT")));
+            upserts.insert(key, sql);
         }
     }
     QSqlQuery& q = m_store.statement(sql);

@@ -53,6 +53,8 @@ public:
 
     // The last synced version of a row (rev, deleted, data), if any.
     std::optional<SyncChange> base(const QString& type, const QString& uuid);
+    // Only the base's revision (no data read): the revision last synced.
+    std::optional<qint64> baseRev(const QString& type, const QString& uuid);
     Result<void> setBase(const SyncChange& change);
 
     // SHA-256 of the content a change needs (assets, evidence files), or empty.

@@ -211,8 +211,8 @@ Result<std::optional<SyncJournal::Batch>> SyncJournal::nextBatch(int maxChanges)
                 erased.deleted = true;
                 erased.updatedAt = Clock::nowMs();
                 erased.data = QJsonObject{{QStringLiteral("erased"), true}};
-                if (const auto known = m_codec.base(row.type, row.uuid))
-                    erased.baseRev = known->rev;
+                if (const auto known = m_codec.baseRev(row.type, row.uuid))
+                    erased.baseRev = *known;
                 c = erased;
             }
             if (SyncChange::isAppendOnly(c->type) && c->deleted)
@@ -290,6 +290,11 @@ Result<SyncJournal::Answer> SyncJournal::completeBatch(const Batch& batch,
         q.finish();
     }
     Answer a;
+    // The revisions this batch was given. When they are exactly the ones after the cursor,
+    // nobody else wrote in between and the cursor moves past them: a pull would only bring
+    // back what was just sent (each row is already here, with the sent data as its base).
+    const qint64 before = cursor();
+    QSet<qint64> ours;
     for (int i = 0; i < results.size(); ++i) {
         const QJsonObject r = results.at(i).toObject();
         const SyncChange& sent = batch.changes.at(i);
@@ -298,9 +303,11 @@ Result<SyncJournal::Answer> SyncJournal::completeBatch(const Batch& batch,
                          tr("The server's answer to a sync batch does not match what was sent.")};
         const QString status = r.value(QStringLiteral("status")).toString();
         if (status == QLatin1String("accepted")) {
-            if (auto done = m_codec.accepted(sent, r.value(QStringLiteral("rev")).toInteger());
-                !done.ok())
+            const qint64 rev = r.value(QStringLiteral("rev")).toInteger();
+            if (auto done = m_codec.accepted(sent, rev); !done.ok())
                 return done.error();
+            if (rev > before)
+                ours.insert(rev);
             ++a.accepted;
         } else if (status == QLatin1String("conflict")) {
             ++a.conflicts;
@@ -328,6 +335,12 @@ Result<SyncJournal::Answer> SyncJournal::completeBatch(const Batch& batch,
                             "Sendtrix does not know.")
                              .arg(status)};
         }
+    }
+    if (const qint64 after = answer.value(QStringLiteral("rev")).toInteger();
+        after > before && ours.size() == after - before) {
+        if (auto moved = setCursor(after); !moved.ok())
+            return moved.error();
+        a.cursorMoved = true;
     }
     {
         QSqlQuery& q =

@@ -57,7 +57,8 @@ public:
     {
         int accepted = 0;
         int conflicts = 0;
-        int merged = 0; // conflicts whose merge left something to push again
+        int merged = 0;           // conflicts whose merge left something to push again
+        bool cursorMoved = false; // nobody else wrote in between: nothing to pull back
     };
     // The server's 200 answer to the batch: revisions and bases of accepted rows, merges of
     // conflicts; the batch is then done.

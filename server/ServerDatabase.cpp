@@ -229,6 +229,7 @@ Result<QSqlQuery> ServerDatabase::exec(const QString& sql, const QVariantList& v
     if (!db.ok())
         return db.error();
     QSqlQuery q(db.value());
+    q.setForwardOnly(true); // read once, in order: no copy of every row in memory
     if (!q.prepare(sql))
         return error(q, QStringLiteral("prepare"));
     for (int i = 0; i < values.size(); ++i)

@@ -90,7 +90,9 @@ Result<QJsonObject> SyncService::push(qint64 accountId, const QJsonObject& body)
                          .arg(changes.size()),
                      QStringLiteral("changes")};
     QVector<SyncChange> parsed;
+    QStringList texts; // each change's data as stored
     parsed.reserve(changes.size());
+    texts.reserve(changes.size());
     for (int i = 0; i < changes.size(); ++i) {
         if (!changes.at(i).isObject())
             return Error{Error::Code::Invalid,
@@ -101,8 +103,8 @@ Result<QJsonObject> SyncService::push(qint64 accountId, const QJsonObject& body)
             return Error{Error::Code::Invalid,
                          QStringLiteral("changes[%1]: %2").arg(i).arg(change.errorMessage()),
                          change.error().field};
-        if (const qint64 size = compact(change.value().data).toUtf8().size();
-            size > m_limits.maxChangeBytes)
+        QString text = compact(change.value().data); // serialized once: checked, then stored
+        if (const qint64 size = text.toUtf8().size(); size > m_limits.maxChangeBytes)
             return Error{Error::Code::TooLarge,
                          QStringLiteral("changes[%1]: its data has %2 bytes; a change may have "
                                         "at most %3")
@@ -111,6 +113,7 @@ Result<QJsonObject> SyncService::push(qint64 accountId, const QJsonObject& body)
                              .arg(m_limits.maxChangeBytes),
                          QStringLiteral("data")};
         parsed.push_back(change.value());
+        texts.push_back(std::move(text));
     }
 
     auto db = m_db.connection();
@@ -120,13 +123,20 @@ Result<QJsonObject> SyncService::push(qint64 accountId, const QJsonObject& body)
     if (!tx.isActive())
         return Error{Error::Code::Database, QStringLiteral("cannot begin the batch")};
     // One writer per account at a time (SQLite: the whole database): revisions are then
-    // committed in the order they are given, and a pull never skips one.
-    if (m_db.dialect() == ServerDatabase::Dialect::Postgres) {
-        auto lock = m_db.exec(QStringLiteral("SELECT rev FROM accounts WHERE id = ? FOR UPDATE"),
-                              {accountId});
-        if (!lock.ok())
-            return lock.error();
-    }
+    // committed in the order they are given, and a pull never skips one. The batch's
+    // revisions are counted here and written back once.
+    auto current =
+        m_db.exec(m_db.dialect() == ServerDatabase::Dialect::Postgres
+                      ? QStringLiteral("SELECT rev FROM accounts WHERE id = ? FOR UPDATE")
+                      : QStringLiteral("SELECT rev FROM accounts WHERE id = ?"),
+                  {accountId});
+    if (!current.ok())
+        return current.error();
+    if (!current.value().next())
+        return Error{Error::Code::NotFound, QStringLiteral("no such account")};
+    const qint64 startRev = current.value().value(0).toLongLong();
+    current.value().finish();
+
     auto seen = m_db.exec(
         QStringLiteral("SELECT answer FROM sync_batches WHERE account_id = ? AND batch = ?"),
         {accountId, batch});
@@ -135,19 +145,41 @@ Result<QJsonObject> SyncService::push(qint64 accountId, const QJsonObject& body)
     if (seen.value().next())
         return parseObject(seen.value().value(0).toString()); // a retry: the first answer
 
+    // Each statement prepared once for the whole batch.
+    const auto prepared = [&](const QString& sql) -> Result<QSqlQuery> {
+        QSqlQuery q(db.value());
+        q.setForwardOnly(true);
+        if (!q.prepare(sql))
+            return ServerDatabase::error(q, QStringLiteral("prepare"));
+        return q;
+    };
+    auto lookup = prepared(QStringLiteral("SELECT type, uuid, rev, deleted, updated_at, data "
+                                          "FROM sync_rows WHERE account_id = ? AND type = ? AND "
+                                          "uuid = ?"));
+    auto update = prepared(QStringLiteral("UPDATE sync_rows SET rev = ?, deleted = ?, "
+                                          "updated_at = ?, data = ? WHERE account_id = ? AND "
+                                          "type = ? AND uuid = ?"));
+    auto insert = prepared(QStringLiteral("INSERT INTO sync_rows(rev, deleted, updated_at, data, "
+                                          "account_id, type, uuid) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    for (auto* q : {&lookup, &update, &insert})
+        if (!q->ok())
+            return q->error();
+
     const qint64 now = Clock::nowMs();
     QJsonArray results;
-    qint64 rev = 0;
-    for (const SyncChange& change : parsed) {
-        auto current = m_db.exec(
-            QStringLiteral("SELECT type, uuid, rev, deleted, updated_at, data FROM sync_rows "
-                           "WHERE account_id = ? AND type = ? AND uuid = ?"),
-            {accountId, change.type, change.uuid});
-        if (!current.ok())
-            return current.error();
+    qint64 rev = startRev;
+    for (qsizetype i = 0; i < parsed.size(); ++i) {
+        const SyncChange& change = parsed.at(i);
+        QSqlQuery& find = lookup.value();
+        find.bindValue(0, accountId);
+        find.bindValue(1, change.type);
+        find.bindValue(2, change.uuid);
+        if (!find.exec())
+            return ServerDatabase::error(find, QStringLiteral("query"));
         std::optional<SyncChange> stored;
-        if (current.value().next())
-            stored = rowFrom(current.value(), 0);
+        if (find.next())
+            stored = rowFrom(find, 0);
+        find.finish();
         QJsonObject result{{QStringLiteral("type"), change.type},
                            {QStringLiteral("uuid"), change.uuid}};
         if (stored && SyncChange::isAppendOnly(change.type)) {
@@ -163,40 +195,27 @@ Result<QJsonObject> SyncService::push(qint64 accountId, const QJsonObject& body)
             results.append(result);
             continue;
         }
-        auto next = m_db.exec(
-            QStringLiteral("UPDATE accounts SET rev = rev + 1 WHERE id = ? RETURNING rev"),
-            {accountId});
-        if (!next.ok() || !next.value().next())
-            return next.ok() ? Error{Error::Code::Database, QStringLiteral("no revision")}
-                             : next.error();
-        rev = next.value().value(0).toLongLong();
-        const QVariantList values{rev,
-                                  change.deleted ? 1 : 0,
-                                  change.updatedAt > 0 ? change.updatedAt : now,
-                                  compact(change.data),
-                                  accountId,
-                                  change.type,
-                                  change.uuid};
-        auto written =
-            stored ? m_db.exec(QStringLiteral("UPDATE sync_rows SET rev = ?, deleted = ?, "
-                                              "updated_at = ?, data = ? WHERE account_id = ? AND "
-                                              "type = ? AND uuid = ?"),
-                               values)
-                   : m_db.exec(QStringLiteral("INSERT INTO sync_rows(rev, deleted, updated_at, "
-                                              "data, account_id, type, uuid) VALUES (?, ?, ?, ?, "
-                                              "?, ?, ?)"),
-                               values);
-        if (!written.ok())
-            return written.error();
+        ++rev;
+        QSqlQuery& write = stored ? update.value() : insert.value();
+        write.bindValue(0, rev);
+        write.bindValue(1, change.deleted ? 1 : 0);
+        write.bindValue(2, change.updatedAt > 0 ? change.updatedAt : now);
+        write.bindValue(3, texts.at(i));
+        write.bindValue(4, accountId);
+        write.bindValue(5, change.type);
+        write.bindValue(6, change.uuid);
+        if (!write.exec())
+            return ServerDatabase::error(write, QStringLiteral("query"));
+        write.finish();
         result.insert(QStringLiteral("status"), QStringLiteral("accepted"));
         result.insert(QStringLiteral("rev"), rev);
         results.append(result);
     }
-    if (rev == 0) {
-        auto current =
-            m_db.exec(QStringLiteral("SELECT rev FROM accounts WHERE id = ?"), {accountId});
-        if (current.ok() && current.value().next())
-            rev = current.value().value(0).toLongLong();
+    if (rev != startRev) {
+        auto moved =
+            m_db.exec(QStringLiteral("UPDATE accounts SET rev = ? WHERE id = ?"), {rev, accountId});
+        if (!moved.ok())
+            return moved.error();
     }
     const QJsonObject answer{{QStringLiteral("batch"), batch},
                              {QStringLiteral("rev"), rev},

@@ -137,6 +137,7 @@ private:
     QMap<QString, QJsonObject> snapshot(Store& store);
     void compareStores();
     qint64 serverRows(const QString& type = {});
+    qint64 serverRev(); // the newest revision on the server
     Contact addContact(Store& store, const QString& email, const QString& first);
 
     QTemporaryDir m_dir;
@@ -358,6 +359,23 @@ void TestSync::compareStores()
     }
 }
 
+qint64 TestSync::serverRev()
+{
+    qint64 rev = -1;
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("srv-rev"));
+        db.setDatabaseName(m_db.mid(7));
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(QStringLiteral("SELECT max(rev) FROM sync_rows")) && q.next())
+                rev = q.value(0).toLongLong();
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("srv-rev"));
+    return rev;
+}
+
 qint64 TestSync::serverRows(const QString& type)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("srv"));
@@ -490,6 +508,9 @@ void TestSync::secondLaptopGetsExactlyTheSameRows()
     QVERIFY(pushed.pushed > 10);
     QCOMPARE(pushed.pending, 0);
     QCOMPARE(ChangeLog::pendingCount(a), 0);
+    // Nobody else wrote in between: nothing of it comes back to the laptop that sent it.
+    QCOMPARE(pushed.received, 0);
+    QCOMPARE(pushed.cursor, serverRev());
     const auto pulled = sync(*m_b);
     QVERIFY2(pulled.ok, qPrintable(pulled.message));
     QCOMPARE(pulled.pulled, pushed.pushed);
