@@ -78,6 +78,25 @@ SyncSession::Report SyncSession::run()
     SyncJournal journal(m_store);
     const auto finish = [&](bool ok) {
         r.ok = ok;
+        const QVector<SyncJournal::Rejected> refused = journal.rejected();
+        r.rejectedTotal = int(refused.size());
+        r.rejectedDetails.clear();
+        for (const SyncJournal::Rejected& x : refused) {
+            if (r.rejectedDetails.size() == 10)
+                break;
+            // The row in words the user knows: an address, a name.
+            QString what = x.type;
+            if (const auto row = journal.codec().read(x.type, x.uuid)) {
+                for (const char* key : {"email", "name", "subject"}) {
+                    const QString v = row->data.value(QLatin1String(key)).toString();
+                    if (!v.isEmpty()) {
+                        what = QStringLiteral("%1 “%2”").arg(x.type, v);
+                        break;
+                    }
+                }
+            }
+            r.rejectedDetails << QStringLiteral("%1: %2").arg(what, x.message);
+        }
         r.pending = journal.waitingEntries();
         r.cursor = journal.cursor();
         r.elapsedMs = clock.elapsed();
@@ -97,6 +116,8 @@ SyncSession::Report SyncSession::run()
         r.networkMs += wait.elapsed();
         return reply;
     };
+    // Smaller after the server refused a batch for its content, down to one change.
+    int batchSize = SyncJournal::MaxBatchChanges;
     for (int round = 0; round < kRounds; ++round) {
         // Push: the oldest batch without an answer first (the same id again), then the
         // change log in batches of at most 1,000.
@@ -105,7 +126,7 @@ SyncSession::Report SyncSession::run()
         for (;;) {
             if (cancelled(r))
                 return finish(false);
-            auto next = journal.nextBatch();
+            auto next = journal.nextBatch(batchSize);
             if (!next.ok())
                 return (failed(r, next.errorMessage()), finish(false));
             if (!next.value())
@@ -130,6 +151,25 @@ SyncSession::Report SyncSession::run()
             const ApiClient::Reply reply =
                 callRaw("POST", QStringLiteral("/api/v1/changes"), batch.body,
                         QByteArrayLiteral("application/json"));
+            if (reply.status == 400 || reply.status == 413) {
+                // Refused for what it holds, and nothing of it written: split it until the
+                // change the server will not take is alone, and keep that one aside.
+                if (batch.changes.size() > 1) {
+                    batchSize = int(std::max<qsizetype>(1, batch.changes.size() / 2));
+                    if (auto released = journal.releaseBatch(batch); !released.ok())
+                        return (failed(r, released.errorMessage()), finish(false));
+                    continue;
+                }
+                const QString said = reply.body.value(QStringLiteral("message")).toString();
+                const QString why = said.isEmpty()
+                                        ? reply.message
+                                        : tr("%1 The server said: “%2”.").arg(reply.message, said);
+                if (auto kept = journal.rejectBatch(batch, reply.status, why); !kept.ok())
+                    return (failed(r, kept.errorMessage()), finish(false));
+                ++r.rejected;
+                done += 1;
+                continue;
+            }
             if (!reply.ok())
                 return (failed(r, reply), finish(false));
             auto answer = journal.completeBatch(batch, reply.body);
@@ -404,9 +444,15 @@ void SyncEngine::onFinished(const SyncSession::Report& report)
     if (report.ok) {
         m_failures = 0;
         m_nextAttemptAt = Clock::nowMs() + m_intervalMs;
-        setStatus(Status::Synced, report.pending > 0 ? tr("Synced; %n change(s) waiting to be sent",
-                                                          "", int(report.pending))
-                                                     : tr("Synced"));
+        if (report.rejectedTotal > 0)
+            setStatus(Status::Error, tr("Synced, but the server refused %n change(s): see the "
+                                        "details",
+                                        "", report.rejectedTotal));
+        else
+            setStatus(Status::Synced,
+                      report.pending > 0
+                          ? tr("Synced; %n change(s) waiting to be sent", "", int(report.pending))
+                          : tr("Synced"));
     } else if (report.cancelled) {
         m_nextAttemptAt = Clock::nowMs() + m_intervalMs;
         setStatus(Status::Idle, report.message);

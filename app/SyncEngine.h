@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QSslCertificate>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 #include <atomic>
 #include <functional>
@@ -35,11 +36,14 @@ public:
         ApiClient::Failure failure = ApiClient::Failure::None;
         QString message; // translated, plain words: what failed and what to do
         int retryAfterS = -1;
-        int pushed = 0;    // changes the server accepted
-        int pulled = 0;    // changes applied from the server
-        int received = 0;  // changes the server sent (applied, merged or already here)
-        int conflicts = 0; // pushes the server refused as stale, then merged
-        int merged = 0;    // pulled rows merged with local edits
+        int pushed = 0;              // changes the server accepted
+        int pulled = 0;              // changes applied from the server
+        int received = 0;            // changes the server sent (applied, merged or already here)
+        int rejected = 0;            // changes the server refused for their content in this sync
+        int rejectedTotal = 0;       // refused changes kept aside (SyncJournal::rejected)
+        QStringList rejectedDetails; // the first of them: "contact “a@b.nl”: why"
+        int conflicts = 0;           // pushes the server refused as stale, then merged
+        int merged = 0;              // pulled rows merged with local edits
         int consentResolved = 0;
         qint64 pending = 0; // change-log entries still to push
         qint64 cursor = 0;

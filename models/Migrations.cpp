@@ -649,6 +649,20 @@ const std::vector<Migration>& storeMigrations()
              }
              return steps;
          }()},
+        {10,
+         {
+             // Changes the server refused for their content (400, 413), one by one after the
+             // batch was split: kept out of the change log so the rest goes on, and shown
+             // in the sync details. A later edit of the row tries again.
+             R"(CREATE TABLE sync_rejected (
+                    type        TEXT    NOT NULL,
+                    uuid        TEXT    NOT NULL,
+                    status      INTEGER NOT NULL,
+                    message     TEXT    NOT NULL,
+                    rejected_at INTEGER NOT NULL,
+                    PRIMARY KEY (type, uuid)
+                ))",
+         }},
     };
     return migrations;
 }

@@ -295,6 +295,12 @@ Result<SyncJournal::Answer> SyncJournal::completeBatch(const Batch& batch,
     // back what was just sent (each row is already here, with the sent data as its base).
     const qint64 before = cursor();
     QSet<qint64> ours;
+    bool anyRejected = false; // rows refused before, accepted now, leave sync_rejected
+    {
+        QSqlQuery& q = m_store.statement(QStringLiteral("SELECT 1 FROM sync_rejected LIMIT 1"));
+        anyRejected = q.exec() && q.next();
+        q.finish();
+    }
     for (int i = 0; i < results.size(); ++i) {
         const QJsonObject r = results.at(i).toObject();
         const SyncChange& sent = batch.changes.at(i);
@@ -308,6 +314,15 @@ Result<SyncJournal::Answer> SyncJournal::completeBatch(const Batch& batch,
                 return done.error();
             if (rev > before)
                 ours.insert(rev);
+            if (anyRejected) {
+                QSqlQuery& q = m_store.statement(
+                    QStringLiteral("DELETE FROM sync_rejected WHERE type = ? AND uuid = ?"));
+                q.bindValue(0, sent.type);
+                q.bindValue(1, sent.uuid);
+                if (!q.exec())
+                    return Store::databaseError(q, QStringLiteral("sync rejected"));
+                q.finish();
+            }
             ++a.accepted;
         } else if (status == QLatin1String("conflict")) {
             ++a.conflicts;
@@ -355,6 +370,67 @@ Result<SyncJournal::Answer> SyncJournal::completeBatch(const Batch& batch,
     if (auto committed = tx.commit(); !committed.ok())
         return committed.error();
     return a;
+}
+
+Result<void> SyncJournal::releaseBatch(const Batch& batch)
+{
+    Transaction tx(m_store);
+    if (!tx.isActive())
+        return tx.error();
+    QSqlQuery& release =
+        m_store.statement(QStringLiteral("UPDATE change_log SET batch = NULL WHERE batch = ?"));
+    release.bindValue(0, batch.id);
+    if (!release.exec())
+        return Store::databaseError(release, QStringLiteral("change_log"));
+    release.finish();
+    QSqlQuery& drop = m_store.statement(QStringLiteral("DELETE FROM sync_batches WHERE batch = ?"));
+    drop.bindValue(0, batch.id);
+    if (!drop.exec())
+        return Store::databaseError(drop, QStringLiteral("sync batch"));
+    drop.finish();
+    return tx.commit();
+}
+
+Result<void> SyncJournal::rejectBatch(const Batch& batch, int status, const QString& message)
+{
+    Transaction tx(m_store);
+    if (!tx.isActive())
+        return tx.error();
+    for (const SyncChange& c : batch.changes) {
+        QSqlQuery& q = m_store.statement(QStringLiteral(
+            "INSERT INTO sync_rejected(type, uuid, status, message, rejected_at) VALUES (?, ?, "
+            "?, ?, ?) ON CONFLICT(type, uuid) DO UPDATE SET status = excluded.status, message "
+            "= excluded.message, rejected_at = excluded.rejected_at"));
+        Store::bindAll(q, {c.type, c.uuid, status, message, Clock::nowMs()});
+        if (!q.exec())
+            return Store::databaseError(q, QStringLiteral("sync rejected"));
+        q.finish();
+    }
+    QSqlQuery& done = m_store.statement(QStringLiteral("DELETE FROM change_log WHERE batch = ?"));
+    done.bindValue(0, batch.id);
+    if (!done.exec())
+        return Store::databaseError(done, QStringLiteral("change_log"));
+    done.finish();
+    QSqlQuery& drop = m_store.statement(QStringLiteral("DELETE FROM sync_batches WHERE batch = ?"));
+    drop.bindValue(0, batch.id);
+    if (!drop.exec())
+        return Store::databaseError(drop, QStringLiteral("sync batch"));
+    drop.finish();
+    return tx.commit();
+}
+
+QVector<SyncJournal::Rejected> SyncJournal::rejected()
+{
+    QVector<Rejected> list;
+    QSqlQuery& q = m_store.statement(QStringLiteral(
+        "SELECT type, uuid, status, message, rejected_at FROM sync_rejected ORDER BY "
+        "rejected_at, type, uuid"));
+    if (q.exec())
+        while (q.next())
+            list.push_back({q.value(0).toString(), q.value(1).toString(), q.value(3).toString(),
+                            q.value(2).toInt(), q.value(4).toLongLong()});
+    q.finish();
+    return list;
 }
 
 Result<SyncJournal::Page> SyncJournal::applyPage(const QVector<SyncChange>& changes, qint64 next,

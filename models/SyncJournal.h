@@ -64,6 +64,21 @@ public:
     // conflicts; the batch is then done.
     Result<Answer> completeBatch(const Batch& batch, const QJsonObject& answer);
 
+    // The server refused the batch for its content (400, 413) and wrote nothing of it:
+    // its entries wait again, to go in smaller batches.
+    Result<void> releaseBatch(const Batch& batch);
+    // A batch of one change the server refused: the change is kept out of the change log
+    // (sync_rejected, with the server's words) so that the rest goes on. A later edit of
+    // the row logs it again and it is tried anew.
+    Result<void> rejectBatch(const Batch& batch, int status, const QString& message);
+    struct Rejected
+    {
+        QString type, uuid, message;
+        int status = 0;
+        qint64 at = 0;
+    };
+    QVector<Rejected> rejected();
+
     struct Page
     {
         int applied = 0;

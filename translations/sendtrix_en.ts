@@ -4943,6 +4943,13 @@ Sendtrix finishes this the next time it opens the store.</translation>
             <numerusform>Offline: %n changes waiting to be sent</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Synced, but the server refused %n change(s): see the details</source>
+        <translation>
+            <numerusform>Synced, but the server refused %n change: see the details</numerusform>
+            <numerusform>Synced, but the server refused %n changes: see the details</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SyncJournal</name>
@@ -4985,6 +4992,10 @@ Sendtrix finishes this the next time it opens the store.</translation>
         <source>The server&apos;s answer could not be read. Your changes are kept here; try again later, or ask the server&apos;s administrator.</source>
         <translation>The server&apos;s answer could not be read. Your changes are kept here; try again later, or ask the server&apos;s administrator.</translation>
     </message>
+    <message>
+        <source>%1 The server said: “%2”.</source>
+        <translation>%1 The server said: “%2”.</translation>
+    </message>
 </context>
 <context>
     <name>SyncStatusWidget</name>
@@ -5011,6 +5022,13 @@ Sendtrix finishes this the next time it opens the store.</translation>
     <message>
         <source>Send your changes to the server and fetch those made elsewhere</source>
         <translation>Send your changes to the server and fetch those made elsewhere</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server refused %n change(s); they are kept here and sent again when you edit them:</source>
+        <translation>
+            <numerusform>The server refused %n change; it is kept here and sent again when you edit it:</numerusform>
+            <numerusform>The server refused %n changes; they are kept here and sent again when you edit them:</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4943,6 +4943,13 @@ Sendtrix rondt dit af zodra het het gegevensbestand weer opent.</translation>
             <numerusform>Offline: %n wijzigingen wachten op verzending</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Synced, but the server refused %n change(s): see the details</source>
+        <translation>
+            <numerusform>Gesynchroniseerd, maar de server weigerde %n wijziging: zie de details</numerusform>
+            <numerusform>Gesynchroniseerd, maar de server weigerde %n wijzigingen: zie de details</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SyncJournal</name>
@@ -4985,6 +4992,10 @@ Sendtrix rondt dit af zodra het het gegevensbestand weer opent.</translation>
         <source>The server&apos;s answer could not be read. Your changes are kept here; try again later, or ask the server&apos;s administrator.</source>
         <translation>Het antwoord van de server kon niet worden gelezen. Uw wijzigingen blijven hier bewaard; probeer het later opnieuw, of vraag het de beheerder van de server.</translation>
     </message>
+    <message>
+        <source>%1 The server said: “%2”.</source>
+        <translation>%1 De server zei: “%2”.</translation>
+    </message>
 </context>
 <context>
     <name>SyncStatusWidget</name>
@@ -5011,6 +5022,13 @@ Sendtrix rondt dit af zodra het het gegevensbestand weer opent.</translation>
     <message>
         <source>Send your changes to the server and fetch those made elsewhere</source>
         <translation>Uw wijzigingen naar de server sturen en die van elders ophalen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server refused %n change(s); they are kept here and sent again when you edit them:</source>
+        <translation>
+            <numerusform>De server weigerde %n wijziging; die blijft hier bewaard en gaat opnieuw mee zodra u hem bewerkt:</numerusform>
+            <numerusform>De server weigerde %n wijzigingen; die blijven hier bewaard en gaan opnieuw mee zodra u ze bewerkt:</numerusform>
+        </translation>
     </message>
 </context>
 <context>

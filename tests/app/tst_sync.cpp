@@ -58,6 +58,7 @@ public:
     }
     int port() const { return m_server.serverPort(); }
     qint64 cutAfterUpload = -1; // -1: never cut
+    qint64 cutDownloadAt = -1;  // pass this many bytes of the answers, then cut both sides
     bool blackHole = false;
     int cuts = 0;
 
@@ -78,10 +79,24 @@ private:
                 upstream->write(bytes);
             });
             auto swallowing = std::make_shared<bool>(false);
+            auto downloaded = std::make_shared<qint64>(0);
             QObject::connect(upstream, &QTcpSocket::readyRead, client, [=] {
                 const QByteArray bytes = upstream->readAll();
                 if (*swallowing)
                     return;
+                if (cutDownloadAt >= 0 && *downloaded + bytes.size() > cutDownloadAt) {
+                    // Part of an answer arrives, then the connection is gone (a proxy or
+                    // a Wi-Fi hand-over dropping it in the middle).
+                    client->write(bytes.left(cutDownloadAt - *downloaded));
+                    client->flush();
+                    ++cuts;
+                    cutDownloadAt = -1;
+                    *swallowing = true;
+                    upstream->abort();
+                    client->abort();
+                    return;
+                }
+                *downloaded += bytes.size();
                 if (cutAfterUpload >= 0 && *uploaded > cutAfterUpload) {
                     // The request went up and the server answered; the answer never
                     // arrives. (Closing the connection instead makes Qt send the request
@@ -123,6 +138,9 @@ private slots:
     void serverKilledMidPushLosesAndDoublesNothing();
     void lostAnswerIsRetriedWithTheSameBatch();
     void offlineAndTimeoutAreReported();
+    void connectionCutMidAnswerLosesNothing();
+    void serverFailureMidBatchLosesAndDoublesNothing();
+    void refusedChangesAreKeptAsideAndTheRestGoesOn();
     void cliSyncsAndReportsJson();
     void theServerOwnsAMailingOnceScheduled();
     void engineSyncsOnItsOwnThread();
@@ -137,7 +155,9 @@ private:
     QMap<QString, QJsonObject> snapshot(Store& store);
     void compareStores();
     qint64 serverRows(const QString& type = {});
-    qint64 serverRev(); // the newest revision on the server
+    qint64 serverRev();                  // the newest revision on the server
+    bool serverExec(const QString& sql); // on the server's database file, from outside
+    void restartServer(const QByteArray& config);
     Contact addContact(Store& store, const QString& email, const QString& first);
 
     QTemporaryDir m_dir;
@@ -357,6 +377,36 @@ void TestSync::compareStores()
         if (sql.contains(QLatin1String("NOT EXISTS"))) // every live contact can be found
             QCOMPARE(qa.value(0).toInt(), 0);
     }
+}
+
+bool TestSync::serverExec(const QString& sql)
+{
+    bool ok = false;
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("srv-exec"));
+        db.setDatabaseName(m_db.mid(7));
+        if (db.open()) {
+            QSqlQuery q(db);
+            ok = q.exec(sql);
+            if (!ok)
+                qWarning("%s", qPrintable(q.lastError().text()));
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("srv-exec"));
+    return ok;
+}
+
+void TestSync::restartServer(const QByteArray& config)
+{
+    m_server.terminate();
+    QVERIFY(m_server.waitForFinished(10000));
+    QFile file(m_config);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(config);
+    file.close();
+    m_port = serve();
+    QVERIFY(m_port > 0);
 }
 
 qint64 TestSync::serverRev()
@@ -773,6 +823,126 @@ void TestSync::offlineAndTimeoutAreReported()
     QVERIFY(sync(*m_a).ok);
     QVERIFY(sync(*m_b).ok);
     compareStores();
+}
+
+void TestSync::connectionCutMidAnswerLosesNothing()
+{
+    {
+        Transaction tx(*m_a);
+        for (int i = 0; i < 1500; ++i)
+            addContact(*m_a, QStringLiteral("trein%1@voorbeeld.nl").arg(i),
+                       QStringLiteral("Trein %1").arg(i));
+        QVERIFY(tx.commit().ok());
+    }
+    QVERIFY(sync(*m_a).ok);
+    const qint64 cursorBefore = SyncJournal(*m_b).cursor();
+    QSqlQuery count(m_b->database());
+    QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM contacts")) && count.next());
+    const qint64 contactsBefore = count.value(0).toLongLong();
+    count.finish();
+
+    // Laptop B pulls the page of 1,500 contacts; 30,000 bytes in, the connection is cut.
+    Relay relay(m_port);
+    relay.cutDownloadAt = 30000;
+    const auto cut = sync(*m_b, relay.port(), 5000);
+    QCOMPARE(relay.cuts, 1);
+    QVERIFY(!cut.ok);
+    QVERIFY(!cut.message.isEmpty());
+    // Nothing of the broken page was applied: no half page, the cursor where it was.
+    QCOMPARE(SyncJournal(*m_b).cursor(), cursorBefore);
+    QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM contacts")) && count.next());
+    QCOMPARE(count.value(0).toLongLong(), contactsBefore);
+    count.finish();
+
+    const auto again = sync(*m_b);
+    QVERIFY2(again.ok, qPrintable(again.message));
+    QVERIFY(again.pulled >= 1500);
+    compareStores();
+}
+
+void TestSync::serverFailureMidBatchLosesAndDoublesNothing()
+{
+    {
+        Transaction tx(*m_a);
+        for (int i = 0; i < 300; ++i)
+            addContact(*m_a, QStringLiteral("fout%1@voorbeeld.nl").arg(i),
+                       QStringLiteral("Fout %1").arg(i));
+        QVERIFY(tx.commit().ok());
+    }
+    const qint64 onServer = serverRows(QStringLiteral("contact"));
+    // The server's database fails on the 150th new row, after the batch wrote the ones
+    // before it: the server answers with an error (5xx) and must have kept none of them.
+    QVERIFY(serverExec(QStringLiteral(
+        "CREATE TRIGGER injected_failure BEFORE INSERT ON sync_rows WHEN new.data LIKE "
+        "'%fout150@voorbeeld.nl%' BEGIN SELECT RAISE(ABORT, 'injected failure'); END")));
+    const auto failed = sync(*m_a);
+    QVERIFY(!failed.ok);
+    QCOMPARE(failed.failure, ApiClient::Failure::Http);
+    QVERIFY2(failed.message.contains(QLatin1String("busy or in maintenance")),
+             qPrintable(failed.message));
+    QVERIFY(failed.retryAfterS > 0);
+    QCOMPARE(serverRows(QStringLiteral("contact")), onServer);
+    QCOMPARE(SyncJournal(*m_a).waitingEntries(), 300); // nothing marked done
+
+    QVERIFY(serverExec(QStringLiteral("DROP TRIGGER injected_failure")));
+    const auto ra = sync(*m_a);
+    QVERIFY2(ra.ok, qPrintable(ra.message));
+    QCOMPARE(ra.pending, 0);
+    QVERIFY(sync(*m_b).ok);
+    compareStores();
+    QSqlQuery q(m_a->database());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM contacts")) && q.next());
+    QCOMPARE(serverRows(QStringLiteral("contact")), q.value(0).toLongLong());
+}
+
+void TestSync::refusedChangesAreKeptAsideAndTheRestGoesOn()
+{
+    // A server that takes at most 100 changes a batch and 20,000 bytes a change.
+    restartServer("[server]\nthreads = 4\n[sync]\nmax_batch_changes = 100\n"
+                  "max_change_bytes = 20000\n");
+    ContactRepository contacts(*m_a);
+    {
+        Transaction tx(*m_a);
+        for (int i = 0; i < 250; ++i)
+            addContact(*m_a, QStringLiteral("deel%1@voorbeeld.nl").arg(i),
+                       QStringLiteral("Deel %1").arg(i));
+        QVERIFY(tx.commit().ok());
+    }
+    Contact big = addContact(*m_a, QStringLiteral("lang@voorbeeld.nl"), QStringLiteral("Lang"));
+    big.notes = QString(30000, QLatin1Char('x')); // a whole document pasted into the notes
+    QVERIFY(contacts.update(big).ok());
+
+    const qint64 before = serverRows(QStringLiteral("contact"));
+    const auto r = sync(*m_a);
+    QVERIFY2(r.ok, qPrintable(r.message));
+    QCOMPARE(r.rejected, 1);
+    QCOMPARE(r.rejectedTotal, 1);
+    QCOMPARE(r.pending, 0);
+    QCOMPARE(SyncJournal(*m_a).unansweredBatches(), 0);
+    QCOMPARE(r.rejectedDetails.size(), 1);
+    QVERIFY2(r.rejectedDetails.first().contains(QLatin1String("lang@voorbeeld.nl")) &&
+                 r.rejectedDetails.first().contains(QLatin1String("too large")),
+             qPrintable(r.rejectedDetails.first()));
+    // Everything else arrived, in batches the server accepts.
+    QCOMPARE(serverRows(QStringLiteral("contact")), before + 250);
+    // The next sync does not try it again, and says so.
+    const auto quiet = sync(*m_a);
+    QVERIFY(quiet.ok);
+    QCOMPARE(quiet.rejected, 0);
+    QCOMPARE(quiet.rejectedTotal, 1);
+
+    // Shortened, it goes, and is no longer kept aside.
+    big = *contacts.findByEmail(QStringLiteral("lang@voorbeeld.nl"));
+    big.notes = QStringLiteral("Belt liever dan dat hij mailt.");
+    QVERIFY(contacts.update(big).ok());
+    const auto fixed = sync(*m_a);
+    QVERIFY2(fixed.ok, qPrintable(fixed.message));
+    QCOMPARE(fixed.rejectedTotal, 0);
+    QVERIFY(SyncJournal(*m_a).rejected().isEmpty());
+    QCOMPARE(serverRows(QStringLiteral("contact")), before + 251);
+    QVERIFY(sync(*m_b).ok);
+    compareStores();
+    restartServer("[server]\nthreads = 4\n");
 }
 
 void TestSync::cliSyncsAndReportsJson()

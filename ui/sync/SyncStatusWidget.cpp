@@ -130,6 +130,14 @@ void SyncStatusWidget::showStatus(SyncEngine::Status status, const QString& text
                        .arg(r.pulled)
                        .arg(r.merged + r.conflicts)
                        .arg(r.pending);
+        if (r.rejectedTotal > 0) {
+            details += QLatin1Char('\n') +
+                       tr("The server refused %n change(s); they are kept here and sent "
+                          "again when you edit them:",
+                          "", r.rejectedTotal);
+            for (const QString& line : r.rejectedDetails)
+                details += QStringLiteral("\n• ") + line;
+        }
     }
     m_text->setText(shown);
     setToolTip(details.trimmed());
