@@ -469,34 +469,6 @@ std::optional<QByteArray> SyncCodec::localContent(const QString& type, const QSt
     return data;
 }
 
-bool SyncCodec::isPlainNewContact(const SyncChange& change)
-{
-    if (change.type != kContact || change.deleted)
-        return false;
-    // Never synced here, not here under its uuid, and its address not taken: one look.
-    QSqlQuery& q = m_store.statement(QStringLiteral(
-        "SELECT EXISTS(SELECT 1 FROM sync_base WHERE type = 'contact' AND uuid = ?) OR "
-        "EXISTS(SELECT 1 FROM contacts WHERE uuid = ?) OR EXISTS(SELECT 1 FROM contacts "
-        "WHERE email = ? COLLATE NOCASE AND deleted = 0)"));
-    q.bindValue(0, change.uuid);
-    q.bindValue(1, change.uuid);
-    q.bindValue(2, change.data.value(QStringLiteral("email")).toString());
-    const bool known = !q.exec() || !q.next() || q.value(0).toInt() != 0;
-    q.finish();
-    return !known;
-}
-
-Result<SyncCodec::Outcome> SyncCodec::insertPlainContact(const SyncChange& change)
-{
-    Store::ApplyingRemote guard(m_store);
-    auto written = writeGeneric(*spec(kContact), change, {}, true);
-    if (!written.ok() || written.value() != Outcome::Applied)
-        return written;
-    if (auto based = setBase(change); !based.ok())
-        return based.error();
-    return written;
-}
-
 // ---- the base of merges -----------------------------------------------------------------
 
 std::optional<qint64> SyncCodec::baseRev(const QString& type, const QString& uuid)
@@ -618,11 +590,10 @@ Result<SyncCodec::Outcome> SyncCodec::write(const SyncChange& remote,
 }
 
 Result<SyncCodec::Outcome> SyncCodec::writeGeneric(const Spec& s, SyncChange remote,
-                                                   const QHash<QString, QByteArray>& contents,
-                                                   bool plainInsert)
+                                                   const QHash<QString, QByteArray>& contents)
 {
     // 0: not here (row ids start at 1)
-    const qint64 existing = plainInsert ? 0 : idOf(s.table, remote.uuid).value_or(0);
+    const qint64 existing = idOf(s.table, remote.uuid).value_or(0);
     const bool isMailing = remote.type == QLatin1String("mailing");
 
     // A sealed mailing belongs to the server: from then on only its state moves.
@@ -721,7 +692,7 @@ Result<SyncCodec::Outcome> SyncCodec::writeGeneric(const Spec& s, SyncChange rem
     if (remote.type == kContact) {
         columns << QStringLiteral("last_name_key");
         values << DutchName::sortKey(remote.data.value(QStringLiteral("last_name")).toString());
-        if (!remote.deleted && !plainInsert) {
+        if (!remote.deleted) {
             // The same address added on two devices: the row with the smaller uuid stays, the
             // other becomes a tombstone (on both devices, by this same rule).
             QSqlQuery& q = m_store.statement(QStringLiteral(
@@ -935,10 +906,7 @@ Result<SyncCodec::Outcome> SyncCodec::writeGeneric(const Spec& s, SyncChange rem
     QString sql;
     {
         QMutexLocker lock(&upsertsMutex);
-        // A plain insert (a first sync) has no conflict clause: no UPDATE triggers can fire,
-        // so SQLite needs no statement journal.
-        const QString key = plainInsert ? remote.type + QLatin1String("/insert") : remote.type;
-        sql = upserts.value(key);
+        sql = upserts.value(remote.type);
         if (sql.isEmpty()) {
             QStringList placeholders, updates;
             for (const QString& c : columns) {
@@ -951,9 +919,7 @@ Result<SyncCodec::Outcome> SyncCodec::writeGeneric(const Spec& s, SyncChange rem
                       .arg(s.table, columns.join(QStringLiteral(", ")),
                            placeholders.join(QStringLiteral(", ")),
                            updates.join(QStringLiteral(", ")));
-            if (plainInsert)
-                sql = sql.left(sql.indexOf(QLatin1String(" ON CONFLICT")));
-            upserts.insert(key, sql);
+            upserts.insert(remote.type, sql);
         }
     }
     QSqlQuery& q = m_store.statement(sql);

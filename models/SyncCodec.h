@@ -72,12 +72,6 @@ public:
     // chain stays verifiable and the event is pushed like any other. Returns how many.
     Result<int> resolveConsentForks(const QSet<QString>& contactUuids);
 
-    // A contact this store has never had, alive, whose address no live contact here has:
-    // applying it is a plain insert (SyncJournal inserts many of these in bulk).
-    bool isPlainNewContact(const SyncChange& change);
-    // Inserts such a contact and records its base: apply() without the look-ups.
-    Result<Outcome> insertPlainContact(const SyncChange& change);
-
     // The apply order of types: parents before the rows that refer to them.
     static int typeRank(const QString& type);
 
@@ -86,11 +80,8 @@ private:
     static const Spec* spec(const QString& type);
 
     Result<Outcome> write(const SyncChange& remote, const QHash<QString, QByteArray>& contents);
-    // plainInsert: the caller knows the row is new and clashes with nothing (see
-    // isPlainNewContact), so the look-ups before the insert are left out.
     Result<Outcome> writeGeneric(const Spec& s, SyncChange remote,
-                                 const QHash<QString, QByteArray>& contents,
-                                 bool plainInsert = false);
+                                 const QHash<QString, QByteArray>& contents);
     Result<Outcome> writeConsentEvent(const SyncChange& remote);
     Result<Outcome> writeEvidence(const SyncChange& remote,
                                   const QHash<QString, QByteArray>& contents);

@@ -1,6 +1,8 @@
 #include "SyncJournal.h"
 
+#include "BulkStatement.h"
 #include "Clock.h"
+#include "DutchName.h"
 #include "Store.h"
 #include "Transaction.h"
 
@@ -548,18 +550,78 @@ Result<void> SyncJournal::insertNewContacts(const QVector<SyncChange>& changes, 
     for (const char* name : kInsertTriggers)
         if (!q.exec(QStringLiteral("DROP TRIGGER IF EXISTS %1").arg(QLatin1String(name))))
             return Store::databaseError(q, QStringLiteral("sync contacts"));
+    // Contacts synced before are never new (their row stays, also when erased).
+    QSet<QString> based;
+    {
+        QJsonArray uuids;
+        for (int i : std::as_const(candidates))
+            uuids.append(changes.at(i).uuid);
+        if (!q.prepare(QStringLiteral("SELECT uuid FROM sync_base WHERE type = 'contact' AND "
+                                      "uuid IN (SELECT value FROM json_each(?))")))
+            return Store::databaseError(q, QStringLiteral("sync contacts"));
+        q.addBindValue(QString::fromUtf8(QJsonDocument(uuids).toJson(QJsonDocument::Compact)));
+        if (!q.exec())
+            return Store::databaseError(q, QStringLiteral("sync contacts"));
+        while (q.next())
+            based.insert(q.value(0).toString());
+        q.finish();
+    }
+    // OR IGNORE: a row whose uuid or live address is here already is not inserted (the
+    // unique indexes answer it while inserting) and goes row by row with its merge rules.
+    // The columns and values are those SyncCodec::writeGeneric writes for a contact.
+    BulkStatement insert(
+        m_store, QStringLiteral("INSERT OR IGNORE INTO contacts(uuid, rev, updated_at, deleted, "
+                                "created_at, email, first_name, last_name, company, phone, "
+                                "street, postal_code, city, country, website, notes, "
+                                "custom_fields, last_name_key) VALUES (?, ?, ?, 0, ?, ?, ?, ?, "
+                                "?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    BulkStatement base(m_store,
+                       QStringLiteral("INSERT INTO sync_base(type, uuid, rev, deleted, data) "
+                                      "VALUES ('contact', ?, ?, 0, ?) ON CONFLICT(type, uuid) DO "
+                                      "UPDATE SET rev = excluded.rev, deleted = excluded.deleted, "
+                                      "data = excluded.data"));
+    static const char* const kTextKeys[] = {"email",   "first_name", "last_name",   "company",
+                                            "phone",   "street",     "postal_code", "city",
+                                            "country", "website",    "notes"};
+    constexpr int kTexts = int(std::size(kTextKeys));
     int inserted = 0;
     for (int i : std::as_const(candidates)) {
-        // Only plain inserts: nothing here may update a row inserted without its triggers.
-        if (!m_codec.isPlainNewContact(changes.at(i)))
+        const SyncChange& c = changes.at(i);
+        if (based.contains(c.uuid) || c.data.contains(QLatin1String("erased")))
             continue;
-        auto applied = m_codec.insertPlainContact(changes.at(i));
-        if (!applied.ok())
-            return applied.error();
-        if (applied.value() == SyncCodec::Outcome::Applied) {
-            done.insert(i);
-            ++inserted;
-        }
+        // Bound without copies: every text lives until exec().
+        QString texts[kTexts];
+        for (int t = 0; t < kTexts; ++t)
+            texts[t] = c.data.value(QLatin1String(kTextKeys[t])).toString();
+        const QJsonValue custom = c.data.value(QLatin1String("custom_fields"));
+        const QString customText =
+            custom.isObject()
+                ? QString::fromUtf8(QJsonDocument(custom.toObject()).toJson(QJsonDocument::Compact))
+            : custom.isArray()
+                ? QString::fromUtf8(QJsonDocument(custom.toArray()).toJson(QJsonDocument::Compact))
+                : QStringLiteral("{}");
+        const QString sortKey = DutchName::sortKey(texts[2]);
+        insert.bind(0, c.uuid);
+        insert.bind(1, c.rev);
+        insert.bind(2, c.updatedAt);
+        insert.bind(3, c.data.value(QLatin1String("created_at")).toInteger());
+        for (int t = 0; t < kTexts; ++t)
+            insert.bind(4 + t, texts[t]);
+        insert.bind(4 + kTexts, customText);
+        insert.bind(5 + kTexts, sortKey);
+        if (auto ran = insert.exec(QStringLiteral("sync contacts")); !ran.ok())
+            return ran.error();
+        if (insert.changes() == 0)
+            continue;
+        const QString data =
+            QString::fromUtf8(QJsonDocument(c.data).toJson(QJsonDocument::Compact));
+        base.bind(0, c.uuid);
+        base.bind(1, c.rev);
+        base.bind(2, data);
+        if (auto ran = base.exec(QStringLiteral("sync base")); !ran.ok())
+            return ran.error();
+        done.insert(i);
+        ++inserted;
     }
     if (inserted > 0) {
         if (!q.prepare(QStringLiteral(
