@@ -132,6 +132,15 @@ void ApiClient::cancel()
         QMetaObject::invokeMethod(m_loop, "quit", Qt::QueuedConnection);
 }
 
+std::unique_ptr<ApiClient> ApiClient::anonymousCopy() const
+{
+    auto copy = std::make_unique<ApiClient>(m_server);
+    copy->setTrustedCas(m_cas);
+    copy->setPinnedKey(m_pin);
+    copy->setTimeoutMs(m_timeoutMs);
+    return copy;
+}
+
 QByteArray ApiClient::keySha256(const QSslCertificate& certificate)
 {
     if (certificate.isNull())

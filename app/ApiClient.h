@@ -72,6 +72,9 @@ public:
     // Refuse a server whose public key's SHA-256 is not this (empty: no pin).
     void setPinnedKey(const QByteArray& sha256);
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    // The same server, trust and timeout, without the token and on connections of its own
+    // (for what must not be linked to the account: anonymous usage statistics).
+    std::unique_ptr<ApiClient> anonymousCopy() const;
 
     // Thread-safe: ends the call in flight (Failure::Cancelled) and refuses later ones
     // until clearCancel().

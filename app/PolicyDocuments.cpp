@@ -42,6 +42,56 @@ QString Version::title(const QString& language) const
     return language == QLatin1String("nl") ? titleNl : titleEn;
 }
 
+QString Version::changes(const QString& language) const
+{
+    return language == QLatin1String("nl") ? changesNl : changesEn;
+}
+
+QString Version::text(const QString& language) const
+{
+    const QString own = language == QLatin1String("nl") ? textNl : textEn;
+    return own.isEmpty() ? PolicyDocuments::text(id, language) : own;
+}
+
+Version fromServer(const QJsonObject& o)
+{
+    Version v;
+    const QJsonObject nl = o.value(QLatin1String("nl")).toObject();
+    const QJsonObject en = o.value(QLatin1String("en")).toObject();
+    v.id = o.value(QLatin1String("id")).toString();
+    v.published = dayOf(o.value(QLatin1String("published_at")).toInteger());
+    v.effective =
+        QDate::fromString(o.value(QLatin1String("effective_date")).toString(), Qt::ISODate);
+    v.titleNl = nl.value(QLatin1String("title")).toString();
+    v.titleEn = en.value(QLatin1String("title")).toString();
+    v.changesNl = nl.value(QLatin1String("changes")).toString();
+    v.changesEn = en.value(QLatin1String("changes")).toString();
+    v.textNl = nl.value(QLatin1String("text")).toString();
+    v.textEn = en.value(QLatin1String("text")).toString();
+    if (!v.effective.isValid() || !v.published.isValid() || v.textNl.isEmpty() ||
+        v.textEn.isEmpty())
+        return {};
+    return v;
+}
+
+QList<Version> versions(const QList<Version>& published)
+{
+    QList<Version> result = versions();
+    for (const Version& p : published) {
+        if (!p.isValid())
+            continue;
+        auto same = std::find_if(result.begin(), result.end(),
+                                 [&](const Version& v) { return v.id == p.id; });
+        if (same != result.end())
+            *same = p;
+        else
+            result.append(p);
+    }
+    std::stable_sort(result.begin(), result.end(),
+                     [](const Version& a, const Version& b) { return a.effective < b.effective; });
+    return result;
+}
+
 QList<Version> versions()
 {
     ensureResources();
@@ -60,6 +110,8 @@ QList<Version> versions()
             QDate::fromString(o.value(QLatin1String("effective")).toString(), Qt::ISODate);
         v.titleNl = o.value(QLatin1String("title_nl")).toString();
         v.titleEn = o.value(QLatin1String("title_en")).toString();
+        v.changesNl = o.value(QLatin1String("changes_nl")).toString();
+        v.changesEn = o.value(QLatin1String("changes_en")).toString();
         if (v.isValid() && v.effective.isValid())
             result.append(v);
     }
@@ -70,7 +122,12 @@ QList<Version> versions()
 
 Version inForce(qint64 nowMs)
 {
-    const QList<Version> all = versions();
+    return inForce(nowMs, {});
+}
+
+Version inForce(qint64 nowMs, const QList<Version>& published)
+{
+    const QList<Version> all = versions(published);
     if (all.isEmpty())
         return {};
     const QDate today = dayOf(nowMs);
@@ -86,10 +143,33 @@ Version inForce()
     return inForce(Clock::nowMs());
 }
 
+std::optional<Version> upcoming(qint64 nowMs, const QList<Version>& published)
+{
+    const QDate today = dayOf(nowMs);
+    std::optional<Version> next;
+    for (const Version& v : versions(published))
+        if (v.published <= today && today < v.effective)
+            next = v; // sorted by effective date: the last one is the newest
+    return next;
+}
+
+std::optional<Version> toAcknowledge(qint64 nowMs, const QList<Version>& published)
+{
+    const Version current = inForce(nowMs, published);
+    if (!current.isValid() || current.effective > dayOf(nowMs))
+        return std::nullopt;
+    return current;
+}
+
 QList<Version> earlier(const Version& current)
 {
+    return earlier(current, {});
+}
+
+QList<Version> earlier(const Version& current, const QList<Version>& published)
+{
     QList<Version> result;
-    for (const Version& v : versions())
+    for (const Version& v : versions(published))
         if (v.effective < current.effective)
             result.prepend(v);
     return result;

@@ -1,9 +1,11 @@
 #include "SyncEngine.h"
 
+#include "AccountNotices.h"
 #include "Clock.h"
 #include "DataSubjectRights.h"
 #include "Store.h"
 #include "SyncJournal.h"
+#include "UsageStatistics.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -11,6 +13,7 @@
 #include <QMutex>
 #include <QPointer>
 #include <QRandomGenerator>
+#include <QSqlQuery>
 #include <QThread>
 #include <QTimer>
 
@@ -20,6 +23,7 @@ namespace {
 // Push, pull, and push what merging produced; a third round only when the server kept
 // answering with conflicts (another device syncing at the same moment).
 constexpr int kRounds = 3;
+constexpr qint64 kNoticesEveryMs = 15 * 60 * 1000;
 } // namespace
 
 SyncSession::SyncSession(Store& store, ApiClient& api)
@@ -244,6 +248,43 @@ SyncSession::Report SyncSession::run()
         if (journal.pendingEntries() == 0 && journal.unansweredBatches() == 0)
             break;
     }
+    // What the server published for everyone (a new privacy policy, maintenance), kept for
+    // offline; at most every 15 minutes. Failing here fails nothing: the kept copy stays.
+    {
+        QSqlQuery& q = m_store.statement(
+            QStringLiteral("SELECT value FROM meta WHERE key = 'notices_fetched_at'"));
+        const qint64 last = q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+        q.finish();
+        const qint64 now = Clock::nowMs();
+        if (now - last >= kNoticesEveryMs || now < last) {
+            const ApiClient::Reply policy = call("GET", QStringLiteral("/api/v1/policy"), {});
+            const ApiClient::Reply news =
+                policy.ok() ? call("GET", QStringLiteral("/api/v1/announcements"), {})
+                            : ApiClient::Reply{};
+            if (policy.ok() && news.ok()) {
+                AccountNotices notices(m_store);
+                const bool kept =
+                    notices
+                        .replace(AccountNotices::Policy,
+                                 policy.body.value(QStringLiteral("versions")).toArray())
+                        .ok() &&
+                    notices
+                        .replace(AccountNotices::Announcement,
+                                 news.body.value(QStringLiteral("announcements")).toArray())
+                        .ok();
+                if (kept) {
+                    QSqlQuery& at = m_store.statement(QStringLiteral(
+                        "INSERT INTO meta(key, value) VALUES ('notices_fetched_at', ?) ON "
+                        "CONFLICT(key) DO UPDATE SET value = excluded.value"));
+                    at.bindValue(0, QString::number(now));
+                    at.exec();
+                    at.finish();
+                    r.noticesFetched = true;
+                }
+            }
+        }
+    }
+    r.usageSent = UsageStatistics::sendIfDue(m_store, m_api);
     // An erasure pulled from another device: no old index segment may keep the person.
     DataSubjectRights rights(m_store);
     if (rights.purgePending())

@@ -42,6 +42,8 @@ public:
         int rejected = 0;            // changes the server refused for their content in this sync
         int rejectedTotal = 0;       // refused changes kept aside (SyncJournal::rejected)
         QStringList rejectedDetails; // the first of them: "contact “a@b.nl”: why"
+        bool noticesFetched = false; // the server's policy versions and announcements kept
+        bool usageSent = false;      // today's anonymous usage report (only when opted in)
         int conflicts = 0;           // pushes the server refused as stale, then merged
         int merged = 0;              // pulled rows merged with local edits
         int consentResolved = 0;

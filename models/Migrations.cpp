@@ -663,6 +663,40 @@ const std::vector<Migration>& storeMigrations()
                     PRIMARY KEY (type, uuid)
                 ))",
          }},
+        {11,
+         {
+             // The account's own history with Sendtrix (issue 8): policy versions
+             // acknowledged, the user's consents (product news, usage statistics), service
+             // announcements dismissed. Written once, synced as `account_event`.
+             R"(CREATE TABLE account_events (
+                    id         INTEGER PRIMARY KEY,
+                    uuid       TEXT    NOT NULL UNIQUE,
+                    rev        INTEGER,
+                    updated_at INTEGER NOT NULL,
+                    deleted    INTEGER NOT NULL DEFAULT 0,
+                    kind       TEXT    NOT NULL,
+                    subject    TEXT    NOT NULL,
+                    value      TEXT    NOT NULL DEFAULT '',
+                    at         INTEGER NOT NULL
+                ))",
+             "CREATE INDEX account_events_by_subject ON account_events(kind, subject, at)",
+             R"(CREATE TRIGGER account_events_no_update BEFORE UPDATE OF kind, subject, value, at
+                ON account_events
+                WHEN old.kind IS NOT new.kind OR old.subject IS NOT new.subject
+                     OR old.value IS NOT new.value OR old.at IS NOT new.at
+                BEGIN
+                    SELECT RAISE(ABORT, 'account events are written once');
+                END)",
+             // What the server published (privacy policy versions, service announcements),
+             // kept so that it is shown offline too.
+             R"(CREATE TABLE account_notices (
+                    kind       TEXT    NOT NULL CHECK (kind IN ('policy', 'announcement')),
+                    id         TEXT    NOT NULL,
+                    document   TEXT    NOT NULL CHECK (json_valid(document)),
+                    fetched_at INTEGER NOT NULL,
+                    PRIMARY KEY (kind, id)
+                ))",
+         }},
     };
     return migrations;
 }

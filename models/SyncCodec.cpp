@@ -109,6 +109,14 @@ const SyncCodec::Spec* SyncCodec::spec(const QString& type)
           {"custom_fields", "custom_fields", Kind::Json}},
          {},
          {}},
+        {QStringLiteral("account_event"),
+         QStringLiteral("account_events"),
+         {{"kind", "kind", Kind::Text},
+          {"subject", "subject", Kind::Text},
+          {"value", "value", Kind::Text},
+          {"at", "at", Kind::Int}},
+         {},
+         {}},
         {QStringLiteral("list"),
          QStringLiteral("lists"),
          {{"name", "name", Kind::Text}, {"description", "description", Kind::Text}},
@@ -585,7 +593,7 @@ Result<SyncCodec::Outcome> SyncCodec::write(const SyncChange& remote,
         return eraseLocally(remote.type, remote.uuid, remote.updatedAt);
     const Spec* s = spec(remote.type);
     if (!s)
-        return Outcome::Skipped; // account_event and types of later versions
+        return Outcome::Skipped; // types of later versions
     return writeGeneric(*s, remote, contents);
 }
 

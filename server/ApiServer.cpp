@@ -3,13 +3,16 @@
 #include "Accounts.h"
 #include "Announcements.h"
 #include "LoginThrottle.h"
+#include "OperatorStats.h"
 #include "PasswordHash.h"
 #include "PolicyVersions.h"
 #include "ServerDatabase.h"
 #include "ServerLog.h"
 #include "Sessions.h"
 #include "SyncService.h"
+#include "UsageReports.h"
 
+#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -20,6 +23,7 @@
 #include <httplib.h>
 #include <mutex>
 #include <netinet/in.h>
+#include <openssl/crypto.h>
 #include <openssl/ssl.h>
 #include <sys/socket.h>
 #include <thread>
@@ -328,6 +332,20 @@ const char* errorCodeFor(int status)
     }
 }
 
+// The anonymous usage endpoint: nothing that could name the sender (client address,
+// account) is read, kept or logged for it.
+constexpr const char* kUsagePath = "/api/v1/usage";
+
+// Whether `token` is the operator's: its SHA-256 against the configured one, compared in
+// constant time (no early exit that would tell how much of it was right).
+bool isOperatorToken(const QString& token, const QByteArray& expectedSha256)
+{
+    if (token.isEmpty() || expectedSha256.size() != 32)
+        return false;
+    const QByteArray actual = QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256);
+    return CRYPTO_memcmp(actual.constData(), expectedSha256.constData(), 32) == 0;
+}
+
 } // namespace
 
 class ApiServer::Impl
@@ -410,6 +428,16 @@ void ApiServer::Impl::routes()
             res.set_header("Connection", "close");
             sendError(res, 411, "length_required",
                       QStringLiteral("send the body with a Content-Length, not chunked"));
+            return httplib::Server::HandlerResponse::Handled;
+        }
+        // A usage report is small: a larger one is refused before it is read.
+        if (request.path == kUsagePath && request.has_header("Content-Length") &&
+            std::strtoull(request.get_header_value("Content-Length").c_str(), nullptr, 10) >
+                size_t(UsageReports::MaxBodyBytes)) {
+            res.set_header("Connection", "close");
+            sendError(res, 413, "payload_too_large",
+                      QStringLiteral("a usage report may have at most %1 bytes")
+                          .arg(UsageReports::MaxBodyBytes));
             return httplib::Server::HandlerResponse::Handled;
         }
         if (request.has_header("Content-Encoding") &&
@@ -630,6 +658,50 @@ void ApiServer::Impl::routes()
         sendJson(res, 200, QJsonObject{{QStringLiteral("announcements"), current.value()}});
     });
 
+    // Anonymous usage statistics, sent only by desktops whose user opted in: no token (a
+    // token sent anyway is not looked at), and the report is kept with its day alone.
+    svr.Post(kUsagePath, [this](const httplib::Request& req, httplib::Response& res) {
+        if (req.body.size() > size_t(UsageReports::MaxBodyBytes)) {
+            sendError(res, 413, "payload_too_large",
+                      QStringLiteral("a usage report may have at most %1 bytes")
+                          .arg(UsageReports::MaxBodyBytes));
+            return;
+        }
+        const auto body = jsonBody(req, res);
+        if (!body)
+            return;
+        auto stored = UsageReports(db).store(*body);
+        if (!stored.ok()) {
+            if (stored.error().code == Error::Code::Invalid)
+                sendError(res, 400, "invalid_field", stored.errorMessage());
+            else
+                unavailable(res, stored.error());
+            return;
+        }
+        res.status = 204;
+    });
+
+    // Aggregate figures for the operator (no personal data), behind the operator's token;
+    // a server without one configured has no such endpoint.
+    svr.Get("/api/v1/operator/stats", [this](const httplib::Request& req, httplib::Response& res) {
+        if (config.operatorTokenSha256.isEmpty()) {
+            sendError(res, 404, "not_found", QStringLiteral("no such endpoint"));
+            return;
+        }
+        if (!isOperatorToken(bearerToken(req), config.operatorTokenSha256)) {
+            res.set_header("WWW-Authenticate", "Bearer");
+            sendError(res, 401, "unauthorized",
+                      QStringLiteral("send the operator's token (see [operator] token_sha256)"));
+            return;
+        }
+        auto stats = OperatorStats(db).collect();
+        if (!stats.ok()) {
+            unavailable(res, stats.error());
+            return;
+        }
+        sendJson(res, 200, stats.value());
+    });
+
     // Every error has a JSON body, also the library's own (404, 413, 400).
     svr.set_error_handler([](const httplib::Request&, httplib::Response& res) {
         if (!res.body.empty())
@@ -654,10 +726,13 @@ void ApiServer::Impl::routes()
     svr.set_logger([](const httplib::Request& req, const httplib::Response& res) {
         QJsonObject fields{{QStringLiteral("method"), QString::fromStdString(req.method)},
                            {QStringLiteral("path"), QString::fromStdString(req.path)},
-                           {QStringLiteral("status"), res.status},
-                           {QStringLiteral("remote"), QString::fromStdString(req.remote_addr)}};
-        if (t_account > 0)
-            fields.insert(QStringLiteral("account"), t_account);
+                           {QStringLiteral("status"), res.status}};
+        // An anonymous usage report is logged without its client's address.
+        if (req.path != kUsagePath) {
+            fields.insert(QStringLiteral("remote"), QString::fromStdString(req.remote_addr));
+            if (t_account > 0)
+                fields.insert(QStringLiteral("account"), t_account);
+        }
         t_account = 0; // the library answers some requests without the pre-routing handler
         if (t_fd >= 0 && g_guard)
             g_guard->answered(t_fd);

@@ -4,6 +4,7 @@
 #include "Announcements.h"
 #include "ApiServer.h"
 #include "DevCerts.h"
+#include "OperatorStats.h"
 #include "PolicyVersions.h"
 #include "ServerConfig.h"
 #include "ServerDatabase.h"
@@ -37,6 +38,9 @@ const char* kUsage =
     "                               effect at least 30 days later\n"
     "  policy list                  list the published versions\n"
     "  announce FILE                publish a service announcement (JSON FILE)\n"
+    "  stats [--json]               figures without personal data: accounts, policy\n"
+    "                               acknowledgments, consents, usage reports of 30 days\n"
+    "                               (a group under 10 is shown as <10)\n"
     "\n"
     "Options:\n"
     "  --config FILE    settings (INI; see docs/server.md)\n"
@@ -68,7 +72,8 @@ int ServerCli::run(const QStringList& arguments)
     const QCommandLineOption email(QStringLiteral("email"), QString(), QStringLiteral("E"));
     const QCommandLineOption effective(QStringLiteral("effective"), QString(),
                                        QStringLiteral("DATE"));
-    parser.addOptions({config, database, listen, cert, key, email, effective});
+    const QCommandLineOption json(QStringLiteral("json"));
+    parser.addOptions({config, database, listen, cert, key, email, effective, json});
     if (!parser.parse(arguments))
         return usage(parser.errorText());
     const QStringList args = parser.positionalArguments();
@@ -232,6 +237,22 @@ int ServerCli::run(const QStringList& arguments)
         }
         m_out << "Published announcement "
               << published.value().value(QLatin1String("id")).toInteger() << ".\n";
+        return 0;
+    }
+
+    if (command == QLatin1String("stats")) {
+        if (args.size() != 1)
+            return usage(QStringLiteral("stats takes no arguments (only --json)"));
+        auto stats = OperatorStats(*db.value()).collect();
+        if (!stats.ok()) {
+            m_err << "sendtrix-server: " << stats.errorMessage() << '\n';
+            return 1;
+        }
+        if (parser.isSet(json))
+            m_out << QString::fromUtf8(
+                QJsonDocument(stats.value()).toJson(QJsonDocument::Indented));
+        else
+            m_out << OperatorStats::toText(stats.value());
         return 0;
     }
 

@@ -3,9 +3,9 @@
 #include <QStringList>
 #include <QTextStream>
 
-// `sendtrix-server COMMAND …`: serve, dev-certs, account create|list|disable. Messages are
-// for the operator who runs the server, in English, on standard error; results on
-// standard output.
+// `sendtrix-server COMMAND …`: serve, dev-certs, account create|list|disable, policy
+// publish|list, announce, stats. Messages are for the operator who runs the server, in
+// English, on standard error; results on standard output.
 class ServerCli
 {
 public:

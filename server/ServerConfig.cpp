@@ -1,6 +1,7 @@
 #include "ServerConfig.h"
 
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
 #include <functional>
@@ -66,6 +67,16 @@ Result<ServerConfig> ServerConfig::load(const QString& file)
             config.databaseUrl = value;
         } else if (key == QLatin1String("server/data_dir")) {
             config.dataDir = value;
+        } else if (key == QLatin1String("operator/token_sha256")) {
+            // Only the hash is in the file: the token itself stays with the operator.
+            static const QRegularExpression hex(QStringLiteral("^[0-9a-fA-F]{64}$"));
+            if (!hex.match(value).hasMatch())
+                return Error{Error::Code::Invalid,
+                             QStringLiteral("%1: operator/token_sha256 must be the SHA-256 of "
+                                            "the token as 64 hex digits (printf %s TOKEN | "
+                                            "sha256sum)")
+                                 .arg(file)};
+            config.operatorTokenSha256 = QByteArray::fromHex(value.toLatin1());
         } else {
             auto it = std::find_if(ints.cbegin(), ints.cend(),
                                    [&key](const IntKey& k) { return key == QLatin1String(k.key); });

@@ -27,6 +27,9 @@ struct ServerConfig
     int keepAliveMaxRequests = 1000;   // requests per connection
     LoginThrottle::Limits login;
     SyncService::Limits sync;
+    // [operator] token_sha256: the SHA-256 (32 bytes) of the token that opens
+    // GET /api/v1/operator/stats; empty: that endpoint does not exist (404).
+    QByteArray operatorTokenSha256;
 
     // Reads FILE (keys in docs/server.md); unknown keys are an error, so a typo is seen.
     static Result<ServerConfig> load(const QString& file);

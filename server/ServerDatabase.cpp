@@ -98,6 +98,23 @@ const QList<QStringList>& migrations()
                    document     TEXT   NOT NULL
                ))",
         },
+        {
+            // Anonymous usage statistics (POST /api/v1/usage): the day (UTC) and the
+            // report's own fields, nothing else — no account, no address, no time of day.
+            R"(CREATE TABLE usage_reports (
+                   day          TEXT    NOT NULL,
+                   schema       INTEGER NOT NULL,
+                   app_version  TEXT    NOT NULL,
+                   os           TEXT    NOT NULL,
+                   language     TEXT    NOT NULL,
+                   contacts     TEXT    NOT NULL,
+                   templates    TEXT    NOT NULL,
+                   mailings_30d TEXT    NOT NULL
+               ))",
+            "CREATE INDEX usage_reports_by_day ON usage_reports(day)",
+            // The operator's statistics read every account's account_event rows.
+            "CREATE INDEX sync_rows_by_type ON sync_rows(type, account_id)",
+        },
     };
     return list;
 }

@@ -103,6 +103,12 @@ Result<QJsonObject> SyncService::push(qint64 accountId, const QJsonObject& body)
             return Error{Error::Code::Invalid,
                          QStringLiteral("changes[%1]: %2").arg(i).arg(change.errorMessage()),
                          change.error().field};
+        if (change.value().type == QLatin1String("account_event")) {
+            if (auto checked = checkAccountEvent(change.value().data); !checked.ok())
+                return Error{Error::Code::Invalid,
+                             QStringLiteral("changes[%1]: %2").arg(i).arg(checked.errorMessage()),
+                             checked.error().field};
+        }
         QString text = compact(change.value().data); // serialized once: checked, then stored
         if (const qint64 size = text.toUtf8().size(); size > m_limits.maxChangeBytes)
             return Error{Error::Code::TooLarge,
@@ -228,6 +234,57 @@ Result<QJsonObject> SyncService::push(qint64 accountId, const QJsonObject& body)
     if (auto committed = tx.commit(); !committed.ok())
         return committed.error();
     return answer;
+}
+
+Result<void> SyncService::checkAccountEvent(const QJsonObject& data)
+{
+    const auto invalid = [](const QString& message) {
+        return Error{Error::Code::Invalid, message, QStringLiteral("data")};
+    };
+    static const QStringList members{QStringLiteral("kind"), QStringLiteral("subject"),
+                                     QStringLiteral("value"), QStringLiteral("at")};
+    for (auto it = data.begin(); it != data.end(); ++it)
+        if (!members.contains(it.key()))
+            return invalid(QStringLiteral("“data.%1” is not a member of an account_event (only "
+                                          "kind, subject, value, at)")
+                               .arg(it.key()));
+    for (const QString& member : members.mid(0, 3))
+        if (!data.value(member).isString())
+            return invalid(QStringLiteral("“data.%1” must be a string").arg(member));
+    const QString kind = data.value(QLatin1String("kind")).toString();
+    const QString subject = data.value(QLatin1String("subject")).toString();
+    const QString value = data.value(QLatin1String("value")).toString();
+    static const QRegularExpression policyId(QStringLiteral("^[0-9A-Za-z][0-9A-Za-z._-]{0,31}$"));
+    static const QRegularExpression announcementId(QStringLiteral("^[1-9][0-9]{0,17}$"));
+    if (kind == QLatin1String("policy_acknowledged")) {
+        if (!policyId.match(subject).hasMatch())
+            return invalid(
+                QStringLiteral("“data.subject” must be a policy version id like 2026-12"));
+        if (!value.isEmpty())
+            return invalid(QStringLiteral("“data.value” must be empty for %1").arg(kind));
+    } else if (kind == QLatin1String("consent_changed")) {
+        if (subject != QLatin1String("product_news") &&
+            subject != QLatin1String("usage_statistics"))
+            return invalid(QStringLiteral("“data.subject” must be product_news or "
+                                          "usage_statistics"));
+        if (value != QLatin1String("on") && value != QLatin1String("off"))
+            return invalid(QStringLiteral("“data.value” must be on or off"));
+    } else if (kind == QLatin1String("announcement_dismissed")) {
+        if (!announcementId.match(subject).hasMatch())
+            return invalid(QStringLiteral("“data.subject” must be an announcement id (a whole "
+                                          "number as a string)"));
+        if (!value.isEmpty())
+            return invalid(QStringLiteral("“data.value” must be empty for %1").arg(kind));
+    } else {
+        return invalid(QStringLiteral("“data.kind” must be policy_acknowledged, consent_changed "
+                                      "or announcement_dismissed"));
+    }
+    // Checked as a double first: converting 1e300 to an integer is undefined.
+    const QJsonValue at = data.value(QLatin1String("at"));
+    if (!at.isDouble() || at.toDouble() < 0 || at.toDouble() > 9e15 ||
+        at.toDouble() != double(qint64(at.toDouble())))
+        return invalid(QStringLiteral("“data.at” must be a time in milliseconds"));
+    return {};
 }
 
 Result<bool> SyncService::putAsset(qint64 accountId, const QString& sha256,

@@ -40,6 +40,13 @@ public:
 
     const Limits& limits() const { return m_limits; }
 
+    // The data of an `account_event` (issue 8), exactly {"kind", "subject", "value", "at"}:
+    // policy_acknowledged (a policy version id, ""), consent_changed (product_news or
+    // usage_statistics, "on" or "off"), announcement_dismissed (the announcement's id as a
+    // decimal string, ""); `at` in UTC ms. The operator's statistics read these rows, so
+    // nothing else may ride along.
+    static Result<void> checkAccountEvent(const QJsonObject& data);
+
 private:
     ServerDatabase& m_db;
     Limits m_limits;

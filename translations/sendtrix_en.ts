@@ -1058,6 +1058,97 @@ Options:
     </message>
 </context>
 <context>
+    <name>ConsentCentre</name>
+    <message>
+        <source>Your choices</source>
+        <translation>Your choices</translation>
+    </message>
+    <message>
+        <source>Product news by e-mail turned on</source>
+        <translation>Product news by e-mail turned on</translation>
+    </message>
+    <message>
+        <source>Product news by e-mail turned off</source>
+        <translation>Product news by e-mail turned off</translation>
+    </message>
+    <message>
+        <source>Anonymous usage statistics turned on</source>
+        <translation>Anonymous usage statistics turned on</translation>
+    </message>
+    <message>
+        <source>Anonymous usage statistics turned off</source>
+        <translation>Anonymous usage statistics turned off</translation>
+    </message>
+    <message>
+        <source>Privacy policy %1 read and acknowledged</source>
+        <translation>Privacy policy %1 read and acknowledged</translation>
+    </message>
+    <message>
+        <source>Service announcement dismissed</source>
+        <translation>Service announcement dismissed</translation>
+    </message>
+    <message>
+        <source>No choices recorded yet.</source>
+        <translation>No choices recorded yet.</translation>
+    </message>
+    <message>
+        <source>What the usage statistics would send</source>
+        <translation>What the usage statistics would send</translation>
+    </message>
+    <message>
+        <source>This is the whole report, exactly as it would be sent once a day while the statistics are on. It goes without your login, so it is not linked to your account, and the server keeps only the day it arrived.</source>
+        <translation>This is the whole report, exactly as it would be sent once a day while the statistics are on. It goes without your login, so it is not linked to your account, and the server keeps only the day it arrived.</translation>
+    </message>
+    <message>
+        <source>What Sendtrix may do with your own data, in one place. Every change is recorded with its time and goes to your other computers with the next sync.</source>
+        <translation>What Sendtrix may do with your own data, in one place. Every change is recorded with its time and goes to your other computers with the next sync.</translation>
+    </message>
+    <message>
+        <source>News and offers by e-mail</source>
+        <translation>News and offers by e-mail</translation>
+    </message>
+    <message>
+        <source>Send me news about Sendtrix and offers by e-mail</source>
+        <translation>Send me news about Sendtrix and offers by e-mail</translation>
+    </message>
+    <message>
+        <source>Off unless you turn it on. You can turn it off here at any time, and with the link in every such e-mail.</source>
+        <translation>Off unless you turn it on. You can turn it off here at any time, and with the link in every such e-mail.</translation>
+    </message>
+    <message>
+        <source>Anonymous usage statistics</source>
+        <translation>Anonymous usage statistics</translation>
+    </message>
+    <message>
+        <source>Share anonymous usage statistics</source>
+        <translation>Share anonymous usage statistics</translation>
+    </message>
+    <message>
+        <source>Off unless you turn it on. Once a day: the version of Sendtrix, your operating system and language, and how many contacts, templates and mailings you have, as rough ranges. Nothing about your contacts, no names or addresses, not linked to your account. While it is off, Sendtrix sends no such report at all.</source>
+        <translation>Off unless you turn it on. Once a day: the version of Sendtrix, your operating system and language, and how many contacts, templates and mailings you have, as rough ranges. Nothing about your contacts, no names or addresses, not linked to your account. While it is off, Sendtrix sends no such report at all.</translation>
+    </message>
+    <message>
+        <source>Show what would be sent…</source>
+        <translation>Show what would be sent…</translation>
+    </message>
+    <message>
+        <source>Service announcements</source>
+        <translation>Service announcements</translation>
+    </message>
+    <message>
+        <source>Always on</source>
+        <translation>Always on</translation>
+    </message>
+    <message>
+        <source>Notices of maintenance, outages and changes to our privacy policy cannot be turned off: they are about the service you use and your rights, not advertising. They appear at the top of the window and you can dismiss each one.</source>
+        <translation>Notices of maintenance, outages and changes to our privacy policy cannot be turned off: they are about the service you use and your rights, not advertising. They appear at the top of the window and you can dismiss each one.</translation>
+    </message>
+    <message>
+        <source>Your choices so far</source>
+        <translation>Your choices so far</translation>
+    </message>
+</context>
+<context>
     <name>ConsentEvent</name>
     <message>
         <source>the address was given with a purchase</source>
@@ -3960,6 +4051,29 @@ Subject: %2</translation>
     </message>
 </context>
 <context>
+    <name>NoticeBanner</name>
+    <message>
+        <source>&lt;b&gt;Our privacy policy changes on %1.&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;Our privacy policy changes on %1.&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <source>Read the new policy</source>
+        <translation>Read the new policy</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message>
+        <source>Service announcement</source>
+        <translation>Service announcement</translation>
+    </message>
+</context>
+<context>
     <name>PersonRights</name>
     <message>
         <source>personal-data-%1.json</source>
@@ -4027,6 +4141,33 @@ Sendtrix finishes this the next time it opens the store.</translation>
     </message>
 </context>
 <context>
+    <name>PolicyAckDialog</name>
+    <message>
+        <source>Our privacy policy has changed</source>
+        <translation>Our privacy policy has changed</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Since %1, version %2 of our privacy policy is in force.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Since %1, version %2 of our privacy policy is in force.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>What changes: %1</source>
+        <translation>What changes: %1</translation>
+    </message>
+    <message>
+        <source>You can read it again at any time under Privacy.</source>
+        <translation>You can read it again at any time under Privacy.</translation>
+    </message>
+    <message>
+        <source>I have read it</source>
+        <translation>I have read it</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyPage</name>
     <message>
         <source>%1 (in force)</source>
@@ -4059,6 +4200,14 @@ Sendtrix finishes this the next time it opens the store.</translation>
     <message>
         <source>Version %1 · in force since %2</source>
         <translation>Version %1 · in force since %2</translation>
+    </message>
+    <message>
+        <source>Your choices</source>
+        <translation>Your choices</translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation>%1 (from %2)</translation>
     </message>
 </context>
 <context>

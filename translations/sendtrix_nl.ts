@@ -1058,6 +1058,97 @@ Opties:
     </message>
 </context>
 <context>
+    <name>ConsentCentre</name>
+    <message>
+        <source>Your choices</source>
+        <translation>Uw keuzes</translation>
+    </message>
+    <message>
+        <source>Product news by e-mail turned on</source>
+        <translation>Productnieuws per e-mail aangezet</translation>
+    </message>
+    <message>
+        <source>Product news by e-mail turned off</source>
+        <translation>Productnieuws per e-mail uitgezet</translation>
+    </message>
+    <message>
+        <source>Anonymous usage statistics turned on</source>
+        <translation>Anonieme gebruiksstatistieken aangezet</translation>
+    </message>
+    <message>
+        <source>Anonymous usage statistics turned off</source>
+        <translation>Anonieme gebruiksstatistieken uitgezet</translation>
+    </message>
+    <message>
+        <source>Privacy policy %1 read and acknowledged</source>
+        <translation>Privacybeleid %1 gelezen en bevestigd</translation>
+    </message>
+    <message>
+        <source>Service announcement dismissed</source>
+        <translation>Servicemelding weggeklikt</translation>
+    </message>
+    <message>
+        <source>No choices recorded yet.</source>
+        <translation>Nog geen keuzes vastgelegd.</translation>
+    </message>
+    <message>
+        <source>What the usage statistics would send</source>
+        <translation>Wat de gebruiksstatistieken zouden versturen</translation>
+    </message>
+    <message>
+        <source>This is the whole report, exactly as it would be sent once a day while the statistics are on. It goes without your login, so it is not linked to your account, and the server keeps only the day it arrived.</source>
+        <translation>Dit is het hele rapport, precies zoals het één keer per dag zou worden verstuurd zolang de statistieken aanstaan. Het gaat zonder uw inloggegevens, dus het is niet aan uw account gekoppeld, en de server bewaart alleen de dag waarop het binnenkwam.</translation>
+    </message>
+    <message>
+        <source>What Sendtrix may do with your own data, in one place. Every change is recorded with its time and goes to your other computers with the next sync.</source>
+        <translation>Wat Sendtrix met uw eigen gegevens mag doen, op één plek. Elke wijziging wordt met het tijdstip vastgelegd en gaat bij de volgende synchronisatie naar uw andere computers.</translation>
+    </message>
+    <message>
+        <source>News and offers by e-mail</source>
+        <translation>Nieuws en aanbiedingen per e-mail</translation>
+    </message>
+    <message>
+        <source>Send me news about Sendtrix and offers by e-mail</source>
+        <translation>Stuur mij nieuws over Sendtrix en aanbiedingen per e-mail</translation>
+    </message>
+    <message>
+        <source>Off unless you turn it on. You can turn it off here at any time, and with the link in every such e-mail.</source>
+        <translation>Uit, tenzij u het aanzet. U kunt het hier altijd weer uitzetten, en met de link in elke e-mail van dit soort.</translation>
+    </message>
+    <message>
+        <source>Anonymous usage statistics</source>
+        <translation>Anonieme gebruiksstatistieken</translation>
+    </message>
+    <message>
+        <source>Share anonymous usage statistics</source>
+        <translation>Anonieme gebruiksstatistieken delen</translation>
+    </message>
+    <message>
+        <source>Off unless you turn it on. Once a day: the version of Sendtrix, your operating system and language, and how many contacts, templates and mailings you have, as rough ranges. Nothing about your contacts, no names or addresses, not linked to your account. While it is off, Sendtrix sends no such report at all.</source>
+        <translation>Uit, tenzij u het aanzet. Eén keer per dag: de versie van Sendtrix, uw besturingssysteem en taal, en hoeveel contacten, sjablonen en mailings u heeft, in grove categorieën. Niets over uw contacten, geen namen of adressen, niet gekoppeld aan uw account. Zolang het uitstaat, verstuurt Sendtrix zo'n rapport helemaal niet.</translation>
+    </message>
+    <message>
+        <source>Show what would be sent…</source>
+        <translation>Toon wat er verstuurd zou worden…</translation>
+    </message>
+    <message>
+        <source>Service announcements</source>
+        <translation>Servicemeldingen</translation>
+    </message>
+    <message>
+        <source>Always on</source>
+        <translation>Altijd aan</translation>
+    </message>
+    <message>
+        <source>Notices of maintenance, outages and changes to our privacy policy cannot be turned off: they are about the service you use and your rights, not advertising. They appear at the top of the window and you can dismiss each one.</source>
+        <translation>Meldingen over onderhoud, storingen en wijzigingen van ons privacybeleid kunt u niet uitzetten: ze gaan over de dienst die u gebruikt en over uw rechten, niet over reclame. Ze verschijnen bovenaan het venster en u kunt ze stuk voor stuk wegklikken.</translation>
+    </message>
+    <message>
+        <source>Your choices so far</source>
+        <translation>Uw keuzes tot nu toe</translation>
+    </message>
+</context>
+<context>
     <name>ConsentEvent</name>
     <message>
         <source>the address was given with a purchase</source>
@@ -3960,6 +4051,29 @@ Onderwerp: %2</translation>
     </message>
 </context>
 <context>
+    <name>NoticeBanner</name>
+    <message>
+        <source>&lt;b&gt;Our privacy policy changes on %1.&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;Ons privacybeleid verandert op %1.&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <source>Read the new policy</source>
+        <translation>Lees het nieuwe beleid</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 tot %2</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Wegklikken</translation>
+    </message>
+    <message>
+        <source>Service announcement</source>
+        <translation>Servicemelding</translation>
+    </message>
+</context>
+<context>
     <name>PersonRights</name>
     <message>
         <source>personal-data-%1.json</source>
@@ -4027,6 +4141,33 @@ Sendtrix rondt dit af zodra het het gegevensbestand weer opent.</translation>
     </message>
 </context>
 <context>
+    <name>PolicyAckDialog</name>
+    <message>
+        <source>Our privacy policy has changed</source>
+        <translation>Ons privacybeleid is gewijzigd</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Since %1, version %2 of our privacy policy is in force.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Sinds %1 geldt versie %2 van ons privacybeleid.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>What changes: %1</source>
+        <translation>Wat er verandert: %1</translation>
+    </message>
+    <message>
+        <source>You can read it again at any time under Privacy.</source>
+        <translation>U kunt het altijd teruglezen onder Privacy.</translation>
+    </message>
+    <message>
+        <source>I have read it</source>
+        <translation>Ik heb het gelezen</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyPage</name>
     <message>
         <source>%1 (in force)</source>
@@ -4059,6 +4200,14 @@ Sendtrix rondt dit af zodra het het gegevensbestand weer opent.</translation>
     <message>
         <source>Version %1 · in force since %2</source>
         <translation>Versie %1 · geldt sinds %2</translation>
+    </message>
+    <message>
+        <source>Your choices</source>
+        <translation>Uw keuzes</translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation>%1 (vanaf %2)</translation>
     </message>
 </context>
 <context>

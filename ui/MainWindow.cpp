@@ -2,6 +2,7 @@
 
 #include "AppInfo.h"
 #include "ContactTableModel.h"
+#include "PrivacyCentre.h"
 #include "Settings.h"
 #include "Workspace.h"
 #include "account/LoginDialog.h"
@@ -9,6 +10,8 @@
 #include "contacts/ContactsPage.h"
 #include "import/ImportWizard.h"
 #include "mailings/MailingsPage.h"
+#include "privacy/NoticeBanner.h"
+#include "privacy/PolicyAckDialog.h"
 #include "privacy/PrivacyPage.h"
 #include "settings/SettingsDialog.h"
 #include "sync/SyncStatusWidget.h"
@@ -32,6 +35,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QUndoStack>
 
 MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
@@ -43,7 +47,9 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     , m_contacts(new ContactsPage(workspace, *m_undoStack, this))
     , m_templates(new TemplatesPage(workspace, this))
     , m_mailings(new MailingsPage(workspace, this))
-    , m_privacy(new PrivacyPage(this))
+    , m_centre(new PrivacyCentre(workspace.store(), this))
+    , m_notices(new NoticeBanner(*m_centre, this))
+    , m_privacy(new PrivacyPage(m_centre, this))
     , m_syncStatus(new SyncStatusWidget(workspace, this))
     , m_countLabel(new QLabel(this))
     , m_storeLabel(new QLabel(this))
@@ -102,14 +108,28 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_areas);
-    layout->addWidget(m_pages, 1);
+    // The notices (a new privacy policy, service announcements) above whichever area.
+    auto* pagesColumn = new QVBoxLayout;
+    pagesColumn->setContentsMargins(0, 0, 0, 0);
+    pagesColumn->setSpacing(0);
+    pagesColumn->addWidget(m_notices);
+    pagesColumn->addWidget(m_pages, 1);
+    layout->addLayout(pagesColumn, 1);
     setCentralWidget(central);
+    connect(m_notices, &NoticeBanner::readPolicyRequested, this, [this](const QString& id) {
+        showArea(QStringLiteral("privacy"));
+        m_privacy->showPolicy(id);
+    });
 
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
     m_storeLabel->setObjectName(QStringLiteral("storeLabel"));
     m_storeLabel->setToolTip(QDir::toNativeSeparators(workspace.storePath()));
     statusBar()->addPermanentWidget(m_syncStatus);
     connect(m_syncStatus, &SyncStatusWidget::loginRequested, this, &MainWindow::logInOrOut);
+    connect(m_syncStatus, &SyncStatusWidget::synced, this, [this] {
+        m_centre->refresh(); // a new policy version, an announcement, choices made elsewhere
+        checkPolicyAcknowledgment();
+    });
     statusBar()->addPermanentWidget(m_storeLabel);
     statusBar()->addPermanentWidget(m_countLabel);
     connect(m_contacts, &ContactsPage::countChanged, this, &MainWindow::updateCount);
@@ -125,6 +145,21 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
         resize(1200, 760);
     m_contacts->table()->setFocus();
     m_workspace.prepareAudienceCounts();
+    QTimer::singleShot(0, this, &MainWindow::checkPolicyAcknowledgment);
+}
+
+void MainWindow::checkPolicyAcknowledgment()
+{
+    if (m_askingAcknowledgment)
+        return;
+    const auto version = m_centre->toAcknowledge();
+    if (!version)
+        return;
+    m_askingAcknowledgment = true;
+    auto* dialog = new PolicyAckDialog(*m_centre, *version, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this] { m_askingAcknowledgment = false; });
+    dialog->open();
 }
 
 MainWindow::~MainWindow()

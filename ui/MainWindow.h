@@ -4,6 +4,8 @@
 
 class ContactsPage;
 class MailingsPage;
+class NoticeBanner;
+class PrivacyCentre;
 class PrivacyPage;
 class SyncStatusWidget;
 class QLabel;
@@ -27,6 +29,11 @@ public:
     TemplatesPage* templatesPage() const { return m_templates; }
     MailingsPage* mailingsPage() const { return m_mailings; }
     PrivacyPage* privacyPage() const { return m_privacy; }
+    NoticeBanner* noticeBanner() const { return m_notices; }
+    PrivacyCentre* privacyCentre() const { return m_centre; }
+    // Asks for the acknowledgment of a privacy policy in force not acknowledged yet (once
+    // per start or sync; "Later" asks again next time).
+    void checkPolicyAcknowledgment();
     SyncStatusWidget* syncStatus() const { return m_syncStatus; }
     // Shows an area: "contacts", "templates" or "mailings".
     void showArea(const QString& area);
@@ -57,7 +64,10 @@ private:
     ContactsPage* m_contacts;
     TemplatesPage* m_templates;
     MailingsPage* m_mailings;
+    PrivacyCentre* m_centre;
+    NoticeBanner* m_notices;
     PrivacyPage* m_privacy;
+    bool m_askingAcknowledgment = false;
     SyncStatusWidget* m_syncStatus;
     QLabel* m_countLabel;
     QLabel* m_storeLabel;

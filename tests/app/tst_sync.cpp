@@ -2,6 +2,7 @@
 // started as a process over real HTTPS with a certificate from its own `dev-certs`. Faults
 // are real too: the server killed with SIGKILL mid-push, a TCP proxy that cuts the answer
 // off, a port where nobody listens, a server that never answers.
+#include "AccountEvents.h"
 #include "ApiClient.h"
 #include "ChangeLog.h"
 #include "Clock.h"
@@ -11,6 +12,7 @@
 #include "ListRepository.h"
 #include "Mailing.h"
 #include "MailingRepository.h"
+#include "PrivacyCentre.h"
 #include "Segment.h"
 #include "SegmentRepository.h"
 #include "Store.h"
@@ -141,6 +143,8 @@ private slots:
     void connectionCutMidAnswerLosesNothing();
     void serverFailureMidBatchLosesAndDoublesNothing();
     void refusedChangesAreKeptAsideAndTheRestGoesOn();
+    void accountEventsAndNoticesReachTheOtherLaptop();
+    void usageStatisticsGoOnlyWhenTurnedOn();
     void cliSyncsAndReportsJson();
     void theServerOwnsAMailingOnceScheduled();
     void engineSyncsOnItsOwnThread();
@@ -158,6 +162,8 @@ private:
     qint64 serverRev();                  // the newest revision on the server
     bool serverExec(const QString& sql); // on the server's database file, from outside
     void restartServer(const QByteArray& config);
+    // The server's log lines written since the last call (it logs every request).
+    QString serverLog();
     Contact addContact(Store& store, const QString& email, const QString& first);
 
     QTemporaryDir m_dir;
@@ -395,6 +401,13 @@ bool TestSync::serverExec(const QString& sql)
     }
     QSqlDatabase::removeDatabase(QStringLiteral("srv-exec"));
     return ok;
+}
+
+QString TestSync::serverLog()
+{
+    QTest::qWait(200); // the last lines on their way
+    m_server.waitForReadyRead(100);
+    return QString::fromUtf8(m_server.readAllStandardError());
 }
 
 void TestSync::restartServer(const QByteArray& config)
@@ -1018,6 +1031,123 @@ void TestSync::theServerOwnsAMailingOnceScheduled()
     QVERIFY(sync(*m_b).ok);
     QCOMPARE(mb.findByName(QStringLiteral("Voorjaar"))->state, MailingState::Sending);
     compareStores();
+}
+
+void TestSync::accountEventsAndNoticesReachTheOtherLaptop()
+{
+    // On laptop A the user turns product news on and acknowledges the policy in force.
+    QVERIFY(AccountEvents(*m_a).setConsent(AccountEvents::ProductNews, true).value());
+    QVERIFY(AccountEvents(*m_a)
+                .record(AccountEvents::PolicyAcknowledged, QStringLiteral("2026-12"))
+                .ok());
+    // The operator publishes a new policy version (30 days' notice at least) and a
+    // maintenance announcement.
+    const QDate effective = QDate::currentDate().addDays(40);
+    QFile policy(m_dir.filePath(QStringLiteral("policy.json")));
+    QVERIFY(policy.open(QIODevice::WriteOnly));
+    policy.write(R"({"id": "2027-test",
+        "nl": {"title": "Privacybeleid", "text": "# Privacybeleid\n\nNieuw.", "changes": "Kortere bewaartermijnen."},
+        "en": {"title": "Privacy policy", "text": "# Privacy policy\n\nNew.", "changes": "Shorter retention."}})");
+    policy.close();
+    QFile notice(m_dir.filePath(QStringLiteral("announce.json")));
+    QVERIFY(notice.open(QIODevice::WriteOnly));
+    notice.write(
+        QStringLiteral(R"({"kind": "maintenance", "starts": "%1", "ends": "%2",
+        "nl": {"title": "Onderhoud", "body": "Even geen synchronisatie."},
+        "en": {"title": "Maintenance", "body": "No sync for a while."}})")
+            .arg(QDateTime::currentDateTimeUtc().addDays(2).toString(Qt::ISODate),
+                 QDateTime::currentDateTimeUtc().addDays(2).addSecs(3600).toString(Qt::ISODate))
+            .toUtf8());
+    notice.close();
+    for (const QStringList& args :
+         {QStringList{QStringLiteral("policy"), QStringLiteral("publish"), policy.fileName(),
+                      QStringLiteral("--effective"), effective.toString(Qt::ISODate)},
+          QStringList{QStringLiteral("announce"), notice.fileName()}}) {
+        QProcess tool;
+        tool.start(kServer, QStringList{QStringLiteral("--database"), m_db} + args);
+        QVERIFY(tool.waitForFinished(30000));
+        QVERIFY2(tool.exitCode() == 0, tool.readAllStandardError());
+    }
+
+    QVERIFY(sync(*m_a).ok);
+    // What the server publishes for everyone is asked for at most every 15 minutes.
+    Clock::setSource([] { return QDateTime::currentMSecsSinceEpoch() + 16 * 60 * 1000; });
+    const auto rb = sync(*m_b);
+    Clock::setSource({});
+    QVERIFY2(rb.ok, qPrintable(rb.message));
+    QVERIFY(rb.noticesFetched);
+    // B knows A's choices (the latest wins) and the acknowledgment.
+    QVERIFY(AccountEvents(*m_b).consent(AccountEvents::ProductNews));
+    QVERIFY(!AccountEvents(*m_b).consent(AccountEvents::UsageStatistics));
+    QVERIFY(AccountEvents(*m_b).acknowledged(QStringLiteral("2026-12")));
+    compareStores();
+    // And what the server published, kept for offline.
+    PrivacyCentre centre(*m_b);
+    const auto next = centre.upcoming();
+    QVERIFY(next);
+    QCOMPARE(next->id, QStringLiteral("2027-test"));
+    QCOMPARE(next->effective, effective);
+    QCOMPARE(next->changes(QStringLiteral("en")), QStringLiteral("Shorter retention."));
+    QList<PrivacyCentre::Announcement> shown = centre.announcements(QStringLiteral("nl"));
+    QCOMPARE(shown.size(), 1);
+    QCOMPARE(shown.first().title, QStringLiteral("Onderhoud"));
+    // Offline: still there.
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    const int closed = probe.serverPort();
+    probe.close();
+    QVERIFY(!sync(*m_b, closed).ok);
+    QCOMPARE(centre.announcements(QStringLiteral("en")).size(), 1);
+    // Dismissed on B: gone on A after both synced.
+    QVERIFY(centre.dismiss(shown.first().id).ok());
+    QVERIFY(sync(*m_b).ok);
+    QVERIFY(sync(*m_a).ok);
+    QVERIFY(PrivacyCentre(*m_a).announcements(QStringLiteral("en")).isEmpty());
+    compareStores();
+}
+
+void TestSync::usageStatisticsGoOnlyWhenTurnedOn()
+{
+    (void)serverLog();
+    // Off (the default): a sync makes no such request. Observed at the server, which logs
+    // every request it gets.
+    QVERIFY(!AccountEvents(*m_a).consent(AccountEvents::UsageStatistics));
+    addContact(*m_a, QStringLiteral("stat@voorbeeld.nl"), QStringLiteral("Stat"));
+    QVERIFY(sync(*m_a).ok);
+    const QString quiet = serverLog();
+    QVERIFY2(quiet.contains(QLatin1String("/api/v1/changes")), qPrintable(quiet));
+    QVERIFY2(!quiet.contains(QLatin1String("/api/v1/usage")), qPrintable(quiet));
+
+    // On: one report, without the account's token, and not again the same day.
+    QVERIFY(AccountEvents(*m_a).setConsent(AccountEvents::UsageStatistics, true).value());
+    const auto on = sync(*m_a);
+    QVERIFY2(on.ok, qPrintable(on.message));
+    QVERIFY(on.usageSent);
+    const QString sent = serverLog();
+    QCOMPARE(sent.count(QLatin1String("/api/v1/usage")), 1);
+    QVERIFY(!sync(*m_a).usageSent);
+    QVERIFY(!serverLog().contains(QLatin1String("/api/v1/usage")));
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("srv-usage"));
+        db.setDatabaseName(m_db.mid(7));
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*), min(contacts) FROM usage_reports")) &&
+                q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        QVERIFY(!q.value(1).toString().isEmpty());
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("srv-usage"));
+
+    // Off again: nothing the next day either.
+    QVERIFY(AccountEvents(*m_a).setConsent(AccountEvents::UsageStatistics, false).value());
+    Clock::setSource([] { return QDateTime::currentMSecsSinceEpoch() + 24LL * 3600 * 1000; });
+    const auto off = sync(*m_a);
+    Clock::setSource({});
+    QVERIFY(off.ok);
+    QVERIFY(!off.usageSent);
+    QVERIFY(!serverLog().contains(QLatin1String("/api/v1/usage")));
 }
 
 void TestSync::engineSyncsOnItsOwnThread()

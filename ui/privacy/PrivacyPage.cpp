@@ -1,8 +1,10 @@
 #include "PrivacyPage.h"
 
 #include "Clock.h"
+#include "ConsentCentre.h"
 #include "Language.h"
 #include "PolicyDocuments.h"
+#include "PrivacyCentre.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -10,6 +12,8 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QScrollArea>
+#include <QTabWidget>
 #include <QTextBrowser>
 #include <QTextFrame>
 #include <QVBoxLayout>
@@ -21,18 +25,25 @@ QString uiLanguage()
     return Language::current() == QLatin1String("nl") ? QStringLiteral("nl") : QStringLiteral("en");
 }
 
-PolicyDocuments::Version findVersion(const QString& id)
+} // namespace
+
+QList<PolicyDocuments::Version> PrivacyPage::allVersions() const
 {
-    for (const PolicyDocuments::Version& v : PolicyDocuments::versions())
+    return m_centre ? m_centre->versions() : PolicyDocuments::versions();
+}
+
+PolicyDocuments::Version PrivacyPage::findVersion(const QString& id) const
+{
+    for (const PolicyDocuments::Version& v : allVersions())
         if (v.id == id)
             return v;
     return {};
 }
 
-} // namespace
-
-PrivacyPage::PrivacyPage(QWidget* parent)
+PrivacyPage::PrivacyPage(PrivacyCentre* centre, QWidget* parent)
     : QWidget(parent)
+    , m_centre(centre)
+    , m_tabs(new QTabWidget(this))
     , m_title(new QLabel(this))
     , m_versionLine(new QLabel(this))
     , m_earlierLabel(new QLabel(this))
@@ -65,6 +76,25 @@ PrivacyPage::PrivacyPage(QWidget* parent)
     auto* columnLayout = new QVBoxLayout(column);
     columnLayout->setContentsMargins(20, 20, 20, 0);
     columnLayout->setSpacing(6);
+    m_tabs->setObjectName(QStringLiteral("privacyTabs"));
+    m_tabs->setDocumentMode(true);
+    auto* policyTab = new QWidget(m_tabs);
+    auto* policyLayout = new QVBoxLayout(policyTab);
+    policyLayout->setContentsMargins(0, 12, 0, 0);
+    policyLayout->setSpacing(6);
+    columnLayout->addWidget(m_tabs, 1);
+    columnLayout = policyLayout; // the policy's widgets go on its tab
+    m_tabs->addTab(policyTab, QString());
+    if (m_centre) {
+        m_choices = new ConsentCentre(*m_centre, m_tabs);
+        auto* scroll = new QScrollArea(m_tabs);
+        scroll->setObjectName(QStringLiteral("choicesScroll"));
+        scroll->setFrameShape(QFrame::NoFrame);
+        scroll->setWidgetResizable(true);
+        scroll->setWidget(m_choices);
+        m_tabs->addTab(scroll, QString());
+        connect(m_centre, &PrivacyCentre::changed, this, &PrivacyPage::refresh);
+    }
     columnLayout->addWidget(m_title);
     auto* versionRow = new QHBoxLayout;
     versionRow->addWidget(m_versionLine, 1);
@@ -92,9 +122,25 @@ PrivacyPage::PrivacyPage(QWidget* parent)
 
 void PrivacyPage::refresh()
 {
-    m_inForceId = PolicyDocuments::inForce().id;
+    m_inForceId = m_centre ? m_centre->inForce().id : PolicyDocuments::inForce().id;
     m_shownId = m_inForceId;
     retranslate();
+}
+
+void PrivacyPage::showPolicy(const QString& id)
+{
+    m_tabs->setCurrentIndex(0);
+    retranslate();
+    if (findVersion(id).isValid()) {
+        m_versions->setCurrentIndex(qMax(0, m_versions->findData(id)));
+        showVersion(id);
+    }
+}
+
+void PrivacyPage::showChoices()
+{
+    if (m_tabs->count() > 1)
+        m_tabs->setCurrentIndex(1);
 }
 
 void PrivacyPage::retranslate()
@@ -103,13 +149,25 @@ void PrivacyPage::retranslate()
     const QLocale locale(lang == QLatin1String("nl") ? QLocale::Dutch : QLocale::English,
                          lang == QLatin1String("nl") ? QLocale::Netherlands
                                                      : QLocale::UnitedKingdom);
+    m_tabs->setTabText(0, tr("Privacy policy"));
+    if (m_tabs->count() > 1)
+        m_tabs->setTabText(1, tr("Your choices"));
     const PolicyDocuments::Version current = findVersion(m_inForceId);
-    const QList<PolicyDocuments::Version> earlier = PolicyDocuments::earlier(current);
+    const QList<PolicyDocuments::Version> earlier = PolicyDocuments::earlier(
+        current, m_centre ? m_centre->published() : QList<PolicyDocuments::Version>());
+    const std::optional<PolicyDocuments::Version> next =
+        m_centre ? m_centre->upcoming() : PolicyDocuments::upcoming(Clock::nowMs());
 
-    // The combo lists the version in force and the earlier ones; with only one version
-    // there is nothing to choose, so it is hidden.
+    // The combo lists a new version announced, the version in force and the earlier ones;
+    // with only one version there is nothing to choose, so it is hidden.
     const QSignalBlocker block(m_versions);
     m_versions->clear();
+    const bool announced = next && next->id != current.id;
+    if (announced)
+        m_versions->addItem(
+            tr("%1 (from %2)")
+                .arg(next->id, locale.toString(next->effective, QStringLiteral("d MMMM yyyy"))),
+            next->id);
     m_versions->addItem(tr("%1 (in force)").arg(current.id), current.id);
     QDate until = current.effective; // an earlier version held until the next took effect
     for (const PolicyDocuments::Version& v : earlier) {
@@ -119,8 +177,8 @@ void PrivacyPage::retranslate()
         until = v.effective;
     }
     m_versions->setCurrentIndex(qMax(0, m_versions->findData(m_shownId)));
-    m_versions->setVisible(!earlier.isEmpty());
-    m_earlierLabel->setVisible(!earlier.isEmpty());
+    m_versions->setVisible(!earlier.isEmpty() || announced);
+    m_earlierLabel->setVisible(!earlier.isEmpty() || announced);
     m_earlierLabel->setText(tr("&Version:"));
     showVersion(m_shownId);
 }
@@ -143,7 +201,10 @@ void PrivacyPage::showVersion(const QString& id)
     const QString effective = locale.toString(v.effective, QStringLiteral("d MMMM yyyy"));
     const QString published = locale.toString(v.published, QStringLiteral("d MMMM yyyy"));
     const QDate today = QDateTime::fromMSecsSinceEpoch(Clock::nowMs()).date();
-    if (v.id != m_inForceId)
+    if (v.id != m_inForceId && v.effective > today)
+        m_versionLine->setText(
+            tr("Version %1 · published %2 · takes effect on %3").arg(v.id, published, effective));
+    else if (v.id != m_inForceId)
         m_versionLine->setText(
             tr("Version %1 · effective %2 · an earlier version").arg(v.id, effective));
     else if (v.effective > today)
@@ -153,7 +214,7 @@ void PrivacyPage::showVersion(const QString& id)
         m_versionLine->setText(tr("Version %1 · in force since %2").arg(v.id, effective));
 
     // The document's own top heading repeats the title shown above: leave it out.
-    QString markdown = PolicyDocuments::text(v.id, lang);
+    QString markdown = v.text(lang);
     if (markdown.startsWith(QLatin1String("# "))) {
         const qsizetype end = markdown.indexOf(QLatin1Char('\n'));
         markdown = end < 0 ? QString() : markdown.mid(end + 1);

@@ -1,23 +1,33 @@
 #pragma once
 
+#include "PolicyDocuments.h"
+
 #include <QWidget>
 
+class ConsentCentre;
+class PrivacyCentre;
 class QComboBox;
 class QLabel;
+class QTabWidget;
 class QTextBrowser;
 
 // The Privacy area: the privacy policy in force, bundled and so readable offline, in the
-// interface language, with its version and effective date, and the earlier versions.
+// interface language, with its version and effective date, a new version announced by the
+// server and the earlier versions; and, with a PrivacyCentre, "Your choices" (the user's
+// own consents, ConsentCentre).
 class PrivacyPage : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit PrivacyPage(QWidget* parent = nullptr);
+    explicit PrivacyPage(PrivacyCentre* centre = nullptr, QWidget* parent = nullptr);
 
     // Re-reads which version is in force (the clock may have moved) and shows it.
     void refresh();
     QString shownVersion() const { return m_shownId; }
+    // Shows the policy tab with version `id` (the banner's "Read the new policy").
+    void showPolicy(const QString& id);
+    void showChoices();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -25,7 +35,12 @@ protected:
 private:
     void retranslate();
     void showVersion(const QString& id);
+    QList<PolicyDocuments::Version> allVersions() const;
+    PolicyDocuments::Version findVersion(const QString& id) const;
 
+    PrivacyCentre* m_centre;
+    QTabWidget* m_tabs;
+    ConsentCentre* m_choices = nullptr;
     QLabel* m_title;
     QLabel* m_versionLine;
     QLabel* m_earlierLabel;

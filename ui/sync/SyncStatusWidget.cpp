@@ -67,9 +67,10 @@ void SyncStatusWidget::reconnect()
     m_engine->setConnection(connection);
     connect(m_engine, &SyncEngine::statusChanged, this, &SyncStatusWidget::showStatus);
     connect(m_engine, &SyncEngine::progress, this, &SyncStatusWidget::showProgress);
-    connect(m_engine, &SyncEngine::finished, this, [this] {
+    connect(m_engine, &SyncEngine::finished, this, [this](bool ok) {
         m_progress->hide();
         m_workspace.noticeChanges(); // what the pull brought shows at once
+        emit synced(ok);
     });
     m_engine->start();
     showStatus(m_engine->status(), m_engine->statusText());

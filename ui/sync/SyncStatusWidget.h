@@ -31,6 +31,7 @@ public slots:
 
 signals:
     void loginRequested(); // the "Log in…" link while nobody is logged in
+    void synced(bool ok);  // a sync ended (what it brought is in the store)
 
 protected:
     void changeEvent(QEvent* event) override;
