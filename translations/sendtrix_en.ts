@@ -1136,16 +1136,16 @@ Options:
         <translation>Service announcements</translation>
     </message>
     <message>
-        <source>Always on</source>
-        <translation>Always on</translation>
-    </message>
-    <message>
         <source>Notices of maintenance, outages and changes to our privacy policy cannot be turned off: they are about the service you use and your rights, not advertising. They appear at the top of the window and you can dismiss each one.</source>
         <translation>Notices of maintenance, outages and changes to our privacy policy cannot be turned off: they are about the service you use and your rights, not advertising. They appear at the top of the window and you can dismiss each one.</translation>
     </message>
     <message>
         <source>Your choices so far</source>
         <translation>Your choices so far</translation>
+    </message>
+    <message>
+        <source>Show service announcements (always on)</source>
+        <translation>Show service announcements (always on)</translation>
     </message>
 </context>
 <context>
@@ -4071,6 +4071,10 @@ Subject: %2</translation>
     <message>
         <source>Service announcement</source>
         <translation>Service announcement</translation>
+    </message>
+    <message>
+        <source>%1, %2–%3</source>
+        <translation>%1, %2–%3</translation>
     </message>
 </context>
 <context>

@@ -1125,7 +1125,7 @@ Opties:
     </message>
     <message>
         <source>Off unless you turn it on. Once a day: the version of Sendtrix, your operating system and language, and how many contacts, templates and mailings you have, as rough ranges. Nothing about your contacts, no names or addresses, not linked to your account. While it is off, Sendtrix sends no such report at all.</source>
-        <translation>Uit, tenzij u het aanzet. Eén keer per dag: de versie van Sendtrix, uw besturingssysteem en taal, en hoeveel contacten, sjablonen en mailings u heeft, in grove categorieën. Niets over uw contacten, geen namen of adressen, niet gekoppeld aan uw account. Zolang het uitstaat, verstuurt Sendtrix zo'n rapport helemaal niet.</translation>
+        <translation>Uit, tenzij u het aanzet. Eén keer per dag: de versie van Sendtrix, uw besturingssysteem en taal, en hoeveel contacten, sjablonen en mailings u heeft, in grove categorieën. Niets over uw contacten, geen namen of adressen, niet gekoppeld aan uw account. Zolang het uitstaat, verstuurt Sendtrix zo&apos;n rapport helemaal niet.</translation>
     </message>
     <message>
         <source>Show what would be sent…</source>
@@ -1136,16 +1136,16 @@ Opties:
         <translation>Servicemeldingen</translation>
     </message>
     <message>
-        <source>Always on</source>
-        <translation>Altijd aan</translation>
-    </message>
-    <message>
         <source>Notices of maintenance, outages and changes to our privacy policy cannot be turned off: they are about the service you use and your rights, not advertising. They appear at the top of the window and you can dismiss each one.</source>
         <translation>Meldingen over onderhoud, storingen en wijzigingen van ons privacybeleid kunt u niet uitzetten: ze gaan over de dienst die u gebruikt en over uw rechten, niet over reclame. Ze verschijnen bovenaan het venster en u kunt ze stuk voor stuk wegklikken.</translation>
     </message>
     <message>
         <source>Your choices so far</source>
         <translation>Uw keuzes tot nu toe</translation>
+    </message>
+    <message>
+        <source>Show service announcements (always on)</source>
+        <translation>Servicemeldingen tonen (altijd aan)</translation>
     </message>
 </context>
 <context>
@@ -4071,6 +4071,10 @@ Onderwerp: %2</translation>
     <message>
         <source>Service announcement</source>
         <translation>Servicemelding</translation>
+    </message>
+    <message>
+        <source>%1, %2–%3</source>
+        <translation>%1, %2–%3</translation>
     </message>
 </context>
 <context>

@@ -107,7 +107,7 @@ void TestPrivacyCentre::bannerFromPublicationDayAcknowledgmentOnceInForce()
     QVERIFY(notice);
     const QString text = notice->findChild<QLabel*>()->text();
     QVERIFY2(text.contains(QLatin1String("27 December 2026")), qPrintable(text));
-    QVERIFY2(text.contains(QLatin1String("30 days' notice")), qPrintable(text)); // what changes
+    QVERIFY2(text.contains(QLatin1String("30 days' notice of every change")), qPrintable(text));
     // "Read the new policy" opens it in the Privacy area.
     QTest::mouseClick(notice->findChild<QPushButton*>(QStringLiteral("policyNoticeButton")),
                       Qt::LeftButton);
@@ -323,6 +323,16 @@ void TestPrivacyCentre::announcementsAreShownUntilDismissed()
     auto* box = banner->findChild<QFrame*>(QStringLiteral("announcement7"));
     QVERIFY(box);
     QVERIFY(box->findChild<QLabel*>()->text().contains(QLatin1String("Maintenance")));
+    // When, in this computer's time, in words.
+    const QString expected = QStringLiteral("1 December 2026, %1\u2013%2")
+                                 .arg(QDateTime::fromMSecsSinceEpoch(at(2026, 12, 1, 22))
+                                          .toLocalTime()
+                                          .toString(QStringLiteral("HH:mm")),
+                                      QDateTime::fromMSecsSinceEpoch(at(2026, 12, 1, 23))
+                                          .toLocalTime()
+                                          .toString(QStringLiteral("HH:mm")));
+    QVERIFY2(box->findChild<QLabel*>()->text().contains(expected),
+             qPrintable(box->findChild<QLabel*>()->text()));
     // In Dutch, the Dutch text.
     const auto shownTitle = [banner] {
         auto* b = banner->findChild<QFrame*>(QStringLiteral("announcement7"));

@@ -62,7 +62,7 @@ ConsentCentre::ConsentCentre(PrivacyCentre& centre, QWidget* parent)
     , m_statsText(explanation(this))
     , m_showPayload(new QPushButton(this))
     , m_announcementsTitle(sectionTitle(this))
-    , m_announcementsState(new QLabel(this))
+    , m_announcementsState(new QCheckBox(this))
     , m_announcementsText(explanation(this))
     , m_historyTitle(sectionTitle(this))
     , m_history(new QListWidget(this))
@@ -73,12 +73,16 @@ ConsentCentre::ConsentCentre(PrivacyCentre& centre, QWidget* parent)
     m_showPayload->setObjectName(QStringLiteral("showUsagePayload"));
     m_history->setObjectName(QStringLiteral("consentHistory"));
     m_intro->setWordWrap(true);
-    m_announcementsState->setContentsMargins(0, 0, 0, 0);
+    // Shown as a box that is on and cannot be changed: the same look as the choices above.
+    m_announcementsState->setObjectName(QStringLiteral("announcementsAlwaysOn"));
+    m_announcementsState->setChecked(true);
+    m_announcementsState->setEnabled(false);
     m_history->setFrameShape(QFrame::StyledPanel);
-    m_history->setMinimumHeight(120);
+    m_history->setMinimumHeight(90);
+    m_history->setMaximumHeight(180);
 
     auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 12, 0, 12);
+    layout->setContentsMargins(0, 12, 16, 12); // room for the scroll bar
     layout->setSpacing(6);
     layout->addWidget(m_intro);
     layout->addSpacing(10);
@@ -100,7 +104,8 @@ ConsentCentre::ConsentCentre(PrivacyCentre& centre, QWidget* parent)
     layout->addWidget(m_announcementsText);
     layout->addSpacing(10);
     layout->addWidget(m_historyTitle);
-    layout->addWidget(m_history, 1);
+    layout->addWidget(m_history);
+    layout->addStretch(1);
 
     connect(m_news, &QCheckBox::toggled, this,
             [this](bool on) { setConsent(AccountEvents::ProductNews, on); });
@@ -199,7 +204,7 @@ void ConsentCentre::retranslate()
                             "While it is off, Sendtrix sends no such report at all."));
     m_showPayload->setText(tr("Show what would be sent…"));
     m_announcementsTitle->setText(tr("Service announcements"));
-    m_announcementsState->setText(tr("Always on"));
+    m_announcementsState->setText(tr("Show service announcements (always on)"));
     m_announcementsText->setText(
         tr("Notices of maintenance, outages and changes to our privacy policy cannot be turned "
            "off: they are about the service you use and your rights, not advertising. They "

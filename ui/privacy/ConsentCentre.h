@@ -40,7 +40,7 @@ private:
     QLabel* m_statsText;
     QPushButton* m_showPayload;
     QLabel* m_announcementsTitle;
-    QLabel* m_announcementsState;
+    QCheckBox* m_announcementsState;
     QLabel* m_announcementsText;
     QLabel* m_historyTitle;
     QListWidget* m_history;

@@ -3,6 +3,7 @@
 #include "Language.h"
 #include "PrivacyCentre.h"
 
+#include <QDateTime>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -84,9 +85,18 @@ void NoticeBanner::refresh()
         ++m_count;
     }
     for (const PrivacyCentre::Announcement& a : m_centre.announcements(lang)) {
-        const QString when = tr("%1 to %2")
-                                 .arg(locale.toString(a.starts.toLocalTime(), QLocale::ShortFormat),
-                                      locale.toString(a.ends.toLocalTime(), QLocale::ShortFormat));
+        // "1 December 2026, 22:00–23:30", or both ends in full when they are days apart.
+        const QDateTime from = a.starts.toLocalTime();
+        const QDateTime to = a.ends.toLocalTime();
+        const QString day = QStringLiteral("d MMMM yyyy");
+        const QString when = from.date() == to.date()
+                                 ? tr("%1, %2–%3")
+                                       .arg(locale.toString(from.date(), day),
+                                            locale.toString(from.time(), QStringLiteral("HH:mm")),
+                                            locale.toString(to.time(), QStringLiteral("HH:mm")))
+                                 : tr("%1 to %2")
+                                       .arg(locale.toString(from, day + QStringLiteral(", HH:mm")),
+                                            locale.toString(to, day + QStringLiteral(", HH:mm")));
         const QString html =
             QStringLiteral("<b>%1</b> (%2) %3")
                 .arg(a.title.toHtmlEscaped(), when.toHtmlEscaped(), a.body.toHtmlEscaped());
