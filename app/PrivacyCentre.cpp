@@ -1,8 +1,14 @@
 #include "PrivacyCentre.h"
 
+#include "Account.h"
+#include "AccountDataReport.h"
 #include "AccountNotices.h"
 #include "Clock.h"
 #include "UsageStatistics.h"
+
+#include <QDir>
+#include <QJsonDocument>
+#include <QSaveFile>
 
 PrivacyCentre::PrivacyCentre(Store& store, QObject* parent)
     : QObject(parent)
@@ -111,4 +117,25 @@ Result<void> PrivacyCentre::dismiss(const QString& announcementId)
 QJsonObject PrivacyCentre::usagePayload()
 {
     return UsageStatistics::payload(m_store);
+}
+
+QJsonObject PrivacyCentre::dataReport()
+{
+    const Account account;
+    return AccountDataReport::build(m_store, {account.server().toString(), account.email()});
+}
+
+Result<void> PrivacyCentre::saveDataReport(const QString& path, const QString& format,
+                                           const QString& language)
+{
+    const QJsonObject report = dataReport();
+    const QByteArray bytes = format == QLatin1String("json")
+                                 ? QJsonDocument(report).toJson(QJsonDocument::Indented)
+                                 : AccountDataReport::toHtml(report, language).toUtf8();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return Error{Error::Code::ReadOnly,
+                     tr("“%1” could not be written: %2")
+                         .arg(QDir::toNativeSeparators(path), file.errorString())};
+    return {};
 }

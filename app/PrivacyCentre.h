@@ -51,6 +51,13 @@ public:
     // What the usage statistics would send now (shown as it is, before anything is sent).
     QJsonObject usagePayload();
 
+    // "What Sendtrix keeps about you" (AccountDataReport) for the account last logged in.
+    QJsonObject dataReport();
+    // Writes the report to `path` as JSON (format "json") or as a readable HTML page
+    // ("html") in `language`, all or nothing (QSaveFile).
+    Result<void> saveDataReport(const QString& path, const QString& format,
+                                const QString& language);
+
     // Something the centre shows may have changed (after a sync): tell the views.
     void refresh() { emit changed(); }
 

@@ -57,6 +57,141 @@
     </message>
 </context>
 <context>
+    <name>AccountDataReport</name>
+    <message>
+        <source>What Sendtrix keeps about you</source>
+        <translation>What Sendtrix keeps about you</translation>
+    </message>
+    <message>
+        <source>Made on %1 by Sendtrix %2. It holds counts and sizes, not the data of your contacts.</source>
+        <translation>Made on %1 by Sendtrix %2. It holds counts and sizes, not the data of your contacts.</translation>
+    </message>
+    <message>
+        <source>Your account</source>
+        <translation>Your account</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-mail address</translation>
+    </message>
+    <message>
+        <source>Not logged in: everything below is on this computer only.</source>
+        <translation>Not logged in: everything below is on this computer only.</translation>
+    </message>
+    <message>
+        <source>What you keep in Sendtrix</source>
+        <translation>What you keep in Sendtrix</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Templates</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Lists</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segments</translation>
+    </message>
+    <message>
+        <source>Mailings per month</source>
+        <translation>Mailings per month</translation>
+    </message>
+    <message>
+        <source>No mailing scheduled or sent yet.</source>
+        <translation>No mailing scheduled or sent yet.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Mailings</source>
+        <translation>Mailings</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>Largest mailing</source>
+        <translation>Largest mailing</translation>
+    </message>
+    <message>
+        <source>Your choices</source>
+        <translation>Your choices</translation>
+    </message>
+    <message>
+        <source>News and offers by e-mail</source>
+        <translation>News and offers by e-mail</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>off</translation>
+    </message>
+    <message>
+        <source>Anonymous usage statistics</source>
+        <translation>Anonymous usage statistics</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Privacy policy %1 acknowledged</source>
+        <translation>Privacy policy %1 acknowledged</translation>
+    </message>
+    <message>
+        <source>Service announcement dismissed</source>
+        <translation>Service announcement dismissed</translation>
+    </message>
+    <message>
+        <source>News and offers by e-mail turned on</source>
+        <translation>News and offers by e-mail turned on</translation>
+    </message>
+    <message>
+        <source>News and offers by e-mail turned off</source>
+        <translation>News and offers by e-mail turned off</translation>
+    </message>
+    <message>
+        <source>Anonymous usage statistics turned on</source>
+        <translation>Anonymous usage statistics turned on</translation>
+    </message>
+    <message>
+        <source>Anonymous usage statistics turned off</source>
+        <translation>Anonymous usage statistics turned off</translation>
+    </message>
+</context>
+<context>
     <name>ApiClient</name>
     <message>
         <source>The server&apos;s certificate is not valid yet (it starts on %1). Check that this computer&apos;s date and time are right, or ask the server&apos;s administrator.</source>
@@ -4172,6 +4307,13 @@ Sendtrix finishes this the next time it opens the store.</translation>
     </message>
 </context>
 <context>
+    <name>PrivacyCentre</name>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>“%1” could not be written: %2</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyPage</name>
     <message>
         <source>%1 (in force)</source>
@@ -4212,6 +4354,50 @@ Sendtrix finishes this the next time it opens the store.</translation>
     <message>
         <source>%1 (from %2)</source>
         <translation>%1 (from %2)</translation>
+    </message>
+    <message>
+        <source>sendtrix-what-we-keep.json</source>
+        <translation>sendtrix-what-we-keep.json</translation>
+    </message>
+    <message>
+        <source>sendtrix-what-we-keep.html</source>
+        <translation>sendtrix-what-we-keep.html</translation>
+    </message>
+    <message>
+        <source>Save as JSON</source>
+        <translation>Save as JSON</translation>
+    </message>
+    <message>
+        <source>Save as a web page</source>
+        <translation>Save as a web page</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Web page (*.html)</translation>
+    </message>
+    <message>
+        <source>What Sendtrix keeps about you</source>
+        <translation>What Sendtrix keeps about you</translation>
+    </message>
+    <message>
+        <source>What we keep</source>
+        <translation>What we keep</translation>
+    </message>
+    <message>
+        <source>What Sendtrix keeps about you and your account: counts and sizes of what you store, your mailings per month and your choices. Save it to keep a copy or to ask us about it.</source>
+        <translation>What Sendtrix keeps about you and your account: counts and sizes of what you store, your mailings per month and your choices. Save it to keep a copy or to ask us about it.</translation>
+    </message>
+    <message>
+        <source>Save as web page…</source>
+        <translation>Save as web page…</translation>
+    </message>
+    <message>
+        <source>Save as JSON…</source>
+        <translation>Save as JSON…</translation>
     </message>
 </context>
 <context>

@@ -57,6 +57,141 @@
     </message>
 </context>
 <context>
+    <name>AccountDataReport</name>
+    <message>
+        <source>What Sendtrix keeps about you</source>
+        <translation>Wat Sendtrix over u bewaart</translation>
+    </message>
+    <message>
+        <source>Made on %1 by Sendtrix %2. It holds counts and sizes, not the data of your contacts.</source>
+        <translation>Gemaakt op %1 door Sendtrix %2. Het bevat aantallen en groottes, niet de gegevens van uw contacten.</translation>
+    </message>
+    <message>
+        <source>Your account</source>
+        <translation>Uw account</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-mailadres</translation>
+    </message>
+    <message>
+        <source>Not logged in: everything below is on this computer only.</source>
+        <translation>Niet ingelogd: alles hieronder staat alleen op deze computer.</translation>
+    </message>
+    <message>
+        <source>What you keep in Sendtrix</source>
+        <translation>Wat u in Sendtrix bewaart</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacten</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Sjablonen</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Afbeeldingen</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Lijsten</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segmenten</translation>
+    </message>
+    <message>
+        <source>Mailings per month</source>
+        <translation>Mailings per maand</translation>
+    </message>
+    <message>
+        <source>No mailing scheduled or sent yet.</source>
+        <translation>Nog geen mailing ingepland of verstuurd.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <source>Mailings</source>
+        <translation>Mailings</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Ontvangers</translation>
+    </message>
+    <message>
+        <source>Largest mailing</source>
+        <translation>Grootste mailing</translation>
+    </message>
+    <message>
+        <source>Your choices</source>
+        <translation>Uw keuzes</translation>
+    </message>
+    <message>
+        <source>News and offers by e-mail</source>
+        <translation>Nieuws en aanbiedingen per e-mail</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>aan</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>uit</translation>
+    </message>
+    <message>
+        <source>Anonymous usage statistics</source>
+        <translation>Anonieme gebruiksstatistieken</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Privacy policy %1 acknowledged</source>
+        <translation>Privacybeleid %1 bevestigd</translation>
+    </message>
+    <message>
+        <source>Service announcement dismissed</source>
+        <translation>Servicemelding weggeklikt</translation>
+    </message>
+    <message>
+        <source>News and offers by e-mail turned on</source>
+        <translation>Nieuws en aanbiedingen per e-mail aangezet</translation>
+    </message>
+    <message>
+        <source>News and offers by e-mail turned off</source>
+        <translation>Nieuws en aanbiedingen per e-mail uitgezet</translation>
+    </message>
+    <message>
+        <source>Anonymous usage statistics turned on</source>
+        <translation>Anonieme gebruiksstatistieken aangezet</translation>
+    </message>
+    <message>
+        <source>Anonymous usage statistics turned off</source>
+        <translation>Anonieme gebruiksstatistieken uitgezet</translation>
+    </message>
+</context>
+<context>
     <name>ApiClient</name>
     <message>
         <source>The server&apos;s certificate is not valid yet (it starts on %1). Check that this computer&apos;s date and time are right, or ask the server&apos;s administrator.</source>
@@ -4172,6 +4307,13 @@ Sendtrix rondt dit af zodra het het gegevensbestand weer opent.</translation>
     </message>
 </context>
 <context>
+    <name>PrivacyCentre</name>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>“%1” kon niet worden geschreven: %2</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyPage</name>
     <message>
         <source>%1 (in force)</source>
@@ -4212,6 +4354,50 @@ Sendtrix rondt dit af zodra het het gegevensbestand weer opent.</translation>
     <message>
         <source>%1 (from %2)</source>
         <translation>%1 (vanaf %2)</translation>
+    </message>
+    <message>
+        <source>sendtrix-what-we-keep.json</source>
+        <translation>sendtrix-wat-wij-bewaren.json</translation>
+    </message>
+    <message>
+        <source>sendtrix-what-we-keep.html</source>
+        <translation>sendtrix-wat-wij-bewaren.html</translation>
+    </message>
+    <message>
+        <source>Save as JSON</source>
+        <translation>Opslaan als JSON</translation>
+    </message>
+    <message>
+        <source>Save as a web page</source>
+        <translation>Opslaan als webpagina</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Webpagina (*.html)</translation>
+    </message>
+    <message>
+        <source>What Sendtrix keeps about you</source>
+        <translation>Wat Sendtrix over u bewaart</translation>
+    </message>
+    <message>
+        <source>What we keep</source>
+        <translation>Wat wij bewaren</translation>
+    </message>
+    <message>
+        <source>What Sendtrix keeps about you and your account: counts and sizes of what you store, your mailings per month and your choices. Save it to keep a copy or to ask us about it.</source>
+        <translation>Wat Sendtrix over u en uw account bewaart: aantallen en groottes van wat u opslaat, uw mailings per maand en uw keuzes. Sla het op om een kopie te bewaren of om ons er een vraag over te stellen.</translation>
+    </message>
+    <message>
+        <source>Save as web page…</source>
+        <translation>Opslaan als webpagina…</translation>
+    </message>
+    <message>
+        <source>Save as JSON…</source>
+        <translation>Opslaan als JSON…</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,16 @@
 #include "AccountEvents.h"
 #include "AccountNotices.h"
 #include "Clock.h"
+#include "ConsentRepository.h"
 #include "ContactRepository.h"
 #include "Language.h"
+#include "ListRepository.h"
+#include "Mailing.h"
+#include "MailingRepository.h"
 #include "MainWindow.h"
 #include "PrivacyCentre.h"
 #include "Store.h"
+#include "TemplateRepository.h"
 #include "Workspace.h"
 #include "privacy/ConsentCentre.h"
 #include "privacy/NoticeBanner.h"
@@ -23,6 +28,7 @@
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTextBrowser>
 #include <QTimeZone>
@@ -47,6 +53,7 @@ private slots:
     void consentsAreOffUntilTurnedOnAndEveryChangeIsRecorded();
     void usagePayloadIsShownAndHoldsNoPersonalData();
     void announcementsAreShownUntilDismissed();
+    void whatSendtrixKeepsIsShownAndSaved();
 
 private:
     static qint64 at(int y, int m, int d, int hour = 12)
@@ -352,6 +359,108 @@ void TestPrivacyCentre::announcementsAreShownUntilDismissed()
     setNow(at(2026, 12, 2));
     m_window->privacyCentre()->refresh();
     QVERIFY(!banner->findChild<QFrame*>(QStringLiteral("announcement7")));
+}
+
+void TestPrivacyCentre::whatSendtrixKeepsIsShownAndSaved()
+{
+    Store& store = m_workspace->store();
+    ContactRepository contacts(store);
+    QList<Contact> made;
+    for (const char* address : {"an@voorbeeld.nl", "bo@voorbeeld.nl", "cor@voorbeeld.nl"}) {
+        Contact c;
+        c.email = QString::fromLatin1(address);
+        c.firstName = QStringLiteral("Naam");
+        auto created = contacts.create(c);
+        QVERIFY(created.ok());
+        made << created.value();
+    }
+    TemplateRepository templates(store);
+    auto t = templates.create(QStringLiteral("Nieuwsbrief"), QStringLiteral("Nieuws"),
+                              QStringLiteral("<p>Hallo {{first_name}}</p>{{unsubscribe_url}}"));
+    QVERIFY(t.ok());
+    QVERIFY(templates
+                .addAsset(QStringLiteral("logo.png"), QStringLiteral("image/png"),
+                          QByteArray(2048, 'x'))
+                .ok());
+    // A mailing scheduled in March 2027 for two subscribed contacts.
+    auto list = ListRepository(store).create(QStringLiteral("Klanten"));
+    QVERIFY(list.ok());
+    QVERIFY(ListRepository(store).addMembers(list.value().id, {made[0].id, made[1].id}).ok());
+    for (int i : {0, 1}) {
+        ConsentEvent e;
+        e.contactId = made[i].id;
+        e.state = ConsentEvent::State::Subscribed;
+        e.basis = ConsentEvent::Basis::Consent;
+        e.source = QStringLiteral("web_form");
+        QVERIFY(ConsentRepository(store).record(e).ok());
+    }
+    Mailing draft;
+    draft.name = QStringLiteral("Voorjaar");
+    draft.subject = QStringLiteral("Het voorjaar komt");
+    draft.templateId = t.value().id;
+    draft.audience.includeLists = {list.value().uuid};
+    auto mailing = MailingRepository(store).create(draft);
+    QVERIFY2(mailing.ok(), qPrintable(mailing.errorMessage()));
+    setNow(at(2027, 3, 10));
+    QVERIFY(MailingRepository(store)
+                .seal(mailing.value().id, t.value(), QStringLiteral("Hallo"),
+                      QJsonObject{{QStringLiteral("company"), QStringLiteral("Bakkerij")}},
+                      Clock::nowMs())
+                .ok());
+    QVERIFY(AccountEvents(store).setConsent(AccountEvents::ProductNews, true).ok());
+
+    m_window = std::make_unique<MainWindow>(*m_workspace);
+    PrivacyPage* page = m_window->privacyPage();
+    page->findChild<QTabWidget*>(QStringLiteral("privacyTabs"))->setCurrentIndex(2);
+    const QString shown = page->dataReportText();
+    QVERIFY2(shown.contains(QLatin1String("What Sendtrix keeps about you")), qPrintable(shown));
+    QVERIFY2(shown.contains(QLatin1String("Contacts\t3")) ||
+                 shown.contains(QLatin1String("Contacts 3")) ||
+                 QRegularExpression(QStringLiteral("Contacts\\s+3\\b")).match(shown).hasMatch(),
+             qPrintable(shown));
+    QVERIFY2(
+        QRegularExpression(QStringLiteral("March 2027\\s+1\\s+2\\s+2")).match(shown).hasMatch(),
+        qPrintable(shown));
+    QVERIFY(shown.contains(QLatin1String("News and offers by e-mail turned on")));
+    // Counts and sizes only: nothing of a contact.
+    QVERIFY(!shown.contains(QLatin1String("voorbeeld.nl")));
+
+    // Saved as JSON and as a web page, the same figures.
+    const QString json = m_dir->filePath(QStringLiteral("rapport.json"));
+    QVERIFY(m_window->privacyCentre()
+                ->saveDataReport(json, QStringLiteral("json"), QStringLiteral("en"))
+                .ok());
+    QFile jf(json);
+    QVERIFY(jf.open(QIODevice::ReadOnly));
+    const QByteArray jsonBytes = jf.readAll();
+    const QJsonObject o = QJsonDocument::fromJson(jsonBytes).object();
+    QCOMPARE(o.value(QStringLiteral("contacts")).toObject().value(QStringLiteral("count")).toInt(),
+             3);
+    QCOMPARE(o.value(QStringLiteral("templates")).toObject().value(QStringLiteral("count")).toInt(),
+             1);
+    QCOMPARE(o.value(QStringLiteral("images")).toObject().value(QStringLiteral("bytes")).toInt(),
+             2048);
+    const QJsonArray months = o.value(QStringLiteral("mailings_per_month")).toArray();
+    QCOMPARE(months.size(), 1);
+    QCOMPARE(months.first().toObject().value(QStringLiteral("month")).toString(),
+             QStringLiteral("2027-03"));
+    QCOMPARE(months.first().toObject().value(QStringLiteral("recipients")).toInt(), 2);
+    QVERIFY(!jsonBytes.contains("voorbeeld.nl"));
+    const QString html = m_dir->filePath(QStringLiteral("rapport.html"));
+    QVERIFY(m_window->privacyCentre()
+                ->saveDataReport(html, QStringLiteral("html"), QStringLiteral("nl"))
+                .ok());
+    QFile hf(html);
+    QVERIFY(hf.open(QIODevice::ReadOnly));
+    const QString page2 = QString::fromUtf8(hf.readAll());
+    QVERIFY(page2.startsWith(QLatin1String("<!doctype html>")));
+    QVERIFY(page2.contains(QLatin1String("maart 2027")));
+    // A folder that cannot be written: a message naming the file, nothing half written.
+    const auto refused =
+        m_window->privacyCentre()->saveDataReport(QStringLiteral("/proc/sendtrix/rapport.json"),
+                                                  QStringLiteral("json"), QStringLiteral("en"));
+    QVERIFY(!refused.ok());
+    QVERIFY(refused.errorMessage().contains(QLatin1String("rapport.json")));
 }
 
 QTEST_MAIN(TestPrivacyCentre)

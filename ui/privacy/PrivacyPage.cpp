@@ -1,5 +1,6 @@
 #include "PrivacyPage.h"
 
+#include "AccountDataReport.h"
 #include "Clock.h"
 #include "ConsentCentre.h"
 #include "Language.h"
@@ -8,11 +9,16 @@
 
 #include <QComboBox>
 #include <QDateTime>
+#include <QDir>
 #include <QEvent>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QScrollArea>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTextBrowser>
 #include <QTextFrame>
@@ -93,6 +99,35 @@ PrivacyPage::PrivacyPage(PrivacyCentre* centre, QWidget* parent)
         scroll->setWidgetResizable(true);
         scroll->setWidget(m_choices);
         m_tabs->addTab(scroll, QString());
+        // What Sendtrix keeps about you: the report, and saving it as HTML or JSON.
+        auto* reportTab = new QWidget(m_tabs);
+        auto* reportLayout = new QVBoxLayout(reportTab);
+        reportLayout->setContentsMargins(0, 12, 0, 0);
+        m_reportIntro = new QLabel(reportTab);
+        m_reportIntro->setWordWrap(true);
+        m_report = new QTextBrowser(reportTab);
+        m_report->setObjectName(QStringLiteral("dataReport"));
+        m_report->setFrameShape(QFrame::NoFrame);
+        m_saveHtml = new QPushButton(reportTab);
+        m_saveHtml->setObjectName(QStringLiteral("saveReportHtml"));
+        m_saveJson = new QPushButton(reportTab);
+        m_saveJson->setObjectName(QStringLiteral("saveReportJson"));
+        auto* saveRow = new QHBoxLayout;
+        saveRow->addWidget(m_saveHtml);
+        saveRow->addWidget(m_saveJson);
+        saveRow->addStretch(1);
+        reportLayout->addWidget(m_reportIntro);
+        reportLayout->addWidget(m_report, 1);
+        reportLayout->addLayout(saveRow);
+        m_tabs->addTab(reportTab, QString());
+        connect(m_saveHtml, &QPushButton::clicked, this,
+                [this] { saveDataReport(QStringLiteral("html")); });
+        connect(m_saveJson, &QPushButton::clicked, this,
+                [this] { saveDataReport(QStringLiteral("json")); });
+        connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+            if (index == 2)
+                showDataReport();
+        });
         connect(m_centre, &PrivacyCentre::changed, this, &PrivacyPage::refresh);
     }
     columnLayout->addWidget(m_title);
@@ -137,6 +172,33 @@ void PrivacyPage::showPolicy(const QString& id)
     }
 }
 
+QString PrivacyPage::dataReportText() const
+{
+    return m_report ? m_report->toPlainText() : QString();
+}
+
+void PrivacyPage::showDataReport()
+{
+    if (!m_report)
+        return;
+    m_report->setHtml(AccountDataReport::toHtml(m_centre->dataReport(), uiLanguage()));
+}
+
+void PrivacyPage::saveDataReport(const QString& format)
+{
+    const bool json = format == QLatin1String("json");
+    const QString suggested =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(json ? tr("sendtrix-what-we-keep.json") : tr("sendtrix-what-we-keep.html"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, json ? tr("Save as JSON") : tr("Save as a web page"), suggested,
+        json ? tr("JSON (*.json)") : tr("Web page (*.html)"));
+    if (path.isEmpty())
+        return;
+    if (auto saved = m_centre->saveDataReport(path, format, uiLanguage()); !saved.ok())
+        QMessageBox::warning(this, tr("What Sendtrix keeps about you"), saved.errorMessage());
+}
+
 void PrivacyPage::showChoices()
 {
     if (m_tabs->count() > 1)
@@ -150,8 +212,18 @@ void PrivacyPage::retranslate()
                          lang == QLatin1String("nl") ? QLocale::Netherlands
                                                      : QLocale::UnitedKingdom);
     m_tabs->setTabText(0, tr("Privacy policy"));
-    if (m_tabs->count() > 1)
+    if (m_tabs->count() > 2) {
         m_tabs->setTabText(1, tr("Your choices"));
+        m_tabs->setTabText(2, tr("What we keep"));
+        m_reportIntro->setText(
+            tr("What Sendtrix keeps about you and your account: counts and sizes of what you "
+               "store, your mailings per month and your choices. Save it to keep a copy or to "
+               "ask us about it."));
+        m_saveHtml->setText(tr("Save as web page…"));
+        m_saveJson->setText(tr("Save as JSON…"));
+        if (m_tabs->currentIndex() == 2)
+            showDataReport();
+    }
     const PolicyDocuments::Version current = findVersion(m_inForceId);
     const QList<PolicyDocuments::Version> earlier = PolicyDocuments::earlier(
         current, m_centre ? m_centre->published() : QList<PolicyDocuments::Version>());

@@ -28,6 +28,8 @@ public:
     // Shows the policy tab with version `id` (the banner's "Read the new policy").
     void showPolicy(const QString& id);
     void showChoices();
+    // "What Sendtrix keeps about you": the report as shown (for tests).
+    QString dataReportText() const;
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -41,6 +43,12 @@ private:
     PrivacyCentre* m_centre;
     QTabWidget* m_tabs;
     ConsentCentre* m_choices = nullptr;
+    QTextBrowser* m_report = nullptr;
+    QLabel* m_reportIntro = nullptr;
+    class QPushButton* m_saveHtml = nullptr;
+    class QPushButton* m_saveJson = nullptr;
+    void showDataReport();
+    void saveDataReport(const QString& format);
     QLabel* m_title;
     QLabel* m_versionLine;
     QLabel* m_earlierLabel;
