@@ -2,6 +2,7 @@
 
 #include "Result.h"
 
+#include <QByteArray>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -19,6 +20,9 @@ struct SyncChange
     bool deleted = false;
     qint64 updatedAt = 0; // UTC ms, as the client changed it
     QJsonObject data;
+    // The data as compact JSON text when it was read as text (a push's rows, read in bulk):
+    // then `data` may be empty and this is what is sent and kept as the base.
+    QByteArray dataJson;
 
     // The entity types that sync, in the names the change log uses.
     static const QStringList& types();

@@ -455,6 +455,66 @@ std::optional<SyncChange> SyncCodec::read(const QString& type, const QString& uu
     return c;
 }
 
+QHash<QString, SyncChange> SyncCodec::readContacts(const QStringList& uuids)
+{
+    QHash<QString, SyncChange> found;
+    if (uuids.isEmpty())
+        return found;
+    static const QString sql = [] {
+        // The columns of the contact spec as JSON values, the kinds as read() gives them.
+        QStringList pairs;
+        for (const Col& col : spec(kContact)->cols) {
+            const QString column = QStringLiteral("c.") + QLatin1String(col.column);
+            QString value;
+            switch (col.kind) {
+            case Kind::Json:
+            case Kind::NullJson:
+                value = QStringLiteral("CASE WHEN json_valid(%1) AND json_type(%1) IN ('object', "
+                                       "'array') THEN json(%1) END")
+                            .arg(column);
+                break;
+            case Kind::Bool:
+                value =
+                    QStringLiteral("json(CASE WHEN %1 THEN 'true' ELSE 'false' END)").arg(column);
+                break;
+            case Kind::Text:
+                value = QStringLiteral("coalesce(%1, '')").arg(column);
+                break;
+            case Kind::Int:
+                value = QStringLiteral("coalesce(%1, 0)").arg(column);
+                break;
+            default: // the contact spec has no other kinds
+                value = column;
+            }
+            pairs << QStringLiteral("'%1', %2").arg(QLatin1String(col.key), value);
+        }
+        return QStringLiteral(
+                   "SELECT c.uuid, c.updated_at, c.deleted, b.rev, CASE WHEN c.erased = 1 THEN "
+                   "json_object('erased', json('true')) ELSE json_object(%1) END FROM "
+                   "json_each(?) j JOIN contacts c ON c.uuid = j.value LEFT JOIN sync_base b "
+                   "ON b.type = 'contact' AND b.uuid = c.uuid")
+            .arg(pairs.join(QStringLiteral(", ")));
+    }();
+    QSqlQuery& q = m_store.statement(sql);
+    q.bindValue(
+        0, QString::fromUtf8(
+               QJsonDocument(QJsonArray::fromStringList(uuids)).toJson(QJsonDocument::Compact)));
+    if (q.exec()) {
+        while (q.next()) {
+            SyncChange c;
+            c.type = kContact;
+            c.uuid = q.value(0).toString();
+            c.updatedAt = q.value(1).toLongLong();
+            c.deleted = q.value(2).toInt() != 0;
+            c.baseRev = q.value(3).isNull() ? 0 : q.value(3).toLongLong();
+            c.dataJson = q.value(4).toString().toUtf8();
+            found.insert(c.uuid, c);
+        }
+    }
+    q.finish();
+    return found;
+}
+
 QString SyncCodec::contentHash(const SyncChange& change)
 {
     if ((change.type == QLatin1String("asset") || change.type == kEvidence) && !change.deleted)
@@ -522,7 +582,8 @@ Result<void> SyncCodec::setBase(const SyncChange& change)
     q.bindValue(1, change.uuid);
     q.bindValue(2, change.rev);
     q.bindValue(3, change.deleted ? 1 : 0);
-    q.bindValue(4, compact(change.data));
+    q.bindValue(4, change.dataJson.isEmpty() ? compact(change.data)
+                                             : QString::fromUtf8(change.dataJson));
     if (!q.exec())
         return Store::databaseError(q, QStringLiteral("sync base"));
     q.finish();

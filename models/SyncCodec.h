@@ -51,6 +51,11 @@ public:
     // data becomes the base of later merges.
     Result<void> accepted(const SyncChange& sent, qint64 rev);
 
+    // Contacts for a push, many at once: each found one as a change whose data is JSON text
+    // (SyncChange::dataJson) straight from SQLite, with its base revision, by uuid. The
+    // same content read() gives (tst_sync compares both).
+    QHash<QString, SyncChange> readContacts(const QStringList& uuids);
+
     // The last synced version of a row (rev, deleted, data), if any.
     std::optional<SyncChange> base(const QString& type, const QString& uuid);
     // Only the base's revision (no data read): the revision last synced.

@@ -15,6 +15,27 @@
 
 namespace {
 
+// A string as a JSON value ("…" with what must be escaped).
+QByteArray jsonString(const QString& s)
+{
+    QByteArray out = "\"";
+    for (const char ch : s.toUtf8()) {
+        const auto u = static_cast<unsigned char>(ch);
+        if (ch == '"' || ch == '\\') {
+            out += '\\';
+            out += ch;
+        } else if (u < 0x20) {
+            out += "\\u00";
+            out += "0123456789abcdef"[u >> 4];
+            out += "0123456789abcdef"[u & 15];
+        } else {
+            out += ch;
+        }
+    }
+    out += '"';
+    return out;
+}
+
 QJsonObject changeForPush(const SyncChange& c)
 {
     return QJsonObject{{QStringLiteral("type"), c.type},
@@ -200,8 +221,18 @@ Result<std::optional<SyncJournal::Batch>> SyncJournal::nextBatch(int maxChanges)
         QByteArray changes; // each change serialized once, joined by commas
         qint64 bytes = 0;
         qint64 coveredSeq = lastSeq;
+        // Contacts, the bulk of a first push, are read in one statement as JSON text.
+        QStringList contactUuids;
+        for (const Row& row : rows)
+            if (row.type == QLatin1String("contact"))
+                contactUuids << row.uuid;
+        const QHash<QString, SyncChange> contacts = m_codec.readContacts(contactUuids);
         for (const Row& row : rows) {
-            std::optional<SyncChange> c = m_codec.read(row.type, row.uuid);
+            const auto bulk = row.type == QLatin1String("contact") ? contacts.constFind(row.uuid)
+                                                                   : contacts.constEnd();
+            std::optional<SyncChange> c = bulk != contacts.constEnd()
+                                              ? std::optional<SyncChange>(*bulk)
+                                              : m_codec.read(row.type, row.uuid);
             if (!c) {
                 // Gone from this store for good (erased). History rows are never deleted on
                 // the server, so there is nothing to send for them.
@@ -219,7 +250,15 @@ Result<std::optional<SyncJournal::Batch>> SyncJournal::nextBatch(int maxChanges)
             }
             if (SyncChange::isAppendOnly(c->type) && c->deleted)
                 continue;
-            const QByteArray o = QJsonDocument(changeForPush(*c)).toJson(QJsonDocument::Compact);
+            const QByteArray o =
+                c->dataJson.isEmpty()
+                    ? QJsonDocument(changeForPush(*c)).toJson(QJsonDocument::Compact)
+                    : QByteArray("{\"base_rev\":") + QByteArray::number(c->baseRev) +
+                          ",\"data\":" + c->dataJson +
+                          ",\"deleted\":" + (c->deleted ? "true" : "false") +
+                          ",\"type\":" + jsonString(c->type) +
+                          ",\"updated_at\":" + QByteArray::number(c->updatedAt) +
+                          ",\"uuid\":" + jsonString(c->uuid) + "}";
             const qint64 size = o.size();
             if (!b.changes.isEmpty() && bytes + size > MaxBatchBytes) {
                 // The rest goes in the next batch: cover only the entries up to this row.

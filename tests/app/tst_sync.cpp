@@ -582,6 +582,28 @@ void TestSync::secondLaptopGetsExactlyTheSameRows()
     QCOMPARE(ConsentRepository(*m_b).evidence(evidence.value()).value(),
              QByteArray("%PDF-1.4 getekend formulier"));
 
+    // Contacts read in bulk for a push (JSON text from SQLite) are what read() gives.
+    {
+        QStringList uuids;
+        QSqlQuery all(a.database());
+        QVERIFY(all.exec(QStringLiteral("SELECT uuid FROM contacts")));
+        while (all.next())
+            uuids << all.value(0).toString();
+        QVERIFY(uuids.size() >= 3);
+        SyncCodec codec(a);
+        const QHash<QString, SyncChange> bulk = codec.readContacts(uuids);
+        QCOMPARE(bulk.size(), uuids.size());
+        for (const QString& uuid : std::as_const(uuids)) {
+            const auto one = codec.read(QStringLiteral("contact"), uuid);
+            QVERIFY(one);
+            const SyncChange& many = bulk.value(uuid);
+            QCOMPARE(QJsonDocument::fromJson(many.dataJson).object(), one->data);
+            QCOMPARE(many.baseRev, one->baseRev);
+            QCOMPARE(many.deleted, one->deleted);
+            QCOMPARE(many.updatedAt, one->updatedAt);
+        }
+    }
+
     // A sync with nothing new is a no-op on both sides.
     const qint64 rows = serverRows();
     const auto noop = sync(*m_b);
