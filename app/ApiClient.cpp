@@ -132,6 +132,13 @@ void ApiClient::cancel()
         QMetaObject::invokeMethod(m_loop, "quit", Qt::QueuedConnection);
 }
 
+std::unique_ptr<ApiClient> ApiClient::copy() const
+{
+    auto copy = anonymousCopy();
+    copy->setToken(m_token);
+    return copy;
+}
+
 std::unique_ptr<ApiClient> ApiClient::anonymousCopy() const
 {
     auto copy = std::make_unique<ApiClient>(m_server);

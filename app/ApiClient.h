@@ -75,6 +75,8 @@ public:
     // The same server, trust and timeout, without the token and on connections of its own
     // (for what must not be linked to the account: anonymous usage statistics).
     std::unique_ptr<ApiClient> anonymousCopy() const;
+    // The same server, trust, timeout and token, for another thread (a page fetched ahead).
+    std::unique_ptr<ApiClient> copy() const;
 
     // Thread-safe: ends the call in flight (Failure::Cancelled) and refuses later ones
     // until clearCancel().

@@ -20,6 +20,75 @@
 // ---- one sync ---------------------------------------------------------------------------
 
 namespace {
+
+// The next page of a pull, fetched on a thread of its own with its own ApiClient (made,
+// used and destroyed there) while the session applies the page before it. Cancelled and
+// waited for when the session ends early: no thread outlives it.
+class PageAhead
+{
+public:
+    PageAhead(const ApiClient& api, const std::atomic_bool* cancel)
+        : m_api(api)
+        , m_cancel(cancel)
+    {}
+    ~PageAhead() { finish(true); }
+
+    void start(qint64 since, const QString& path)
+    {
+        finish(true);
+        m_since = since;
+        m_reply = {};
+        std::unique_ptr<ApiClient> copy = m_api.copy();
+        m_thread.reset(QThread::create([this, path, client = copy.release()] {
+            std::unique_ptr<ApiClient> own(client);
+            {
+                QMutexLocker lock(&m_mutex);
+                m_client = own.get();
+            }
+            ApiClient::Reply reply = own->call("GET", path, {});
+            QMutexLocker lock(&m_mutex);
+            m_client = nullptr;
+            m_reply = std::move(reply);
+        }));
+        m_thread->start();
+    }
+    bool isFetching(qint64 since) const { return m_thread && m_since == since; }
+    // Waits for the page (a cancel of the sync cancels it too) and hands it over.
+    ApiClient::Reply take()
+    {
+        finish(false);
+        QMutexLocker lock(&m_mutex);
+        return std::move(m_reply);
+    }
+
+private:
+    void finish(bool abandon)
+    {
+        if (!m_thread)
+            return;
+        while (!m_thread->wait(20)) {
+            if (abandon || (m_cancel && m_cancel->load())) {
+                QMutexLocker lock(&m_mutex);
+                if (m_client)
+                    m_client->cancel();
+            }
+        }
+        m_thread.reset();
+        m_since = -1;
+    }
+
+    const ApiClient& m_api;
+    const std::atomic_bool* m_cancel;
+    std::unique_ptr<QThread> m_thread;
+    QMutex m_mutex;
+    ApiClient* m_client = nullptr; // while the call runs, for cancel()
+    ApiClient::Reply m_reply;
+    qint64 m_since = -1;
+};
+
+} // namespace
+
+namespace {
 // Push, pull, and push what merging produced; a third round only when the server kept
 // answering with conflicts (another device syncing at the same moment).
 constexpr int kRounds = 3;
@@ -185,14 +254,23 @@ SyncSession::Report SyncSession::run()
         }
 
         // Pull: pages since the cursor, each applied with its cursor in one transaction.
+        // While a page is applied, the next one is fetched on a thread of its own.
         qint64 since = journal.cursor();
+        const auto pagePath = [this](qint64 from) {
+            return QStringLiteral("/api/v1/changes?since=%1&limit=%2").arg(from).arg(m_pageLimit);
+        };
+        PageAhead ahead(m_api, m_cancel);
         for (;;) {
             if (cancelled(r))
                 return finish(false);
-            const ApiClient::Reply reply = call(
-                "GET",
-                QStringLiteral("/api/v1/changes?since=%1&limit=%2").arg(since).arg(m_pageLimit),
-                {});
+            ApiClient::Reply reply;
+            if (ahead.isFetching(since)) {
+                wait.start();
+                reply = ahead.take();
+                r.networkMs += wait.elapsed();
+            } else {
+                reply = call("GET", pagePath(since), {});
+            }
             if (!reply.ok())
                 return (failed(r, reply), finish(false));
             const QJsonValue changesValue = reply.body.value(QStringLiteral("changes"));
@@ -202,6 +280,10 @@ SyncSession::Report SyncSession::run()
                                      "kept here; try again later, or ask the server's "
                                      "administrator.")),
                         finish(false));
+            const qint64 next = nextValue.toInteger();
+            const bool more = reply.body.value(QStringLiteral("more")).toBool() && next > since;
+            if (more)
+                ahead.start(next, pagePath(next));
             QVector<SyncChange> changes;
             QStringList needs = journal.deferredContentNeeds();
             for (const QJsonValue& v : changesValue.toArray()) {
@@ -226,7 +308,6 @@ SyncSession::Report SyncSession::run()
                     return (failed(r, got), finish(false));
             }
             r.received += int(changes.size());
-            const qint64 next = nextValue.toInteger();
             auto page = journal.applyPage(changes, next, contents);
             if (!page.ok())
                 return (failed(r, page.errorMessage()), finish(false));
@@ -234,7 +315,7 @@ SyncSession::Report SyncSession::run()
             r.merged += page.value().merged;
             if (m_progress)
                 m_progress(Phase::Pulling, r.pulled, 0);
-            if (!reply.body.value(QStringLiteral("more")).toBool() || next <= since)
+            if (!more)
                 break;
             since = next;
         }
