@@ -9,6 +9,7 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QJsonArray>
 #include <QMutex>
 #include <QPointer>
@@ -21,39 +22,41 @@
 
 namespace {
 
-// The next page of a pull, fetched on a thread of its own with its own ApiClient (made,
-// used and destroyed there) while the session applies the page before it. Cancelled and
-// waited for when the session ends early: no thread outlives it.
-class PageAhead
+// A request made on a thread of its own with its own ApiClient (made, used and destroyed
+// there) while the session works on: the next page of a pull while the page before is
+// applied, a batch's POST while the next batch is built. Cancelled and waited for when the
+// session ends early: no thread outlives it.
+class CallAhead
 {
 public:
-    PageAhead(const ApiClient& api, const std::atomic_bool* cancel)
+    CallAhead(const ApiClient& api, const std::atomic_bool* cancel)
         : m_api(api)
         , m_cancel(cancel)
     {}
-    ~PageAhead() { finish(true); }
+    ~CallAhead() { finish(true); }
 
-    void start(qint64 since, const QString& path)
+    void start(qint64 key, std::function<ApiClient::Reply(ApiClient&)> request)
     {
         finish(true);
-        m_since = since;
+        m_key = key;
         m_reply = {};
         std::unique_ptr<ApiClient> copy = m_api.copy();
-        m_thread.reset(QThread::create([this, path, client = copy.release()] {
-            std::unique_ptr<ApiClient> own(client);
-            {
+        m_thread.reset(
+            QThread::create([this, request = std::move(request), client = copy.release()] {
+                std::unique_ptr<ApiClient> own(client);
+                {
+                    QMutexLocker lock(&m_mutex);
+                    m_client = own.get();
+                }
+                ApiClient::Reply reply = request(*own);
                 QMutexLocker lock(&m_mutex);
-                m_client = own.get();
-            }
-            ApiClient::Reply reply = own->call("GET", path, {});
-            QMutexLocker lock(&m_mutex);
-            m_client = nullptr;
-            m_reply = std::move(reply);
-        }));
+                m_client = nullptr;
+                m_reply = std::move(reply);
+            }));
         m_thread->start();
     }
-    bool isFetching(qint64 since) const { return m_thread && m_since == since; }
-    // Waits for the page (a cancel of the sync cancels it too) and hands it over.
+    bool isFetching(qint64 key) const { return m_thread && m_key == key; }
+    // Waits for the answer (a cancel of the sync cancels it too) and hands it over.
     ApiClient::Reply take()
     {
         finish(false);
@@ -66,15 +69,24 @@ private:
     {
         if (!m_thread)
             return;
-        while (!m_thread->wait(20)) {
+        // Wait as ApiClient does, in a local event loop: whatever else lives on this thread
+        // goes on meanwhile. A cancel (or giving the answer up) ends the request.
+        QEventLoop loop;
+        QObject::connect(m_thread.get(), &QThread::finished, &loop, &QEventLoop::quit);
+        QTimer check;
+        QObject::connect(&check, &QTimer::timeout, &loop, [&] {
             if (abandon || (m_cancel && m_cancel->load())) {
                 QMutexLocker lock(&m_mutex);
                 if (m_client)
                     m_client->cancel();
             }
-        }
+        });
+        check.start(abandon ? 0 : 20);
+        if (!m_thread->isFinished())
+            loop.exec(QEventLoop::ExcludeUserInputEvents);
+        m_thread->wait();
         m_thread.reset();
-        m_since = -1;
+        m_key = -1;
     }
 
     const ApiClient& m_api;
@@ -83,7 +95,7 @@ private:
     QMutex m_mutex;
     ApiClient* m_client = nullptr; // while the call runs, for cancel()
     ApiClient::Reply m_reply;
-    qint64 m_since = -1;
+    qint64 m_key = -1;
 };
 
 } // namespace
@@ -196,15 +208,28 @@ SyncSession::Report SyncSession::run()
         // change log in batches of at most 1,000.
         qint64 total = journal.pendingEntries() + journal.unansweredBatches();
         qint64 done = 0;
+        // While a batch is on its way, the next one is built (leaving out the rows in
+        // flight: an edit made meanwhile goes in a later batch, based on the answer).
+        CallAhead post(m_api, m_cancel);
+        std::optional<SyncJournal::Batch> following;
+        bool haveFollowing = false;
         for (;;) {
             if (cancelled(r))
                 return finish(false);
-            auto next = journal.nextBatch(batchSize);
-            if (!next.ok())
-                return (failed(r, next.errorMessage()), finish(false));
-            if (!next.value())
-                break;
-            const SyncJournal::Batch& batch = *next.value();
+            std::optional<SyncJournal::Batch> current;
+            if (haveFollowing) {
+                current = std::move(following);
+                haveFollowing = false;
+            }
+            if (!current) {
+                auto next = journal.nextBatch(batchSize);
+                if (!next.ok())
+                    return (failed(r, next.errorMessage()), finish(false));
+                if (!next.value())
+                    break;
+                current = std::move(next.value());
+            }
+            const SyncJournal::Batch& batch = *current;
             if (m_progress)
                 m_progress(Phase::Pushing, done, std::max(total, done + batch.changes.size()));
             // Images and evidence files go first, by content: the rows refer to them.
@@ -221,9 +246,22 @@ SyncSession::Report SyncSession::run()
                 if (!put.ok())
                     return (failed(r, put), finish(false));
             }
-            const ApiClient::Reply reply =
-                callRaw("POST", QStringLiteral("/api/v1/changes"), batch.body,
-                        QByteArrayLiteral("application/json"));
+            post.start(0, [body = batch.body](ApiClient& api) {
+                return api.callRaw("POST", QStringLiteral("/api/v1/changes"), body,
+                                   QByteArrayLiteral("application/json"));
+            });
+            SyncJournal::InFlight inFlight;
+            inFlight.batch = batch.id;
+            for (const SyncChange& c : batch.changes)
+                inFlight.rows.insert(c.type + QLatin1Char('/') + c.uuid);
+            auto built = journal.nextBatch(batchSize, &inFlight);
+            wait.start();
+            const ApiClient::Reply reply = post.take();
+            r.networkMs += wait.elapsed();
+            if (!built.ok())
+                return (failed(r, built.errorMessage()), finish(false));
+            following = std::move(built.value());
+            haveFollowing = following.has_value();
             if (reply.status == 400 || reply.status == 413) {
                 // Refused for what it holds, and nothing of it written: split it until the
                 // change the server will not take is alone, and keep that one aside.
@@ -259,7 +297,7 @@ SyncSession::Report SyncSession::run()
         const auto pagePath = [this](qint64 from) {
             return QStringLiteral("/api/v1/changes?since=%1&limit=%2").arg(from).arg(m_pageLimit);
         };
-        PageAhead ahead(m_api, m_cancel);
+        CallAhead ahead(m_api, m_cancel);
         for (;;) {
             if (cancelled(r))
                 return finish(false);
@@ -283,7 +321,9 @@ SyncSession::Report SyncSession::run()
             const qint64 next = nextValue.toInteger();
             const bool more = reply.body.value(QStringLiteral("more")).toBool() && next > since;
             if (more)
-                ahead.start(next, pagePath(next));
+                ahead.start(next, [path = pagePath(next)](ApiClient& api) {
+                    return api.call("GET", path, {});
+                });
             QVector<SyncChange> changes;
             QStringList needs = journal.deferredContentNeeds();
             for (const QJsonValue& v : changesValue.toArray()) {

@@ -159,7 +159,8 @@ qint64 SyncJournal::unansweredBatches()
     return n;
 }
 
-Result<std::optional<SyncJournal::Batch>> SyncJournal::nextBatch(int maxChanges)
+Result<std::optional<SyncJournal::Batch>> SyncJournal::nextBatch(int maxChanges,
+                                                                 const InFlight* inFlight)
 {
     const auto fromBody = [](const QString& id, const QString& text) {
         Batch b;
@@ -173,7 +174,9 @@ Result<std::optional<SyncJournal::Batch>> SyncJournal::nextBatch(int maxChanges)
     {
         // A batch sent before whose answer never came: the same id and body again.
         QSqlQuery& q = m_store.statement(QStringLiteral(
-            "SELECT batch, body FROM sync_batches ORDER BY created_at, rowid LIMIT 1"));
+            "SELECT batch, body FROM sync_batches WHERE batch <> ? ORDER BY created_at, rowid "
+            "LIMIT 1"));
+        q.bindValue(0, inFlight ? inFlight->batch : QStringLiteral("")); // never NULL: <> NULL is no row
         std::optional<Batch> waiting;
         if (q.exec() && q.next())
             waiting = fromBody(q.value(0).toString(), q.value(1).toString());
@@ -204,6 +207,10 @@ Result<std::optional<SyncJournal::Batch>> SyncJournal::nextBatch(int maxChanges)
             const QString type = q.value(1).toString();
             const QString uuid = q.value(2).toString();
             const QString key = type + QLatin1Char('/') + uuid;
+            if (inFlight && inFlight->rows.contains(key)) {
+                lastSeq = q.value(0).toLongLong(); // waits, unmarked, for a later batch
+                continue;
+            }
             if (!seen.contains(key)) {
                 if (rows.size() == maxChanges)
                     break;
@@ -281,9 +288,15 @@ Result<std::optional<SyncJournal::Batch>> SyncJournal::nextBatch(int maxChanges)
         b.body = "{\"batch\":\"" + b.id.toLatin1() + "\",\"changes\":[" + changes + "]}";
 
         QSqlQuery& mark = m_store.statement(
-            QStringLiteral("UPDATE change_log SET batch = ? WHERE batch IS NULL AND seq <= ?"));
+            QStringLiteral("UPDATE change_log SET batch = ? WHERE batch IS NULL AND seq <= ? "
+                           "AND entity || '/' || uuid NOT IN (SELECT value FROM json_each(?))"));
         mark.bindValue(0, b.id);
         mark.bindValue(1, coveredSeq);
+        QJsonArray left;
+        if (inFlight)
+            for (const QString& key : inFlight->rows)
+                left.append(key);
+        mark.bindValue(2, QString::fromUtf8(QJsonDocument(left).toJson(QJsonDocument::Compact)));
         if (!mark.exec())
             return Store::databaseError(mark, QStringLiteral("change_log"));
         mark.finish();

@@ -49,9 +49,17 @@ public:
         QVector<SyncChange> changes;
         QStringList contentTypes; // per change: which content it needs uploaded first
     };
+    // A batch on its way: it is not the one to send again, and its rows ("type/uuid") stay
+    // out of the next batch until its answer is in.
+    struct InFlight
+    {
+        QString batch;
+        QSet<QString> rows;
+    };
     // The oldest batch still without an answer, or a new one of the pending entries
-    // (nullopt: nothing to push).
-    Result<std::optional<Batch>> nextBatch(int maxChanges = MaxBatchChanges);
+    // (nullopt: nothing to push now).
+    Result<std::optional<Batch>> nextBatch(int maxChanges = MaxBatchChanges,
+                                           const InFlight* inFlight = nullptr);
 
     struct Answer
     {

@@ -141,6 +141,7 @@ private slots:
     void lostAnswerIsRetriedWithTheSameBatch();
     void offlineAndTimeoutAreReported();
     void connectionCutMidAnswerLosesNothing();
+    void anEditWhileItsBatchIsOnItsWayIsNotLost();
     void serverFailureMidBatchLosesAndDoublesNothing();
     void refusedChangesAreKeptAsideAndTheRestGoesOn();
     void accountEventsAndNoticesReachTheOtherLaptop();
@@ -897,6 +898,41 @@ void TestSync::connectionCutMidAnswerLosesNothing()
     QVERIFY2(again.ok, qPrintable(again.message));
     QVERIFY(again.pulled >= 1500);
     QCOMPARE(SyncJournal(*m_b).cursor(), serverRev());
+    compareStores();
+}
+
+void TestSync::anEditWhileItsBatchIsOnItsWayIsNotLost()
+{
+    // 1,200 new contacts: two batches, the second built while the first is on its way.
+    {
+        Transaction tx(*m_a);
+        for (int i = 0; i < 1200; ++i)
+            addContact(*m_a, QStringLiteral("onderweg%1@voorbeeld.nl").arg(i),
+                       QStringLiteral("Onderweg %1").arg(i));
+        QVERIFY(tx.commit().ok());
+    }
+    ContactRepository contacts(*m_a);
+    auto api = client();
+    SyncSession session(*m_a, *api);
+    bool edited = false;
+    session.setProgress([&](SyncSession::Phase phase, qint64 done, qint64) {
+        if (phase == SyncSession::Phase::Pushing && done == 0 && !edited) {
+            // The first batch is built (it holds this contact) and about to go: an edit now
+            // must go in a later batch, based on the first one's answer.
+            Contact c = *contacts.findByEmail(QStringLiteral("onderweg3@voorbeeld.nl"));
+            c.city = QStringLiteral("Zwolle");
+            QVERIFY(contacts.update(c).ok());
+            edited = true;
+        }
+    });
+    const auto r = session.run();
+    QVERIFY(edited);
+    QVERIFY2(r.ok, qPrintable(r.message));
+    QCOMPARE(r.conflicts, 0);
+    QCOMPARE(r.pending, 0);
+    QVERIFY(sync(*m_b).ok);
+    QCOMPARE(ContactRepository(*m_b).findByEmail(QStringLiteral("onderweg3@voorbeeld.nl"))->city,
+             QStringLiteral("Zwolle"));
     compareStores();
 }
 
