@@ -128,35 +128,29 @@ Result<void> SyncJournal::setCursor(qint64 rev)
     return {};
 }
 
-qint64 SyncJournal::pendingEntries()
+qint64 SyncJournal::count(const QString& sql)
 {
-    QSqlQuery& q =
-        m_store.statement(QStringLiteral("SELECT count(*) FROM change_log WHERE batch IS NULL"));
+    QSqlQuery& q = m_store.statement(sql);
     qint64 n = 0;
     if (q.exec() && q.next())
         n = q.value(0).toLongLong();
     q.finish();
     return n;
+}
+
+qint64 SyncJournal::pendingEntries()
+{
+    return count(QStringLiteral("SELECT count(*) FROM change_log WHERE batch IS NULL"));
 }
 
 qint64 SyncJournal::waitingEntries()
 {
-    QSqlQuery& q = m_store.statement(QStringLiteral("SELECT count(*) FROM change_log"));
-    qint64 n = 0;
-    if (q.exec() && q.next())
-        n = q.value(0).toLongLong();
-    q.finish();
-    return n;
+    return count(QStringLiteral("SELECT count(*) FROM change_log"));
 }
 
 qint64 SyncJournal::unansweredBatches()
 {
-    QSqlQuery& q = m_store.statement(QStringLiteral("SELECT count(*) FROM sync_batches"));
-    qint64 n = 0;
-    if (q.exec() && q.next())
-        n = q.value(0).toLongLong();
-    q.finish();
-    return n;
+    return count(QStringLiteral("SELECT count(*) FROM sync_batches"));
 }
 
 Result<std::optional<SyncJournal::Batch>> SyncJournal::nextBatch(int maxChanges,
@@ -176,7 +170,8 @@ Result<std::optional<SyncJournal::Batch>> SyncJournal::nextBatch(int maxChanges,
         QSqlQuery& q = m_store.statement(QStringLiteral(
             "SELECT batch, body FROM sync_batches WHERE batch <> ? ORDER BY created_at, rowid "
             "LIMIT 1"));
-        q.bindValue(0, inFlight ? inFlight->batch : QStringLiteral("")); // never NULL: <> NULL is no row
+        q.bindValue(0, inFlight ? inFlight->batch
+                                : QStringLiteral("")); // never NULL: <> NULL is no row
         std::optional<Batch> waiting;
         if (q.exec() && q.next())
             waiting = fromBody(q.value(0).toString(), q.value(1).toString());
@@ -411,19 +406,23 @@ Result<SyncJournal::Answer> SyncJournal::completeBatch(const Batch& batch,
             return moved.error();
         a.cursorMoved = true;
     }
-    {
-        QSqlQuery& q =
-            m_store.statement(QStringLiteral("DELETE FROM sync_batches WHERE batch = ?"));
-        q.bindValue(0, batch.id);
-        if (!q.exec())
-            return Store::databaseError(q, QStringLiteral("sync batch"));
-        q.finish();
-    }
+    if (auto forgotten = forgetBatch(batch.id); !forgotten.ok())
+        return forgotten.error();
     if (auto kept = keepForks(); !kept.ok())
         return kept.error();
     if (auto committed = tx.commit(); !committed.ok())
         return committed.error();
     return a;
+}
+
+Result<void> SyncJournal::forgetBatch(const QString& id)
+{
+    QSqlQuery& q = m_store.statement(QStringLiteral("DELETE FROM sync_batches WHERE batch = ?"));
+    q.bindValue(0, id);
+    if (!q.exec())
+        return Store::databaseError(q, QStringLiteral("sync batch"));
+    q.finish();
+    return {};
 }
 
 Result<void> SyncJournal::releaseBatch(const Batch& batch)
@@ -437,11 +436,8 @@ Result<void> SyncJournal::releaseBatch(const Batch& batch)
     if (!release.exec())
         return Store::databaseError(release, QStringLiteral("change_log"));
     release.finish();
-    QSqlQuery& drop = m_store.statement(QStringLiteral("DELETE FROM sync_batches WHERE batch = ?"));
-    drop.bindValue(0, batch.id);
-    if (!drop.exec())
-        return Store::databaseError(drop, QStringLiteral("sync batch"));
-    drop.finish();
+    if (auto forgotten = forgetBatch(batch.id); !forgotten.ok())
+        return forgotten;
     return tx.commit();
 }
 
@@ -465,11 +461,8 @@ Result<void> SyncJournal::rejectBatch(const Batch& batch, int status, const QStr
     if (!done.exec())
         return Store::databaseError(done, QStringLiteral("change_log"));
     done.finish();
-    QSqlQuery& drop = m_store.statement(QStringLiteral("DELETE FROM sync_batches WHERE batch = ?"));
-    drop.bindValue(0, batch.id);
-    if (!drop.exec())
-        return Store::databaseError(drop, QStringLiteral("sync batch"));
-    drop.finish();
+    if (auto forgotten = forgetBatch(batch.id); !forgotten.ok())
+        return forgotten;
     return tx.commit();
 }
 
@@ -703,12 +696,7 @@ Result<void> SyncJournal::insertNewContacts(const QVector<SyncChange>& changes, 
 
 qint64 SyncJournal::deferredCount()
 {
-    QSqlQuery& q = m_store.statement(QStringLiteral("SELECT count(*) FROM sync_deferred"));
-    qint64 n = 0;
-    if (q.exec() && q.next())
-        n = q.value(0).toLongLong();
-    q.finish();
-    return n;
+    return count(QStringLiteral("SELECT count(*) FROM sync_deferred"));
 }
 
 QStringList SyncJournal::deferredContentNeeds()

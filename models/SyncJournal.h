@@ -110,6 +110,8 @@ public:
     static SyncChange fromServer(const QJsonObject& o);
 
 private:
+    qint64 count(const QString& sql);            // a SELECT count(*) …
+    Result<void> forgetBatch(const QString& id); // its sync_batches row
     Result<void> setCursor(qint64 rev);
     Result<void> keepForks();
     // The page's contacts that are new here, inserted in bulk (see the .cpp); their indexes
