@@ -17,85 +17,119 @@
 #include <QSqlQuery>
 #include <QThread>
 #include <QTimer>
+#include <QWaitCondition>
+#include <deque>
 
 // ---- one sync ---------------------------------------------------------------------------
 
 namespace {
 
-// A request made on a thread of its own with its own ApiClient (made, used and destroyed
-// there) while the session works on: the next page of a pull while the page before is
-// applied, a batch's POST while the next batch is built. Cancelled and waited for when the
-// session ends early: no thread outlives it.
-class CallAhead
+// The session's requests, made in order on a thread of its own with its own ApiClient (and
+// so one connection kept open): the next page of a pull is fetched while the page before is
+// applied, and a batch's POST goes while the next batch is built, the one after it waiting
+// in line. Answers come back in the order the requests went. Cancelled and waited for when
+// the session ends: no thread outlives it.
+class Courier
 {
 public:
-    CallAhead(const ApiClient& api, const std::atomic_bool* cancel)
+    using Request = std::function<ApiClient::Reply(ApiClient&)>;
+
+    Courier(ApiClient& api, const std::atomic_bool* cancel)
         : m_api(api)
         , m_cancel(cancel)
     {}
-    ~CallAhead() { finish(true); }
-
-    void start(qint64 key, std::function<ApiClient::Reply(ApiClient&)> request)
-    {
-        finish(true);
-        m_key = key;
-        m_reply = {};
-        std::unique_ptr<ApiClient> copy = m_api.copy();
-        m_thread.reset(
-            QThread::create([this, request = std::move(request), client = copy.release()] {
-                std::unique_ptr<ApiClient> own(client);
-                {
-                    QMutexLocker lock(&m_mutex);
-                    m_client = own.get();
-                }
-                ApiClient::Reply reply = request(*own);
-                QMutexLocker lock(&m_mutex);
-                m_client = nullptr;
-                m_reply = std::move(reply);
-            }));
-        m_thread->start();
-    }
-    bool isFetching(qint64 key) const { return m_thread && m_key == key; }
-    // Waits for the answer (a cancel of the sync cancels it too) and hands it over.
-    ApiClient::Reply take()
-    {
-        finish(false);
-        QMutexLocker lock(&m_mutex);
-        return std::move(m_reply);
-    }
-
-private:
-    void finish(bool abandon)
+    ~Courier()
     {
         if (!m_thread)
             return;
-        // Wait as ApiClient does, in a local event loop: whatever else lives on this thread
-        // goes on meanwhile. A cancel (or giving the answer up) ends the request.
-        QEventLoop loop;
-        QObject::connect(m_thread.get(), &QThread::finished, &loop, &QEventLoop::quit);
-        QTimer check;
-        QObject::connect(&check, &QTimer::timeout, &loop, [&] {
-            if (abandon || (m_cancel && m_cancel->load())) {
-                QMutexLocker lock(&m_mutex);
-                if (m_client)
-                    m_client->cancel();
-            }
-        });
-        check.start(abandon ? 0 : 20);
-        if (!m_thread->isFinished())
-            loop.exec(QEventLoop::ExcludeUserInputEvents);
+        {
+            QMutexLocker lock(&m_mutex);
+            m_stop = true;
+            m_queue.clear();
+            if (m_client)
+                m_client->cancel();
+            m_wake.wakeAll();
+        }
         m_thread->wait();
-        m_thread.reset();
-        m_key = -1;
+    }
+    Courier(const Courier&) = delete;
+    Courier& operator=(const Courier&) = delete;
+
+    void send(Request request)
+    {
+        if (!m_thread) { // started by the first request that can wait in line
+            std::unique_ptr<ApiClient> copy = m_api.copy();
+            m_thread.reset(QThread::create([this, client = copy.release()] { serve(client); }));
+            m_thread->start();
+        }
+        QMutexLocker lock(&m_mutex);
+        m_queue.push_back(std::move(request));
+        ++m_outstanding;
+        m_wake.wakeAll();
+    }
+    // A request with nothing else on its way (a small sync, a pull's first page) is made at
+    // once on the session's own connection, kept from one sync to the next.
+    void sendHere(const Request& request)
+    {
+        if (m_outstanding > 0)
+            return send(request);
+        ApiClient::Reply reply = request(m_api);
+        QMutexLocker lock(&m_mutex);
+        m_replies.push_back(std::move(reply));
+        ++m_outstanding;
+    }
+    // Requests sent whose answers have not been taken.
+    int outstanding() const { return m_outstanding; }
+    // Waits for the oldest answer not taken yet (a cancel of the sync cancels the request
+    // under way, and those after it end at once).
+    ApiClient::Reply take()
+    {
+        Q_ASSERT(m_outstanding > 0);
+        QMutexLocker lock(&m_mutex);
+        while (m_replies.empty()) {
+            if (m_cancel && m_cancel->load() && m_client)
+                m_client->cancel();
+            m_ready.wait(&m_mutex, QDeadlineTimer(20));
+        }
+        ApiClient::Reply reply = std::move(m_replies.front());
+        m_replies.pop_front();
+        --m_outstanding;
+        return reply;
     }
 
-    const ApiClient& m_api;
+private:
+    void serve(ApiClient* client)
+    {
+        std::unique_ptr<ApiClient> own(client);
+        QMutexLocker lock(&m_mutex);
+        for (;;) {
+            while (m_queue.empty() && !m_stop)
+                m_wake.wait(&m_mutex);
+            if (m_stop)
+                break;
+            Request request = std::move(m_queue.front());
+            m_queue.pop_front();
+            m_client = own.get();
+            lock.unlock();
+            ApiClient::Reply reply = request(*own);
+            lock.relock();
+            m_client = nullptr;
+            m_replies.push_back(std::move(reply));
+            m_ready.wakeAll();
+        }
+        m_client = nullptr;
+    }
+
+    ApiClient& m_api;
     const std::atomic_bool* m_cancel;
     std::unique_ptr<QThread> m_thread;
     QMutex m_mutex;
-    ApiClient* m_client = nullptr; // while the call runs, for cancel()
-    ApiClient::Reply m_reply;
-    qint64 m_key = -1;
+    QWaitCondition m_wake, m_ready;
+    std::deque<Request> m_queue;
+    std::deque<ApiClient::Reply> m_replies;
+    ApiClient* m_client = nullptr; // while a request runs, for cancel()
+    bool m_stop = false;
+    int m_outstanding = 0; // used by the session's thread only
 };
 
 } // namespace
@@ -105,6 +139,8 @@ namespace {
 // answering with conflicts (another device syncing at the same moment).
 constexpr int kRounds = 3;
 constexpr qint64 kNoticesEveryMs = 15 * 60 * 1000;
+// A batch being answered and the next one waiting in line at the server.
+constexpr std::size_t kBatchesOnTheirWay = 2;
 } // namespace
 
 SyncSession::SyncSession(Store& store, ApiClient& api)
@@ -201,6 +237,14 @@ SyncSession::Report SyncSession::run()
         r.networkMs += wait.elapsed();
         return reply;
     };
+    // The requests of the push and the pull, in order on one connection of their own.
+    Courier courier(m_api, m_cancel);
+    const auto takeReply = [&] {
+        wait.start();
+        ApiClient::Reply reply = courier.take();
+        r.networkMs += wait.elapsed();
+        return reply;
+    };
     // Smaller after the server refused a batch for its content, down to one change.
     int batchSize = SyncJournal::MaxBatchChanges;
     for (int round = 0; round < kRounds; ++round) {
@@ -208,60 +252,73 @@ SyncSession::Report SyncSession::run()
         // change log in batches of at most 1,000.
         qint64 total = journal.pendingEntries() + journal.unansweredBatches();
         qint64 done = 0;
-        // While a batch is on its way, the next one is built (leaving out the rows in
-        // flight: an edit made meanwhile goes in a later batch, based on the answer).
-        CallAhead post(m_api, m_cancel);
-        std::optional<SyncJournal::Batch> following;
-        bool haveFollowing = false;
+        // While a batch is on its way, the next one is built and sent after it (leaving out
+        // the rows on their way: an edit made meanwhile goes in a later batch, based on the
+        // answer), so the server always has the next batch to work on.
+        std::deque<SyncJournal::Batch> out; // sent, in order, answers not taken
+        SyncJournal::InFlight inFlight;
+        std::optional<SyncJournal::Batch> built; // waits to be sent
+        bool drained = false;                    // nothing more to build until an answer
+        const auto sendPost = [&](SyncJournal::Batch batch) {
+            const auto post = [body = batch.body](ApiClient& api) {
+                return api.callRaw("POST", QStringLiteral("/api/v1/changes"), body,
+                                   QByteArrayLiteral("application/json"));
+            };
+            if (out.empty() && journal.pendingEntries() == 0 && journal.unansweredBatches() <= 1)
+                courier.sendHere(post); // the only batch: nothing to build meanwhile
+            else
+                courier.send(post);
+            inFlight.add(batch);
+            out.push_back(std::move(batch));
+        };
         for (;;) {
             if (cancelled(r))
                 return finish(false);
-            std::optional<SyncJournal::Batch> current;
-            if (haveFollowing) {
-                current = std::move(following);
-                haveFollowing = false;
-            }
-            if (!current) {
-                auto next = journal.nextBatch(batchSize);
-                if (!next.ok())
-                    return (failed(r, next.errorMessage()), finish(false));
-                if (!next.value())
+            while (!drained && out.size() < kBatchesOnTheirWay) {
+                if (!built) {
+                    auto next = journal.nextBatch(batchSize, out.empty() ? nullptr : &inFlight);
+                    if (!next.ok())
+                        return (failed(r, next.errorMessage()), finish(false));
+                    if (!next.value()) {
+                        drained = true;
+                        break;
+                    }
+                    built = std::move(next.value());
+                }
+                // Images and evidence files go first, by content: the rows refer to them. A
+                // batch that has some waits for the answers before it.
+                QList<QPair<QString, QByteArray>> contents;
+                for (const SyncChange& c : built->changes) {
+                    const QString sha = SyncCodec::contentHash(c);
+                    if (sha.isEmpty())
+                        continue;
+                    if (const auto content = journal.codec().localContent(c.type, sha))
+                        contents.append({sha, *content});
+                }
+                if (!contents.isEmpty() && !out.empty())
                     break;
-                current = std::move(next.value());
+                for (const auto& [sha, content] : std::as_const(contents)) {
+                    courier.sendHere(
+                        [path = QStringLiteral("/api/v1/assets/") + sha, content](ApiClient& api) {
+                            return api.callRaw("PUT", path, content,
+                                               QByteArrayLiteral("application/octet-stream"));
+                        });
+                    const ApiClient::Reply put = takeReply();
+                    if (!put.ok())
+                        return (failed(r, put), finish(false));
+                }
+                if (m_progress)
+                    m_progress(Phase::Pushing, done, std::max(total, done + built->changes.size()));
+                sendPost(std::move(*built));
+                built.reset();
             }
-            const SyncJournal::Batch& batch = *current;
-            if (m_progress)
-                m_progress(Phase::Pushing, done, std::max(total, done + batch.changes.size()));
-            // Images and evidence files go first, by content: the rows refer to them.
-            for (const SyncChange& c : batch.changes) {
-                const QString sha = SyncCodec::contentHash(c);
-                if (sha.isEmpty())
-                    continue;
-                const auto content = journal.codec().localContent(c.type, sha);
-                if (!content)
-                    continue;
-                const ApiClient::Reply put =
-                    callRaw("PUT", QStringLiteral("/api/v1/assets/") + sha, *content,
-                            QByteArrayLiteral("application/octet-stream"));
-                if (!put.ok())
-                    return (failed(r, put), finish(false));
-            }
-            post.start(0, [body = batch.body](ApiClient& api) {
-                return api.callRaw("POST", QStringLiteral("/api/v1/changes"), body,
-                                   QByteArrayLiteral("application/json"));
-            });
-            SyncJournal::InFlight inFlight;
-            inFlight.batch = batch.id;
-            for (const SyncChange& c : batch.changes)
-                inFlight.rows.insert(c.type + QLatin1Char('/') + c.uuid);
-            auto built = journal.nextBatch(batchSize, &inFlight);
-            wait.start();
-            const ApiClient::Reply reply = post.take();
-            r.networkMs += wait.elapsed();
-            if (!built.ok())
-                return (failed(r, built.errorMessage()), finish(false));
-            following = std::move(built.value());
-            haveFollowing = following.has_value();
+            if (out.empty())
+                break;
+            const ApiClient::Reply reply = takeReply();
+            const SyncJournal::Batch batch = std::move(out.front());
+            out.pop_front();
+            inFlight.remove(batch);
+            drained = false; // the rows of the batch are free again
             if (reply.status == 400 || reply.status == 413) {
                 // Refused for what it holds, and nothing of it written: split it until the
                 // change the server will not take is alone, and keep that one aside.
@@ -297,18 +354,12 @@ SyncSession::Report SyncSession::run()
         const auto pagePath = [this](qint64 from) {
             return QStringLiteral("/api/v1/changes?since=%1&limit=%2").arg(from).arg(m_pageLimit);
         };
-        CallAhead ahead(m_api, m_cancel);
+        courier.sendHere(
+            [path = pagePath(since)](ApiClient& api) { return api.call("GET", path, {}); });
         for (;;) {
             if (cancelled(r))
                 return finish(false);
-            ApiClient::Reply reply;
-            if (ahead.isFetching(since)) {
-                wait.start();
-                reply = ahead.take();
-                r.networkMs += wait.elapsed();
-            } else {
-                reply = call("GET", pagePath(since), {});
-            }
+            const ApiClient::Reply reply = takeReply();
             if (!reply.ok())
                 return (failed(r, reply), finish(false));
             const QJsonValue changesValue = reply.body.value(QStringLiteral("changes"));
@@ -321,9 +372,8 @@ SyncSession::Report SyncSession::run()
             const qint64 next = nextValue.toInteger();
             const bool more = reply.body.value(QStringLiteral("more")).toBool() && next > since;
             if (more)
-                ahead.start(next, [path = pagePath(next)](ApiClient& api) {
-                    return api.call("GET", path, {});
-                });
+                courier.send(
+                    [path = pagePath(next)](ApiClient& api) { return api.call("GET", path, {}); });
             QVector<SyncChange> changes;
             QStringList needs = journal.deferredContentNeeds();
             for (const QJsonValue& v : changesValue.toArray()) {

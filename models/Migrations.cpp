@@ -697,6 +697,64 @@ const std::vector<Migration>& storeMigrations()
                     PRIMARY KEY (kind, id)
                 ))",
          }},
+        {12,
+         {
+             // A synced contact's base is kept lazily (issue 7: a first sync of 100,000
+             // contacts wrote each contact a second time, as JSON). NULL data: the base is
+             // the contact as it stands here, which is true until the contact is next
+             // changed; contacts_keep_base writes the contact as it was into the base just
+             // before that change. SyncCodec::base() reads a NULL base from the row, with the
+             // JSON of SyncCodec::readContacts (tst_sync checks that both give the same).
+             R"(CREATE TABLE sync_base_v12 (
+                    type    TEXT    NOT NULL,
+                    uuid    TEXT    NOT NULL,
+                    rev     INTEGER NOT NULL,
+                    deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
+                    data    TEXT    CHECK (data IS NULL OR json_valid(data)),
+                    PRIMARY KEY (type, uuid)
+                ) WITHOUT ROWID)",
+             "INSERT INTO sync_base_v12(type, uuid, rev, deleted, data) SELECT type, uuid, rev, "
+             "deleted, data FROM sync_base",
+             "DROP TABLE sync_base",
+             "ALTER TABLE sync_base_v12 RENAME TO sync_base",
+             // Only the columns of the synced JSON count (a new one needs a new trigger); an
+             // erase writes nothing of the person here, and takes away what was.
+             R"(CREATE TRIGGER contacts_keep_base BEFORE UPDATE OF created_at, email, first_name,
+                    last_name, company, phone, street, postal_code, city, country, website,
+                    notes, custom_fields ON contacts
+                WHEN new.erased = 0
+                BEGIN
+                    UPDATE sync_base SET data = json_object(
+                        'created_at', coalesce(old.created_at, 0),
+                        'email', coalesce(old.email, ''),
+                        'first_name', coalesce(old.first_name, ''),
+                        'last_name', coalesce(old.last_name, ''),
+                        'company', coalesce(old.company, ''),
+                        'phone', coalesce(old.phone, ''),
+                        'street', coalesce(old.street, ''),
+                        'postal_code', coalesce(old.postal_code, ''),
+                        'city', coalesce(old.city, ''),
+                        'country', coalesce(old.country, ''),
+                        'website', coalesce(old.website, ''),
+                        'notes', coalesce(old.notes, ''),
+                        'custom_fields', CASE WHEN json_valid(old.custom_fields)
+                            AND json_type(old.custom_fields) IN ('object', 'array')
+                            THEN json(old.custom_fields) END)
+                    WHERE type = 'contact' AND uuid = old.uuid AND data IS NULL AND old.erased = 0;
+                END)",
+             R"(CREATE TRIGGER contacts_erase_base AFTER UPDATE OF erased ON contacts
+                WHEN new.erased = 1
+                BEGIN
+                    UPDATE sync_base SET data = NULL WHERE type = 'contact' AND uuid = new.uuid
+                        AND data IS NOT NULL;
+                END)",
+             // A revision written back after a push changes nothing an audience depends on.
+             "DROP TRIGGER audience_contacts_update",
+             "CREATE TRIGGER audience_contacts_update AFTER UPDATE OF uuid, updated_at, deleted, "
+             "created_at, email, first_name, last_name, last_name_key, company, phone, street, "
+             "postal_code, city, country, website, notes, custom_fields, erased ON contacts "
+             "BEGIN UPDATE counters SET value = random() WHERE name = 'audience_generation'; END",
+         }},
     };
     return migrations;
 }

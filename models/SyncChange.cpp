@@ -88,3 +88,32 @@ QJsonObject SyncChange::toJson() const
                        {QStringLiteral("updated_at"), updatedAt},
                        {QStringLiteral("data"), data}};
 }
+
+QByteArray SyncChange::toJsonText(const QByteArray& dataText) const
+{
+    // The members in QJsonObject's order, so that the text is what toJson() would give.
+    return "{\"data\":" + dataText + ",\"deleted\":" + (deleted ? "true" : "false") +
+           ",\"rev\":" + QByteArray::number(rev) + ",\"type\":" + jsonString(type) +
+           ",\"updated_at\":" + QByteArray::number(updatedAt) + ",\"uuid\":" + jsonString(uuid) +
+           "}";
+}
+
+QByteArray SyncChange::jsonString(const QString& s)
+{
+    QByteArray out = "\"";
+    for (const char ch : s.toUtf8()) {
+        const auto u = static_cast<unsigned char>(ch);
+        if (ch == '"' || ch == '\\') {
+            out += '\\';
+            out += ch;
+        } else if (u < 0x20) {
+            out += "\\u00";
+            out += "0123456789abcdef"[u >> 4];
+            out += "0123456789abcdef"[u & 15];
+        } else {
+            out += ch;
+        }
+    }
+    out += '"';
+    return out;
+}

@@ -34,4 +34,9 @@ struct SyncChange
     static Result<SyncChange> fromPush(const QJsonObject& o);
     // A row as the server sends it back (pull, conflict).
     QJsonObject toJson() const;
+    // The same as compact JSON text, with the data given as JSON text (as stored).
+    QByteArray toJsonText(const QByteArray& dataText) const;
+
+    // A string as a JSON value ("…" with what must be escaped).
+    static QByteArray jsonString(const QString& s);
 };

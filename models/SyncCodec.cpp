@@ -559,20 +559,29 @@ std::optional<SyncChange> SyncCodec::base(const QString& type, const QString& uu
     q.bindValue(0, type);
     q.bindValue(1, uuid);
     std::optional<SyncChange> b;
+    bool lazy = false;
     if (q.exec() && q.next()) {
         SyncChange c;
         c.type = type;
         c.uuid = uuid;
         c.rev = c.baseRev = q.value(0).toLongLong();
         c.deleted = q.value(1).toInt() != 0;
-        c.data = QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object();
+        lazy = q.value(2).isNull();
+        if (!lazy)
+            c.data = QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object();
         b = c;
     }
     q.finish();
+    if (b && lazy && type == kContact) {
+        // The contact has not changed since it was synced (see migration 12): it is the base.
+        const QHash<QString, SyncChange> rows = readContacts({uuid});
+        if (const auto row = rows.constFind(uuid); row != rows.constEnd())
+            b->data = QJsonDocument::fromJson(row->dataJson).object();
+    }
     return b;
 }
 
-Result<void> SyncCodec::setBase(const SyncChange& change)
+Result<void> SyncCodec::setBase(const SyncChange& change, bool lazy)
 {
     QSqlQuery& q = m_store.statement(QStringLiteral(
         "INSERT INTO sync_base(type, uuid, rev, deleted, data) VALUES (?, ?, ?, ?, ?) "
@@ -582,8 +591,9 @@ Result<void> SyncCodec::setBase(const SyncChange& change)
     q.bindValue(1, change.uuid);
     q.bindValue(2, change.rev);
     q.bindValue(3, change.deleted ? 1 : 0);
-    q.bindValue(4, change.dataJson.isEmpty() ? compact(change.data)
-                                             : QString::fromUtf8(change.dataJson));
+    q.bindValue(4, lazy                        ? QVariant(QMetaType(QMetaType::QString))
+                   : change.dataJson.isEmpty() ? QVariant(compact(change.data))
+                                               : QVariant(QString::fromUtf8(change.dataJson)));
     if (!q.exec())
         return Store::databaseError(q, QStringLiteral("sync base"));
     q.finish();
@@ -613,7 +623,11 @@ Result<void> SyncCodec::accepted(const SyncChange& sent, qint64 rev)
     }
     SyncChange b = sent;
     b.rev = rev;
-    return setBase(b);
+    // A contact not changed since it was read for the batch is its own base (migration 12);
+    // one changed while the batch was on its way keeps what was sent.
+    const bool lazy = sent.type == kContact && !sent.deleted && !isErase(sent) &&
+                      !hasLocalEdits(kContact, sent.uuid);
+    return setBase(b, lazy);
 }
 
 // ---- applying ---------------------------------------------------------------------------

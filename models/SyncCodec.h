@@ -60,7 +60,8 @@ public:
     std::optional<SyncChange> base(const QString& type, const QString& uuid);
     // Only the base's revision (no data read): the revision last synced.
     std::optional<qint64> baseRev(const QString& type, const QString& uuid);
-    Result<void> setBase(const SyncChange& change);
+    // Lazy (contacts only): the base is the contact as it stands, until it next changes.
+    Result<void> setBase(const SyncChange& change, bool lazy = false);
 
     // SHA-256 of the content a change needs (assets, evidence files), or empty.
     static QString contentHash(const SyncChange& change);

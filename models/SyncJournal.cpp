@@ -15,27 +15,6 @@
 
 namespace {
 
-// A string as a JSON value ("…" with what must be escaped).
-QByteArray jsonString(const QString& s)
-{
-    QByteArray out = "\"";
-    for (const char ch : s.toUtf8()) {
-        const auto u = static_cast<unsigned char>(ch);
-        if (ch == '"' || ch == '\\') {
-            out += '\\';
-            out += ch;
-        } else if (u < 0x20) {
-            out += "\\u00";
-            out += "0123456789abcdef"[u >> 4];
-            out += "0123456789abcdef"[u & 15];
-        } else {
-            out += ch;
-        }
-    }
-    out += '"';
-    return out;
-}
-
 QJsonObject changeForPush(const SyncChange& c)
 {
     return QJsonObject{{QStringLiteral("type"), c.type},
@@ -153,6 +132,20 @@ qint64 SyncJournal::unansweredBatches()
     return count(QStringLiteral("SELECT count(*) FROM sync_batches"));
 }
 
+void SyncJournal::InFlight::add(const Batch& b)
+{
+    batches.insert(b.id);
+    for (const SyncChange& c : b.changes)
+        rows.insert(c.type + QLatin1Char('/') + c.uuid);
+}
+
+void SyncJournal::InFlight::remove(const Batch& b)
+{
+    batches.remove(b.id);
+    for (const SyncChange& c : b.changes)
+        rows.remove(c.type + QLatin1Char('/') + c.uuid);
+}
+
 Result<std::optional<SyncJournal::Batch>> SyncJournal::nextBatch(int maxChanges,
                                                                  const InFlight* inFlight)
 {
@@ -167,11 +160,14 @@ Result<std::optional<SyncJournal::Batch>> SyncJournal::nextBatch(int maxChanges,
     };
     {
         // A batch sent before whose answer never came: the same id and body again.
-        QSqlQuery& q = m_store.statement(QStringLiteral(
-            "SELECT batch, body FROM sync_batches WHERE batch <> ? ORDER BY created_at, rowid "
-            "LIMIT 1"));
-        q.bindValue(0, inFlight ? inFlight->batch
-                                : QStringLiteral("")); // never NULL: <> NULL is no row
+        QSqlQuery& q = m_store.statement(
+            QStringLiteral("SELECT batch, body FROM sync_batches WHERE batch NOT IN (SELECT "
+                           "value FROM json_each(?)) ORDER BY created_at, rowid LIMIT 1"));
+        QJsonArray out;
+        if (inFlight)
+            for (const QString& id : inFlight->batches)
+                out.append(id);
+        q.bindValue(0, QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Compact)));
         std::optional<Batch> waiting;
         if (q.exec() && q.next())
             waiting = fromBody(q.value(0).toString(), q.value(1).toString());
@@ -258,9 +254,9 @@ Result<std::optional<SyncJournal::Batch>> SyncJournal::nextBatch(int maxChanges,
                     : QByteArray("{\"base_rev\":") + QByteArray::number(c->baseRev) +
                           ",\"data\":" + c->dataJson +
                           ",\"deleted\":" + (c->deleted ? "true" : "false") +
-                          ",\"type\":" + jsonString(c->type) +
+                          ",\"type\":" + SyncChange::jsonString(c->type) +
                           ",\"updated_at\":" + QByteArray::number(c->updatedAt) +
-                          ",\"uuid\":" + jsonString(c->uuid) + "}";
+                          ",\"uuid\":" + SyncChange::jsonString(c->uuid) + "}";
             const qint64 size = o.size();
             if (!b.changes.isEmpty() && bytes + size > MaxBatchBytes) {
                 // The rest goes in the next batch: cover only the entries up to this row.
@@ -620,11 +616,12 @@ Result<void> SyncJournal::insertNewContacts(const QVector<SyncChange>& changes, 
                                 "street, postal_code, city, country, website, notes, "
                                 "custom_fields, last_name_key) VALUES (?, ?, ?, 0, ?, ?, ?, ?, "
                                 "?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    // The base is the new contact itself (NULL data: kept lazily, see migration 12).
     BulkStatement base(m_store,
                        QStringLiteral("INSERT INTO sync_base(type, uuid, rev, deleted, data) "
-                                      "VALUES ('contact', ?, ?, 0, ?) ON CONFLICT(type, uuid) DO "
-                                      "UPDATE SET rev = excluded.rev, deleted = excluded.deleted, "
-                                      "data = excluded.data"));
+                                      "VALUES ('contact', ?, ?, 0, NULL) ON CONFLICT(type, uuid) "
+                                      "DO UPDATE SET rev = excluded.rev, deleted = "
+                                      "excluded.deleted, data = excluded.data"));
     static const char* const kTextKeys[] = {"email",   "first_name", "last_name",   "company",
                                             "phone",   "street",     "postal_code", "city",
                                             "country", "website",    "notes"};
@@ -658,11 +655,8 @@ Result<void> SyncJournal::insertNewContacts(const QVector<SyncChange>& changes, 
             return ran.error();
         if (insert.changes() == 0)
             continue;
-        const QString data =
-            QString::fromUtf8(QJsonDocument(c.data).toJson(QJsonDocument::Compact));
         base.bind(0, c.uuid);
         base.bind(1, c.rev);
-        base.bind(2, data);
         if (auto ran = base.exec(QStringLiteral("sync base")); !ran.ok())
             return ran.error();
         done.insert(i);

@@ -49,12 +49,14 @@ public:
         QVector<SyncChange> changes;
         QStringList contentTypes; // per change: which content it needs uploaded first
     };
-    // A batch on its way: it is not the one to send again, and its rows ("type/uuid") stay
-    // out of the next batch until its answer is in.
+    // The batches on their way: none of them is the one to send again, and their rows
+    // ("type/uuid") stay out of the next batch until their answers are in.
     struct InFlight
     {
-        QString batch;
+        QSet<QString> batches;
         QSet<QString> rows;
+        void add(const Batch& b);
+        void remove(const Batch& b);
     };
     // The oldest batch still without an answer, or a new one of the pending entries
     // (nullopt: nothing to push now).

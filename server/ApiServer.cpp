@@ -240,6 +240,13 @@ void sendJson(httplib::Response& res, int status, const QJsonObject& body)
                     "application/json");
 }
 
+// A body already written as compact JSON text.
+void sendJsonText(httplib::Response& res, int status, const QByteArray& body)
+{
+    res.status = status;
+    res.set_content(body.constData(), size_t(body.size()), "application/json");
+}
+
 void sendError(httplib::Response& res, int status, const char* code, const QString& message)
 {
     sendJson(res, status,
@@ -572,7 +579,7 @@ void ApiServer::Impl::routes()
             unavailable(res, page.error());
             return;
         }
-        sendJson(res, 200, page.value());
+        sendJsonText(res, 200, page.value());
     });
     svr.Post("/api/v1/changes", [this](const httplib::Request& req, httplib::Response& res) {
         const auto id = authenticate(req, res);
@@ -598,7 +605,7 @@ void ApiServer::Impl::routes()
             }
             return;
         }
-        sendJson(res, 200, answer.value());
+        sendJsonText(res, 200, answer.value());
     });
 
     // Assets (template images), content-addressed: PUT and GET by SHA-256.

@@ -22,7 +22,7 @@ QString compact(const QJsonObject& o)
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
-SyncChange rowFrom(const QSqlQuery& q, int first)
+SyncChange rowFrom(const QSqlQuery& q, int first, bool withData = true)
 {
     SyncChange c;
     c.type = q.value(first).toString();
@@ -30,7 +30,8 @@ SyncChange rowFrom(const QSqlQuery& q, int first)
     c.rev = q.value(first + 2).toLongLong();
     c.deleted = q.value(first + 3).toInt() != 0;
     c.updatedAt = q.value(first + 4).toLongLong();
-    c.data = parseObject(q.value(first + 5).toString());
+    if (withData)
+        c.data = parseObject(q.value(first + 5).toString());
     return c;
 }
 
@@ -42,7 +43,7 @@ bool isSha256(const QString& s)
 
 } // namespace
 
-Result<QJsonObject> SyncService::pull(qint64 accountId, qint64 since, int limit)
+Result<QByteArray> SyncService::pull(qint64 accountId, qint64 since, int limit)
 {
     limit = std::clamp(limit, 1, m_limits.maxPullLimit);
     auto q = m_db.exec(QStringLiteral("SELECT type, uuid, rev, deleted, updated_at, data FROM "
@@ -51,27 +52,31 @@ Result<QJsonObject> SyncService::pull(qint64 accountId, qint64 since, int limit)
                        {accountId, since, limit + 1});
     if (!q.ok())
         return q.error();
-    QJsonArray changes;
+    // Written as text: each row's data is stored as JSON text and goes out as it is.
+    QByteArray changes;
+    int count = 0;
     qint64 next = since;
     bool more = false;
     qint64 bytes = 0;
     while (q.value().next()) {
         // A page is bounded in rows and in bytes: the rest comes with the next one.
-        if (changes.size() == limit || (!changes.isEmpty() && bytes > m_limits.maxPageBytes)) {
+        if (count == limit || (count > 0 && bytes > m_limits.maxPageBytes)) {
             more = true;
             break;
         }
-        bytes += q.value().value(5).toString().size();
-        const SyncChange c = rowFrom(q.value(), 0);
+        const QByteArray data = q.value().value(5).toString().toUtf8();
+        bytes += data.size();
+        const SyncChange c = rowFrom(q.value(), 0, false);
         next = c.rev;
-        changes.append(c.toJson());
+        if (count++ > 0)
+            changes += ',';
+        changes += c.toJsonText(data.isEmpty() ? QByteArrayLiteral("{}") : data);
     }
-    return QJsonObject{{QStringLiteral("changes"), changes},
-                       {QStringLiteral("next"), next},
-                       {QStringLiteral("more"), more}};
+    return "{\"changes\":[" + changes + "],\"more\":" + (more ? "true" : "false") +
+           ",\"next\":" + QByteArray::number(next) + "}";
 }
 
-Result<QJsonObject> SyncService::push(qint64 accountId, const QJsonObject& body)
+Result<QByteArray> SyncService::push(qint64 accountId, const QJsonObject& body)
 {
     const QJsonValue batchValue = body.value(QLatin1String("batch"));
     if (!batchValue.isString() || QUuid::fromString(batchValue.toString()).isNull())
@@ -149,7 +154,7 @@ Result<QJsonObject> SyncService::push(qint64 accountId, const QJsonObject& body)
     if (!seen.ok())
         return seen.error();
     if (seen.value().next())
-        return parseObject(seen.value().value(0).toString()); // a retry: the first answer
+        return seen.value().value(0).toString().toUtf8(); // a retry: the first answer
 
     // Each statement prepared once for the whole batch.
     const auto prepared = [&](const QString& sql) -> Result<QSqlQuery> {
@@ -172,7 +177,15 @@ Result<QJsonObject> SyncService::push(qint64 accountId, const QJsonObject& body)
             return q->error();
 
     const qint64 now = Clock::nowMs();
-    QJsonArray results;
+    // The answer is written as text once: stored for a retry and sent.
+    QByteArray results;
+    const auto result = [&](const SyncChange& change, const QByteArray& first, const char* status) {
+        if (!results.isEmpty())
+            results += ',';
+        results += "{" + first + ",\"status\":\"" + status +
+                   "\",\"type\":" + SyncChange::jsonString(change.type) +
+                   ",\"uuid\":" + SyncChange::jsonString(change.uuid) + "}";
+    };
     qint64 rev = startRev;
     for (qsizetype i = 0; i < parsed.size(); ++i) {
         const SyncChange& change = parsed.at(i);
@@ -183,22 +196,22 @@ Result<QJsonObject> SyncService::push(qint64 accountId, const QJsonObject& body)
         if (!find.exec())
             return ServerDatabase::error(find, QStringLiteral("query"));
         std::optional<SyncChange> stored;
-        if (find.next())
-            stored = rowFrom(find, 0);
+        QByteArray storedData;
+        if (find.next()) {
+            stored = rowFrom(find, 0, false);
+            storedData = find.value(5).toString().toUtf8();
+        }
         find.finish();
-        QJsonObject result{{QStringLiteral("type"), change.type},
-                           {QStringLiteral("uuid"), change.uuid}};
         if (stored && SyncChange::isAppendOnly(change.type)) {
             // History is written once; a second copy is the same event again.
-            result.insert(QStringLiteral("status"), QStringLiteral("accepted"));
-            result.insert(QStringLiteral("rev"), stored->rev);
-            results.append(result);
+            result(change, "\"rev\":" + QByteArray::number(stored->rev), "accepted");
             continue;
         }
         if (stored && stored->rev != change.baseRev) {
-            result.insert(QStringLiteral("status"), QStringLiteral("conflict"));
-            result.insert(QStringLiteral("server"), stored->toJson());
-            results.append(result);
+            result(change,
+                   "\"server\":" + stored->toJsonText(storedData.isEmpty() ? QByteArrayLiteral("{}")
+                                                                           : storedData),
+                   "conflict");
             continue;
         }
         ++rev;
@@ -213,9 +226,7 @@ Result<QJsonObject> SyncService::push(qint64 accountId, const QJsonObject& body)
         if (!write.exec())
             return ServerDatabase::error(write, QStringLiteral("query"));
         write.finish();
-        result.insert(QStringLiteral("status"), QStringLiteral("accepted"));
-        result.insert(QStringLiteral("rev"), rev);
-        results.append(result);
+        result(change, "\"rev\":" + QByteArray::number(rev), "accepted");
     }
     if (rev != startRev) {
         auto moved =
@@ -223,12 +234,11 @@ Result<QJsonObject> SyncService::push(qint64 accountId, const QJsonObject& body)
         if (!moved.ok())
             return moved.error();
     }
-    const QJsonObject answer{{QStringLiteral("batch"), batch},
-                             {QStringLiteral("rev"), rev},
-                             {QStringLiteral("results"), results}};
+    const QByteArray answer = "{\"batch\":" + SyncChange::jsonString(batch) + ",\"results\":[" +
+                              results + "],\"rev\":" + QByteArray::number(rev) + "}";
     auto recorded = m_db.exec(QStringLiteral("INSERT INTO sync_batches(account_id, batch, answer, "
                                              "created_at) VALUES (?, ?, ?, ?)"),
-                              {accountId, batch, compact(answer), now});
+                              {accountId, batch, QString::fromUtf8(answer), now});
     if (!recorded.ok())
         return recorded.error();
     if (auto committed = tx.commit(); !committed.ok())

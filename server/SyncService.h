@@ -28,11 +28,13 @@ public:
         , m_limits(limits)
     {}
 
-    // Rows changed after `since`, oldest first: {changes, next, more}.
-    Result<QJsonObject> pull(qint64 accountId, qint64 since, int limit);
-    // A batch {batch, changes}: {batch, rev, results: [{type, uuid, status, rev | server}]}.
-    // A batch id seen before returns the first answer, unchanged, and changes nothing.
-    Result<QJsonObject> push(qint64 accountId, const QJsonObject& batch);
+    // Rows changed after `since`, oldest first: {changes, next, more}, as compact JSON text
+    // (each row's data as stored).
+    Result<QByteArray> pull(qint64 accountId, qint64 since, int limit);
+    // A batch {batch, changes}: {batch, rev, results: [{type, uuid, status, rev | server}]},
+    // as compact JSON text. A batch id seen before returns the first answer, unchanged, and
+    // changes nothing.
+    Result<QByteArray> push(qint64 accountId, const QJsonObject& batch);
 
     // Images of templates, by their SHA-256 (hex); the content must match it.
     Result<bool> putAsset(qint64 accountId, const QString& sha256, const QByteArray& content);

@@ -142,6 +142,7 @@ private slots:
     void offlineAndTimeoutAreReported();
     void connectionCutMidAnswerLosesNothing();
     void anEditWhileItsBatchIsOnItsWayIsNotLost();
+    void aSyncedContactIsItsOwnBaseUntilItChanges();
     void serverFailureMidBatchLosesAndDoublesNothing();
     void refusedChangesAreKeptAsideAndTheRestGoesOn();
     void accountEventsAndNoticesReachTheOtherLaptop();
@@ -944,6 +945,132 @@ void TestSync::anEditWhileItsBatchIsOnItsWayIsNotLost()
     QVERIFY(sync(*m_b).ok);
     QCOMPARE(ContactRepository(*m_b).findByEmail(QStringLiteral("onderweg3@voorbeeld.nl"))->city,
              QStringLiteral("Zwolle"));
+    compareStores();
+}
+
+void TestSync::aSyncedContactIsItsOwnBaseUntilItChanges()
+{
+    // 250 new contacts: B takes them in one page, on the bulk path.
+    {
+        Transaction tx(*m_a);
+        for (int i = 0; i < 250; ++i)
+            addContact(*m_a, QStringLiteral("basis%1@voorbeeld.nl").arg(i),
+                       QStringLiteral("Basis %1").arg(i));
+        QVERIFY(tx.commit().ok());
+    }
+    ContactRepository ra(*m_a), rb(*m_b);
+    Contact full = *ra.findByEmail(QStringLiteral("basis7@voorbeeld.nl"));
+    full.lastName = QStringLiteral("de Vries-Ëmans");
+    full.company = QStringLiteral("Bakkerij “De Korenbloem”");
+    full.phone = QStringLiteral("030-1234567");
+    full.street = QStringLiteral("Oudegracht 1");
+    full.postalCode = QStringLiteral("3511 AA");
+    full.country = QStringLiteral("Nederland");
+    full.website = QStringLiteral("https://korenbloem.example");
+    full.notes = QStringLiteral("Regel één\nRegel twee, met \"aanhalingstekens\"");
+    full.customFields.insert(QStringLiteral("beurs"), QStringLiteral("Jaarbeurs"));
+    QVERIFY(ra.update(full).ok());
+    QVERIFY(sync(*m_a).ok);
+    QVERIFY(sync(*m_b).ok);
+    const auto bases = [](Store& s, const QString& condition) {
+        QSqlQuery q(s.database());
+        q.exec(QStringLiteral("SELECT count(*) FROM sync_base b JOIN contacts c ON c.uuid = "
+                              "b.uuid WHERE b.type = 'contact' AND c.email LIKE "
+                              "'basis%@voorbeeld.nl' AND ") +
+               condition);
+        return q.next() ? q.value(0).toInt() : -1;
+    };
+    // Neither store wrote the contacts a second time as their base.
+    QCOMPARE(bases(*m_a, QStringLiteral("b.data IS NULL")), 250);
+    QCOMPARE(bases(*m_b, QStringLiteral("b.data IS NULL")), 250);
+
+    // Changed on B: just before, the base is written as the contact was, in the codec's JSON.
+    SyncCodec codec(*m_b);
+    const QJsonObject before =
+        QJsonDocument::fromJson(codec.readContacts({full.uuid}).value(full.uuid).dataJson).object();
+    QCOMPARE(before.value(QStringLiteral("notes")).toString(), full.notes);
+    QCOMPARE(before.value(QStringLiteral("custom_fields")).toObject().size(), 2);
+    QCOMPARE(codec.base(QStringLiteral("contact"), full.uuid)->data, before);
+    Contact b = *rb.findByEmail(QStringLiteral("basis7@voorbeeld.nl"));
+    b.city = QStringLiteral("Deventer");
+    QVERIFY(rb.update(b).ok());
+    QCOMPARE(bases(*m_b, QStringLiteral("b.data IS NULL")), 249);
+    QCOMPARE(codec.base(QStringLiteral("contact"), full.uuid)->data, before);
+
+    // Another field on A: B's merge against that base keeps both changes.
+    Contact a = *ra.findByEmail(QStringLiteral("basis7@voorbeeld.nl"));
+    a.phone = QStringLiteral("06-87654321");
+    QVERIFY(ra.update(a).ok());
+    QVERIFY(sync(*m_a).ok);
+    const auto merged = sync(*m_b);
+    QVERIFY2(merged.ok, qPrintable(merged.message));
+    QVERIFY(merged.merged + merged.conflicts > 0);
+    QVERIFY(sync(*m_a).ok);
+    for (Store* st : {m_a.get(), m_b.get()}) {
+        const Contact c =
+            *ContactRepository(*st).findByEmail(QStringLiteral("basis7@voorbeeld.nl"));
+        QCOMPARE(c.city, QStringLiteral("Deventer"));
+        QCOMPARE(c.phone, QStringLiteral("06-87654321"));
+        QCOMPARE(c.company, full.company);
+    }
+    compareStores();
+
+    // A batch answered after one of its contacts changed keeps what was sent as that
+    // contact's base; the others are their own base.
+    {
+        Contact x = *ra.findByEmail(QStringLiteral("basis20@voorbeeld.nl"));
+        Contact y = *ra.findByEmail(QStringLiteral("basis21@voorbeeld.nl"));
+        x.notes = QStringLiteral("verstuurd");
+        y.notes = QStringLiteral("verstuurd");
+        QVERIFY(ra.update(x).ok());
+        QVERIFY(ra.update(y).ok());
+        SyncJournal journal(*m_a);
+        auto batch = journal.nextBatch();
+        QVERIFY(batch.ok() && batch.value());
+        QCOMPARE(batch.value()->changes.size(), 2);
+        auto api = client();
+        const auto reply = api->callRaw("POST", QStringLiteral("/api/v1/changes"),
+                                        batch.value()->body, "application/json");
+        QVERIFY(reply.ok());
+        x.notes = QStringLiteral("gewijzigd onderweg");
+        QVERIFY(ra.update(x).ok());
+        QVERIFY(journal.completeBatch(*batch.value(), reply.body).ok());
+        SyncCodec codecA(*m_a);
+        QCOMPARE(codecA.base(QStringLiteral("contact"), x.uuid)
+                     ->data.value(QStringLiteral("notes"))
+                     .toString(),
+                 QStringLiteral("verstuurd"));
+        QCOMPARE(bases(*m_a, QStringLiteral("b.data IS NULL AND b.uuid = '%1'").arg(x.uuid)), 0);
+        QCOMPARE(bases(*m_a, QStringLiteral("b.data IS NULL AND b.uuid = '%1'").arg(y.uuid)), 1);
+        QVERIFY(sync(*m_a).ok);
+        QVERIFY(sync(*m_b).ok);
+        QCOMPARE(ContactRepository(*m_b).findByEmail(x.email)->notes,
+                 QStringLiteral("gewijzigd onderweg"));
+    }
+
+    // An erased person leaves nothing in the base, also after a change had written it.
+    Contact e = *rb.findByEmail(QStringLiteral("basis9@voorbeeld.nl"));
+    e.city = QStringLiteral("Gouda");
+    QVERIFY(rb.update(e).ok());
+    {
+        QSqlQuery q(m_b->database());
+        q.prepare(QStringLiteral("SELECT data FROM sync_base WHERE type = 'contact' AND uuid = ?"));
+        q.addBindValue(e.uuid);
+        QVERIFY(q.exec() && q.next());
+        QVERIFY(q.value(0).toString().contains(QLatin1String("basis9@voorbeeld.nl")));
+    }
+    QVERIFY(DataSubjectRights(*m_b)
+                .eraseAddress(QStringLiteral("basis9@voorbeeld.nl"), QStringLiteral("desktop:b"))
+                .ok());
+    {
+        QSqlQuery q(m_b->database());
+        q.prepare(QStringLiteral("SELECT count(*) FROM sync_base WHERE data LIKE ?"));
+        q.addBindValue(QStringLiteral("%basis9@voorbeeld.nl%"));
+        QVERIFY(q.exec() && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+    }
+    QVERIFY(sync(*m_b).ok);
+    QVERIFY(sync(*m_a).ok);
     compareStores();
 }
 
