@@ -237,6 +237,9 @@ SyncSession::Report SyncSession::run()
         r.networkMs += wait.elapsed();
         return reply;
     };
+    // A first sync writes the indexes' pages again with every batch and page: copied back
+    // into the store file once, when the sync ends.
+    Store::DeferredCheckpoint checkpointOnce(m_store);
     // The requests of the push and the pull, in order on one connection of their own.
     Courier courier(m_api, m_cancel);
     const auto takeReply = [&] {
@@ -246,7 +249,7 @@ SyncSession::Report SyncSession::run()
         return reply;
     };
     // Smaller after the server refused a batch for its content, down to one change.
-    int batchSize = SyncJournal::MaxBatchChanges;
+    int batchSize = std::clamp(m_batchLimit, 1, SyncJournal::MaxBatchChanges);
     for (int round = 0; round < kRounds; ++round) {
         // Push: the oldest batch without an answer first (the same id again), then the
         // change log in batches of at most 1,000.

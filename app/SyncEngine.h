@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiClient.h"
+#include "SyncJournal.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -62,6 +63,8 @@ public:
     // Checked between requests: a cancelled sync stops at the next one, all it did kept.
     void setCancelFlag(const std::atomic_bool* cancel) { m_cancel = cancel; }
     void setPageLimit(int limit) { m_pageLimit = limit; }
+    // Changes per pushed batch (at most SyncJournal::MaxBatchChanges).
+    void setBatchLimit(int limit) { m_batchLimit = limit; }
 
     Report run();
 
@@ -79,6 +82,7 @@ private:
     std::function<void(Phase, qint64, qint64)> m_progress;
     const std::atomic_bool* m_cancel = nullptr;
     int m_pageLimit = 5000;
+    int m_batchLimit = SyncJournal::MaxBatchChanges;
 };
 
 // Background sync for the desktop app: a worker thread with its own store connection and

@@ -196,7 +196,9 @@ Result<void> Store::configure()
     for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL",
                                "PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -48000",
                                // deleted personal data is overwritten, not left in free pages
-                               "PRAGMA secure_delete = ON"}) {
+                               "PRAGMA secure_delete = ON",
+                               // a WAL grown by a large write shrinks back once it restarts
+                               "PRAGMA journal_size_limit = 67108864"}) {
         if (!q.exec(QString::fromLatin1(pragma)))
             return databaseError(q, QString::fromLatin1(pragma));
     }
@@ -294,6 +296,25 @@ void Store::checkpoint()
 {
     QSqlQuery q(database());
     q.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+}
+
+Store::DeferredCheckpoint::DeferredCheckpoint(Store& store)
+    : m_store(store)
+{
+    QSqlQuery q(m_store.database());
+    if (q.exec(QStringLiteral("PRAGMA wal_autocheckpoint")) && q.next())
+        m_pages = q.value(0).toInt();
+    q.finish();
+    q.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 65536"));
+}
+
+Store::DeferredCheckpoint::~DeferredCheckpoint()
+{
+    {
+        QSqlQuery q(m_store.database());
+        q.exec(QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(m_pages));
+    }
+    m_store.checkpoint();
 }
 
 Result<void> Store::exec(const QString& sql)

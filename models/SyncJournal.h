@@ -27,7 +27,7 @@ class SyncJournal
 public:
     // The server takes at most 1,000 changes per batch; bodies are kept well under its
     // 16 MiB limit.
-    static constexpr int MaxBatchChanges = 1000;
+    static constexpr int MaxBatchChanges = 5000;
     static constexpr qint64 MaxBatchBytes = 8 * 1024 * 1024;
 
     explicit SyncJournal(Store& store);

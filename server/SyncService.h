@@ -16,7 +16,7 @@ class SyncService
 public:
     struct Limits
     {
-        int maxBatchChanges = 1000;
+        int maxBatchChanges = 5000;
         int maxPullLimit = 5000;
         qint64 maxAssetBytes = 10 << 20;
         qint64 maxChangeBytes = 1 << 20; // one row's data as JSON (a template is ~100 KB)

@@ -786,6 +786,7 @@ void TestSync::serverKilledMidPushLosesAndDoublesNothing()
     }
     auto api = client();
     SyncSession session(*m_a, *api);
+    session.setBatchLimit(1000);
     bool killed = false;
     session.setProgress([&](SyncSession::Phase phase, qint64 done, qint64) {
         if (phase == SyncSession::Phase::Pushing && done >= 1000 && !killed) {
@@ -926,6 +927,7 @@ void TestSync::anEditWhileItsBatchIsOnItsWayIsNotLost()
     ContactRepository contacts(*m_a);
     auto api = client();
     SyncSession session(*m_a, *api);
+    session.setBatchLimit(1000);
     bool edited = false;
     session.setProgress([&](SyncSession::Phase phase, qint64 done, qint64) {
         if (phase == SyncSession::Phase::Pushing && done == 0 && !edited) {
