@@ -17,11 +17,6 @@ QJsonObject parseObject(const QString& text)
     return QJsonDocument::fromJson(text.toUtf8()).object();
 }
 
-QString compact(const QJsonObject& o)
-{
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
 SyncChange rowFrom(const QSqlQuery& q, int first, bool withData = true)
 {
     SyncChange c;
@@ -114,8 +109,9 @@ Result<QByteArray> SyncService::push(qint64 accountId, const QJsonObject& body)
                              QStringLiteral("changes[%1]: %2").arg(i).arg(checked.errorMessage()),
                              checked.error().field};
         }
-        QString text = compact(change.value().data); // serialized once: checked, then stored
-        if (const qint64 size = text.toUtf8().size(); size > m_limits.maxChangeBytes)
+        // Serialized once: measured, then stored.
+        const QByteArray utf8 = QJsonDocument(change.value().data).toJson(QJsonDocument::Compact);
+        if (const qint64 size = utf8.size(); size > m_limits.maxChangeBytes)
             return Error{Error::Code::TooLarge,
                          QStringLiteral("changes[%1]: its data has %2 bytes; a change may have "
                                         "at most %3")
@@ -124,7 +120,7 @@ Result<QByteArray> SyncService::push(qint64 accountId, const QJsonObject& body)
                              .arg(m_limits.maxChangeBytes),
                          QStringLiteral("data")};
         parsed.push_back(change.value());
-        texts.push_back(std::move(text));
+        texts.push_back(QString::fromUtf8(utf8));
     }
 
     auto db = m_db.connection();
