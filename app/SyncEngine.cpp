@@ -68,7 +68,7 @@ public:
         m_wake.wakeAll();
     }
     // A request with nothing else on its way (a small sync, a pull's first page) is made at
-    // once on the session's own connection, kept from one sync to the next.
+    // once on the session's own connection (the one its ApiClient keeps open).
     void sendHere(const Request& request)
     {
         if (m_outstanding > 0)
@@ -248,16 +248,22 @@ SyncSession::Report SyncSession::run()
         r.networkMs += wait.elapsed();
         return reply;
     };
+    const auto sendHere = [&](const Courier::Request& request) {
+        wait.start();
+        courier.sendHere(request);
+        r.networkMs += wait.elapsed();
+    };
     // Smaller after the server refused a batch for its content, down to one change.
     int batchSize = std::clamp(m_batchLimit, 1, SyncJournal::MaxBatchChanges);
     for (int round = 0; round < kRounds; ++round) {
         // Push: the oldest batch without an answer first (the same id again), then the
-        // change log in batches of at most 1,000.
+        // change log in batches of at most SyncJournal::MaxBatchChanges.
         qint64 total = journal.pendingEntries() + journal.unansweredBatches();
         qint64 done = 0;
         // While a batch is on its way, the next one is built and sent after it (leaving out
         // the rows on their way: an edit made meanwhile goes in a later batch, based on the
-        // answer), so the server always has the next batch to work on.
+        // answer): the courier posts it as soon as the answer before is in, while this thread
+        // applies that answer.
         std::deque<SyncJournal::Batch> out; // sent, in order, answers not taken
         SyncJournal::InFlight inFlight;
         std::optional<SyncJournal::Batch> built; // waits to be sent
@@ -268,7 +274,7 @@ SyncSession::Report SyncSession::run()
                                    QByteArrayLiteral("application/json"));
             };
             if (out.empty() && journal.pendingEntries() == 0 && journal.unansweredBatches() <= 1)
-                courier.sendHere(post); // the only batch: nothing to build meanwhile
+                sendHere(post); // the only batch: nothing to build meanwhile
             else
                 courier.send(post);
             inFlight.add(batch);
@@ -301,7 +307,7 @@ SyncSession::Report SyncSession::run()
                 if (!contents.isEmpty() && !out.empty())
                     break;
                 for (const auto& [sha, content] : std::as_const(contents)) {
-                    courier.sendHere(
+                    sendHere(
                         [path = QStringLiteral("/api/v1/assets/") + sha, content](ApiClient& api) {
                             return api.callRaw("PUT", path, content,
                                                QByteArrayLiteral("application/octet-stream"));
@@ -357,8 +363,7 @@ SyncSession::Report SyncSession::run()
         const auto pagePath = [this](qint64 from) {
             return QStringLiteral("/api/v1/changes?since=%1&limit=%2").arg(from).arg(m_pageLimit);
         };
-        courier.sendHere(
-            [path = pagePath(since)](ApiClient& api) { return api.call("GET", path, {}); });
+        sendHere([path = pagePath(since)](ApiClient& api) { return api.call("GET", path, {}); });
         for (;;) {
             if (cancelled(r))
                 return finish(false);

@@ -583,6 +583,10 @@ std::optional<SyncChange> SyncCodec::base(const QString& type, const QString& uu
 
 Result<void> SyncCodec::setBase(const SyncChange& change, bool lazy)
 {
+    // An erased person leaves nothing here, also when what the server had (or what was sent
+    // before the erasure) comes back while the erasure waits to be sent.
+    if (!lazy && change.type == kContact && !isErase(change) && contactErased(change.uuid))
+        lazy = true;
     QSqlQuery& q = m_store.statement(QStringLiteral(
         "INSERT INTO sync_base(type, uuid, rev, deleted, data) VALUES (?, ?, ?, ?, ?) "
         "ON CONFLICT(type, uuid) DO UPDATE SET rev = excluded.rev, deleted = excluded.deleted, "

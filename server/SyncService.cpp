@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSet>
 #include <QUuid>
 
 namespace {
@@ -65,7 +66,9 @@ Result<QByteArray> SyncService::pull(qint64 accountId, qint64 since, int limit)
         next = c.rev;
         if (count++ > 0)
             changes += ',';
-        changes += c.toJsonText(data.isEmpty() ? QByteArrayLiteral("{}") : data);
+        // Only this service writes the data, as a JSON object; anything else would make the
+        // whole page unreadable, so it goes as an empty object.
+        changes += c.toJsonText(data.startsWith('{') ? data : QByteArrayLiteral("{}"));
     }
     return "{\"changes\":[" + changes + "],\"more\":" + (more ? "true" : "false") +
            ",\"next\":" + QByteArray::number(next) + "}";
@@ -160,15 +163,58 @@ Result<QByteArray> SyncService::push(qint64 accountId, const QJsonObject& body)
             return ServerDatabase::error(q, QStringLiteral("prepare"));
         return q;
     };
-    auto lookup = prepared(QStringLiteral("SELECT type, uuid, rev, deleted, updated_at, data "
-                                          "FROM sync_rows WHERE account_id = ? AND type = ? AND "
-                                          "uuid = ?"));
+    // The rows of the batch the server has already, one query per type (not one per change);
+    // a row written by the batch is kept here too, for a second change of it in the batch.
+    struct Stored
+    {
+        SyncChange row; // without data
+        QByteArray data;
+    };
+    QHash<QString, Stored> known; // by "type/uuid"
+    QSet<QString> twice;          // rows the batch names more than once
+    {
+        QHash<QString, QJsonArray> uuidsByType;
+        QSet<QString> seen;
+        for (const SyncChange& c : std::as_const(parsed)) {
+            const QString key = c.type + QLatin1Char('/') + c.uuid;
+            if (seen.contains(key)) {
+                twice.insert(key);
+                continue;
+            }
+            seen.insert(key);
+            uuidsByType[c.type].append(c.uuid);
+        }
+        auto find =
+            prepared(m_db.dialect() == ServerDatabase::Dialect::Postgres
+                         ? QStringLiteral("SELECT type, uuid, rev, deleted, updated_at, data FROM "
+                                          "sync_rows WHERE account_id = ? AND type = ? AND uuid IN "
+                                          "(SELECT json_array_elements_text(CAST(? AS json)))")
+                         : QStringLiteral("SELECT type, uuid, rev, deleted, updated_at, data FROM "
+                                          "sync_rows WHERE account_id = ? AND type = ? AND uuid IN "
+                                          "(SELECT value FROM json_each(?))"));
+        if (!find.ok())
+            return find.error();
+        for (auto it = uuidsByType.cbegin(); it != uuidsByType.cend(); ++it) {
+            QSqlQuery& q = find.value();
+            q.bindValue(0, accountId);
+            q.bindValue(1, it.key());
+            q.bindValue(
+                2, QString::fromUtf8(QJsonDocument(it.value()).toJson(QJsonDocument::Compact)));
+            if (!q.exec())
+                return ServerDatabase::error(q, QStringLiteral("query"));
+            while (q.next()) {
+                Stored s{rowFrom(q, 0, false), q.value(5).toString().toUtf8()};
+                known.insert(s.row.type + QLatin1Char('/') + s.row.uuid, std::move(s));
+            }
+            q.finish();
+        }
+    }
     auto update = prepared(QStringLiteral("UPDATE sync_rows SET rev = ?, deleted = ?, "
                                           "updated_at = ?, data = ? WHERE account_id = ? AND "
                                           "type = ? AND uuid = ?"));
     auto insert = prepared(QStringLiteral("INSERT INTO sync_rows(rev, deleted, updated_at, data, "
                                           "account_id, type, uuid) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    for (auto* q : {&lookup, &update, &insert})
+    for (auto* q : {&update, &insert})
         if (!q->ok())
             return q->error();
 
@@ -185,19 +231,13 @@ Result<QByteArray> SyncService::push(qint64 accountId, const QJsonObject& body)
     qint64 rev = startRev;
     for (qsizetype i = 0; i < parsed.size(); ++i) {
         const SyncChange& change = parsed.at(i);
-        QSqlQuery& find = lookup.value();
-        find.bindValue(0, accountId);
-        find.bindValue(1, change.type);
-        find.bindValue(2, change.uuid);
-        if (!find.exec())
-            return ServerDatabase::error(find, QStringLiteral("query"));
+        const QString key = change.type + QLatin1Char('/') + change.uuid;
         std::optional<SyncChange> stored;
         QByteArray storedData;
-        if (find.next()) {
-            stored = rowFrom(find, 0, false);
-            storedData = find.value(5).toString().toUtf8();
+        if (const auto found = known.constFind(key); found != known.constEnd()) {
+            stored = found->row;
+            storedData = found->data;
         }
-        find.finish();
         if (stored && SyncChange::isAppendOnly(change.type)) {
             // History is written once; a second copy is the same event again.
             result(change, "\"rev\":" + QByteArray::number(stored->rev), "accepted");
@@ -205,8 +245,9 @@ Result<QByteArray> SyncService::push(qint64 accountId, const QJsonObject& body)
         }
         if (stored && stored->rev != change.baseRev) {
             result(change,
-                   "\"server\":" + stored->toJsonText(storedData.isEmpty() ? QByteArrayLiteral("{}")
-                                                                           : storedData),
+                   "\"server\":" + stored->toJsonText(storedData.startsWith('{')
+                                                          ? storedData
+                                                          : QByteArrayLiteral("{}")),
                    "conflict");
             continue;
         }
@@ -222,6 +263,13 @@ Result<QByteArray> SyncService::push(qint64 accountId, const QJsonObject& body)
         if (!write.exec())
             return ServerDatabase::error(write, QStringLiteral("query"));
         write.finish();
+        if (twice.contains(key)) {
+            SyncChange written = change;
+            written.rev = rev;
+            written.updatedAt = change.updatedAt > 0 ? change.updatedAt : now;
+            written.data = {};
+            known.insert(key, Stored{written, texts.at(i).toUtf8()});
+        }
         result(change, "\"rev\":" + QByteArray::number(rev), "accepted");
     }
     if (rev != startRev) {

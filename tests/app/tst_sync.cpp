@@ -1071,6 +1071,30 @@ void TestSync::aSyncedContactIsItsOwnBaseUntilItChanges()
         QVERIFY(q.exec() && q.next());
         QCOMPARE(q.value(0).toInt(), 0);
     }
+    // Erased while its batch is on its way: the answer does not bring the person back into
+    // the base.
+    {
+        Contact z = *rb.findByEmail(QStringLiteral("basis11@voorbeeld.nl"));
+        z.notes = QStringLiteral("nog even");
+        QVERIFY(rb.update(z).ok());
+        SyncJournal journal(*m_b);
+        auto batch = journal.nextBatch();
+        QVERIFY(batch.ok() && batch.value());
+        auto api = client();
+        const auto reply = api->callRaw("POST", QStringLiteral("/api/v1/changes"),
+                                        batch.value()->body, "application/json");
+        QVERIFY(reply.ok());
+        QVERIFY(
+            DataSubjectRights(*m_b)
+                .eraseAddress(QStringLiteral("basis11@voorbeeld.nl"), QStringLiteral("desktop:b"))
+                .ok());
+        QVERIFY(journal.completeBatch(*batch.value(), reply.body).ok());
+        QSqlQuery q(m_b->database());
+        q.prepare(QStringLiteral("SELECT count(*) FROM sync_base WHERE data LIKE ?"));
+        q.addBindValue(QStringLiteral("%basis11@voorbeeld.nl%"));
+        QVERIFY(q.exec() && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+    }
     QVERIFY(sync(*m_b).ok);
     QVERIFY(sync(*m_a).ok);
     compareStores();

@@ -53,6 +53,7 @@ private slots:
     void syncRoundTripOfEveryType();
     void repeatedBatchGetsTheFirstAnswer();
     void staleBaseRevisionIsAConflict();
+    void aBatchNamingARowTwiceIsAnsweredInOrder();
     void historyIsAppendOnly();
     void badChangesAreRefusedWholly();
     void assetsByContentHash();
@@ -717,6 +718,51 @@ void TestServer::staleBaseRevisionIsAConflict()
     QCOMPARE(tail.size(), 1);
     QCOMPARE(tail.at(0).toObject().value(QStringLiteral("deleted")).toBool(), true);
     QCOMPARE(tail.at(0).toObject().value(QStringLiteral("rev")).toInteger(), r4);
+}
+
+void TestServer::aBatchNamingARowTwiceIsAnsweredInOrder()
+{
+    // The server looks the batch's rows up together: a row known before, a new one, and the
+    // new one again in the same batch must be answered as if one after the other.
+    const QString token = login(QStringLiteral("anna@voorbeeld.nl"), kPassword);
+    const QString old = uuid();
+    Reply r = push(token, {change(QStringLiteral("contact"), old,
+                                  {{QStringLiteral("first_name"), QStringLiteral("Oud")}})});
+    const qint64 r1 = r.json.value(QStringLiteral("rev")).toInteger();
+    const QString fresh = uuid();
+    r = push(token,
+             {change(QStringLiteral("contact"), old,
+                     {{QStringLiteral("first_name"), QStringLiteral("Oud, bijgewerkt")}}, r1),
+              change(QStringLiteral("contact"), fresh,
+                     {{QStringLiteral("first_name"), QStringLiteral("Nieuw")}}),
+              change(QStringLiteral("contact"), fresh,
+                     {{QStringLiteral("first_name"), QStringLiteral("Nieuw, nog eens")}}),
+              change(QStringLiteral("contact"), old,
+                     {{QStringLiteral("first_name"), QStringLiteral("Oud, te laat")}}, r1)});
+    QCOMPARE(r.status, 200);
+    const QJsonArray results = r.json.value(QStringLiteral("results")).toArray();
+    QCOMPARE(results.size(), 4);
+    const auto at = [&](int i, const char* member) {
+        return results.at(i).toObject().value(QLatin1String(member));
+    };
+    QCOMPARE(at(0, "status").toString(), QStringLiteral("accepted"));
+    QCOMPARE(at(1, "status").toString(), QStringLiteral("accepted"));
+    // The second change of the new row was based on nothing: it meets the first one.
+    QCOMPARE(at(2, "status").toString(), QStringLiteral("conflict"));
+    QCOMPARE(at(2, "server").toObject().value(QStringLiteral("rev")), at(1, "rev"));
+    QCOMPARE(at(2, "server")
+                 .toObject()
+                 .value(QStringLiteral("data"))
+                 .toObject()
+                 .value(QStringLiteral("first_name")),
+             QJsonValue(QStringLiteral("Nieuw")));
+    QCOMPARE(at(3, "status").toString(), QStringLiteral("conflict"));
+    QCOMPARE(at(3, "server").toObject().value(QStringLiteral("rev")), at(0, "rev"));
+    QCOMPARE(at(3, "uuid").toString(), old);
+    QCOMPARE(r.json.value(QStringLiteral("rev")).toInteger(), r1 + 2);
+    // Kept: the old row and the new one, once each.
+    const QJsonArray rows = pullAll(token, r1);
+    QCOMPARE(rows.size(), 2);
 }
 
 void TestServer::historyIsAppendOnly()
