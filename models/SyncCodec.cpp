@@ -604,7 +604,8 @@ Result<void> SyncCodec::setBase(const SyncChange& change, bool lazy)
     return {};
 }
 
-Result<void> SyncCodec::accepted(const SyncChange& sent, qint64 rev)
+Result<void> SyncCodec::accepted(const SyncChange& sent, qint64 rev,
+                                 std::optional<bool> changedSince)
 {
     // Consent events are append-only even in their rev (the ledger's triggers): their
     // revision lives in sync_base alone.
@@ -630,7 +631,7 @@ Result<void> SyncCodec::accepted(const SyncChange& sent, qint64 rev)
     // A contact not changed since it was read for the batch is its own base (migration 12);
     // one changed while the batch was on its way keeps what was sent.
     const bool lazy = sent.type == kContact && !sent.deleted && !isErase(sent) &&
-                      !hasLocalEdits(kContact, sent.uuid);
+                      !(changedSince ? *changedSince : hasLocalEdits(kContact, sent.uuid));
     return setBase(b, lazy);
 }
 

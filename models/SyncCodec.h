@@ -49,7 +49,10 @@ public:
 
     // After the server accepted what was pushed: the row gets its revision and the sent
     // data becomes the base of later merges.
-    Result<void> accepted(const SyncChange& sent, qint64 rev);
+    // changedSince: whether the row has a change-log entry besides the batch's (looked up
+    // when not given).
+    Result<void> accepted(const SyncChange& sent, qint64 rev,
+                          std::optional<bool> changedSince = std::nullopt);
 
     // Contacts for a push, many at once: each found one as a change whose data is JSON text
     // (SyncChange::dataJson) straight from SQLite, with its base revision, by uuid. The

@@ -334,6 +334,26 @@ Result<SyncJournal::Answer> SyncJournal::completeBatch(const Batch& batch,
             return Store::databaseError(q, QStringLiteral("change_log"));
         q.finish();
     }
+    // The batch's contacts changed again since it was built (their entries wait): they keep
+    // what was sent as their base. One look for the whole batch.
+    QSet<QString> changedSince;
+    {
+        QJsonArray uuids;
+        for (const SyncChange& c : batch.changes)
+            if (c.type == QLatin1String("contact"))
+                uuids.append(c.uuid);
+        if (!uuids.isEmpty()) {
+            QSqlQuery& q = m_store.statement(
+                QStringLiteral("SELECT DISTINCT uuid FROM change_log WHERE entity = 'contact' "
+                               "AND uuid IN (SELECT value FROM json_each(?))"));
+            q.bindValue(0, QString::fromUtf8(QJsonDocument(uuids).toJson(QJsonDocument::Compact)));
+            if (!q.exec())
+                return Store::databaseError(q, QStringLiteral("change_log"));
+            while (q.next())
+                changedSince.insert(q.value(0).toString());
+            q.finish();
+        }
+    }
     Answer a;
     // The revisions this batch was given. When they are exactly the ones after the cursor,
     // nobody else wrote in between and the cursor moves past them: a pull would only bring
@@ -355,7 +375,11 @@ Result<SyncJournal::Answer> SyncJournal::completeBatch(const Batch& batch,
         const QString status = r.value(QStringLiteral("status")).toString();
         if (status == QLatin1String("accepted")) {
             const qint64 rev = r.value(QStringLiteral("rev")).toInteger();
-            if (auto done = m_codec.accepted(sent, rev); !done.ok())
+            const std::optional<bool> changed =
+                sent.type == QLatin1String("contact")
+                    ? std::optional<bool>(changedSince.contains(sent.uuid))
+                    : std::nullopt;
+            if (auto done = m_codec.accepted(sent, rev, changed); !done.ok())
                 return done.error();
             if (rev > before)
                 ours.insert(rev);
