@@ -253,8 +253,16 @@ SyncSession::Report SyncSession::run()
         courier.sendHere(request);
         r.networkMs += wait.elapsed();
     };
-    // Smaller after the server refused a batch for its content, down to one change.
+    // Smaller after the server refused a batch for its content, down to one change; at most
+    // what this server said it takes (kept from one sync to the next).
     int batchSize = std::clamp(m_batchLimit, 1, SyncJournal::MaxBatchChanges);
+    {
+        QSqlQuery& q = m_store.statement(
+            QStringLiteral("SELECT value FROM meta WHERE key = 'sync_batch_limit'"));
+        if (q.exec() && q.next())
+            batchSize = std::clamp(q.value(0).toInt(), 1, batchSize);
+        q.finish();
+    }
     for (int round = 0; round < kRounds; ++round) {
         // Push: the oldest batch without an answer first (the same id again), then the
         // change log in batches of at most SyncJournal::MaxBatchChanges.
@@ -331,6 +339,21 @@ SyncSession::Report SyncSession::run()
             if (reply.status == 400 || reply.status == 413) {
                 // Refused for what it holds, and nothing of it written: split it until the
                 // change the server will not take is alone, and keep that one aside.
+                const QJsonValue limit = reply.body.value(QStringLiteral("max_changes"));
+                if (reply.status == 413 && limit.isDouble() && limit.toInteger() >= 1 &&
+                    limit.toInteger() < batch.changes.size()) {
+                    // The server said how many it takes: that many from now on.
+                    batchSize = int(std::min<qint64>(limit.toInteger(), batchSize));
+                    QSqlQuery& keep = m_store.statement(QStringLiteral(
+                        "INSERT INTO meta(key, value) VALUES ('sync_batch_limit', ?) ON "
+                        "CONFLICT(key) DO UPDATE SET value = excluded.value"));
+                    keep.bindValue(0, QString::number(batchSize));
+                    keep.exec();
+                    keep.finish();
+                    if (auto released = journal.releaseBatch(batch); !released.ok())
+                        return (failed(r, released.errorMessage()), finish(false));
+                    continue;
+                }
                 if (batch.changes.size() > 1) {
                     batchSize = int(std::max<qsizetype>(1, batch.changes.size() / 2));
                     if (auto released = journal.releaseBatch(batch); !released.ok())

@@ -595,10 +595,16 @@ void ApiServer::Impl::routes()
                 sendError(res, 400, "invalid_field", answer.errorMessage());
                 break;
             case Error::Code::TooLarge:
-                sendError(res, 413,
-                          answer.error().field == QLatin1String("data") ? "change_too_large"
-                                                                        : "batch_too_large",
-                          answer.errorMessage());
+                if (answer.error().field == QLatin1String("data")) {
+                    sendError(res, 413, "change_too_large", answer.errorMessage());
+                } else {
+                    // With the limit, so that a client sends batches that fit from now on.
+                    sendJson(res, 413,
+                             QJsonObject{
+                                 {QStringLiteral("error"), QStringLiteral("batch_too_large")},
+                                 {QStringLiteral("message"), answer.errorMessage()},
+                                 {QStringLiteral("max_changes"), sync.limits().maxBatchChanges}});
+                }
                 break;
             default:
                 unavailable(res, answer.error());

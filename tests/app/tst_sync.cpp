@@ -1165,6 +1165,25 @@ void TestSync::refusedChangesAreKeptAsideAndTheRestGoesOn()
              qPrintable(r.rejectedDetails.first()));
     // Everything else arrived, in batches the server accepts.
     QCOMPARE(serverRows(QStringLiteral("contact")), before + 250);
+    // The server said how many changes it takes; the next syncs send no more than that.
+    {
+        QSqlQuery q(m_a->database());
+        QVERIFY(q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'sync_batch_limit'")) &&
+                q.next());
+        QCOMPARE(q.value(0).toInt(), 100);
+        Transaction tx(*m_a);
+        for (int i = 250; i < 400; ++i)
+            addContact(*m_a, QStringLiteral("deel%1@voorbeeld.nl").arg(i),
+                       QStringLiteral("Deel %1").arg(i));
+        QVERIFY(tx.commit().ok());
+        (void)serverLog();
+        const auto more = sync(*m_a);
+        QVERIFY2(more.ok, qPrintable(more.message));
+        const QString log = serverLog();
+        QVERIFY2(log.contains(QLatin1String("/api/v1/changes")), qPrintable(log));
+        QVERIFY2(!log.contains(QLatin1String("\"status\":413")), qPrintable(log));
+        QCOMPARE(serverRows(QStringLiteral("contact")), before + 400);
+    }
     // The next sync does not try it again, and says so.
     const auto quiet = sync(*m_a);
     QVERIFY(quiet.ok);
@@ -1179,7 +1198,7 @@ void TestSync::refusedChangesAreKeptAsideAndTheRestGoesOn()
     QVERIFY2(fixed.ok, qPrintable(fixed.message));
     QCOMPARE(fixed.rejectedTotal, 0);
     QVERIFY(SyncJournal(*m_a).rejected().isEmpty());
-    QCOMPARE(serverRows(QStringLiteral("contact")), before + 251);
+    QCOMPARE(serverRows(QStringLiteral("contact")), before + 401);
     QVERIFY(sync(*m_b).ok);
     compareStores();
     restartServer("[server]\nthreads = 4\n");

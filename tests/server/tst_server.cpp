@@ -826,6 +826,7 @@ void TestServer::badChangesAreRefusedWholly()
     r = push(token, many);
     QCOMPARE(r.status, 413);
     QCOMPARE(r.json.value(QStringLiteral("error")).toString(), QStringLiteral("batch_too_large"));
+    QCOMPARE(r.json.value(QStringLiteral("max_changes")).toInt(), 50); // what fits
     QCOMPARE(pullAll(token).size(), allBefore.size());
 }
 
