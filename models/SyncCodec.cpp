@@ -1,5 +1,6 @@
 #include "SyncCodec.h"
 
+#include "BulkStatement.h"
 #include "Clock.h"
 #include "ConsentEvent.h"
 #include "ConsentRepository.h"
@@ -630,9 +631,39 @@ Result<void> SyncCodec::accepted(const SyncChange& sent, qint64 rev,
     b.rev = rev;
     // A contact not changed since it was read for the batch is its own base (migration 12);
     // one changed while the batch was on its way keeps what was sent.
-    const bool lazy = sent.type == kContact && !sent.deleted && !isErase(sent) &&
-                      !(changedSince ? *changedSince : hasLocalEdits(kContact, sent.uuid));
+    const bool lazy =
+        sent.type == kContact &&
+        ownBaseOnAccept(sent, changedSince ? *changedSince : hasLocalEdits(kContact, sent.uuid));
     return setBase(b, lazy);
+}
+
+bool SyncCodec::ownBaseOnAccept(const SyncChange& sent, bool changedSince)
+{
+    return sent.type == kContact && !sent.deleted && !isErase(sent) && !changedSince;
+}
+
+Result<void> SyncCodec::acceptedOwnBases(const QVector<QPair<QString, qint64>>& uuidRevs)
+{
+    if (uuidRevs.isEmpty())
+        return {};
+    // What accepted() and setBase(…, true) write for each, row by row.
+    BulkStatement rev(m_store, QStringLiteral("UPDATE contacts SET rev = ? WHERE uuid = ?"));
+    BulkStatement base(m_store,
+                       QStringLiteral("INSERT INTO sync_base(type, uuid, rev, deleted, data) "
+                                      "VALUES ('contact', ?, ?, 0, NULL) ON CONFLICT(type, uuid) "
+                                      "DO UPDATE SET rev = excluded.rev, deleted = "
+                                      "excluded.deleted, data = excluded.data"));
+    for (const auto& [uuid, r] : uuidRevs) {
+        rev.bind(0, r);
+        rev.bind(1, uuid);
+        if (auto ran = rev.exec(QStringLiteral("sync revision")); !ran.ok())
+            return ran.error();
+        base.bind(0, uuid);
+        base.bind(1, r);
+        if (auto ran = base.exec(QStringLiteral("sync base")); !ran.ok())
+            return ran.error();
+    }
+    return {};
 }
 
 // ---- applying ---------------------------------------------------------------------------

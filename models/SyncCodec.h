@@ -53,6 +53,12 @@ public:
     // when not given).
     Result<void> accepted(const SyncChange& sent, qint64 rev,
                           std::optional<bool> changedSince = std::nullopt);
+    // Whether accepted() makes the sent row its own base: a contact sent as it stands, not
+    // erased or deleted, and not changed since (migration 12).
+    static bool ownBaseOnAccept(const SyncChange& sent, bool changedSince);
+    // accepted() for many such contacts at once (the bulk of a first push): two statements
+    // prepared once and bound directly, the same rows written.
+    Result<void> acceptedOwnBases(const QVector<QPair<QString, qint64>>& uuidRevs);
 
     // Contacts for a push, many at once: each found one as a change whose data is JSON text
     // (SyncChange::dataJson) straight from SQLite, with its base revision, by uuid. The

@@ -360,6 +360,7 @@ Result<SyncJournal::Answer> SyncJournal::completeBatch(const Batch& batch,
     // back what was just sent (each row is already here, with the sent data as its base).
     const qint64 before = cursor();
     QSet<qint64> ours;
+    QVector<QPair<QString, qint64>> ownBases; // accepted as sent: written together
     bool anyRejected = false; // rows refused before, accepted now, leave sync_rejected
     {
         QSqlQuery& q = m_store.statement(QStringLiteral("SELECT 1 FROM sync_rejected LIMIT 1"));
@@ -379,7 +380,9 @@ Result<SyncJournal::Answer> SyncJournal::completeBatch(const Batch& batch,
                 sent.type == QLatin1String("contact")
                     ? std::optional<bool>(changedSince.contains(sent.uuid))
                     : std::nullopt;
-            if (auto done = m_codec.accepted(sent, rev, changed); !done.ok())
+            if (changed && SyncCodec::ownBaseOnAccept(sent, *changed))
+                ownBases.push_back({sent.uuid, rev});
+            else if (auto done = m_codec.accepted(sent, rev, changed); !done.ok())
                 return done.error();
             if (rev > before)
                 ours.insert(rev);
@@ -420,6 +423,8 @@ Result<SyncJournal::Answer> SyncJournal::completeBatch(const Batch& batch,
                              .arg(status)};
         }
     }
+    if (auto done = m_codec.acceptedOwnBases(ownBases); !done.ok())
+        return done.error();
     if (const qint64 after = answer.value(QStringLiteral("rev")).toInteger();
         after > before && ours.size() == after - before) {
         if (auto moved = setCursor(after); !moved.ok())

@@ -588,7 +588,7 @@ void ApiServer::Impl::routes()
         const auto body = jsonBody(req, res);
         if (!body)
             return;
-        auto answer = sync.push(*id, *body);
+        auto answer = sync.push(*id, *body, QByteArrayView(req.body.data(), req.body.size()));
         if (!answer.ok()) {
             switch (answer.error().code) {
             case Error::Code::Invalid:

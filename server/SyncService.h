@@ -33,8 +33,8 @@ public:
     Result<QByteArray> pull(qint64 accountId, qint64 since, int limit);
     // A batch {batch, changes}: {batch, rev, results: [{type, uuid, status, rev | server}]},
     // as compact JSON text. A batch id seen before returns the first answer, unchanged, and
-    // changes nothing.
-    Result<QByteArray> push(qint64 accountId, const QJsonObject& batch);
+    // changes nothing. `text`: the body as received, whose change data is stored as sent.
+    Result<QByteArray> push(qint64 accountId, const QJsonObject& batch, QByteArrayView text = {});
 
     // Images of templates, by their SHA-256 (hex); the content must match it.
     Result<bool> putAsset(qint64 accountId, const QString& sha256, const QByteArray& content);

@@ -54,6 +54,7 @@ private slots:
     void repeatedBatchGetsTheFirstAnswer();
     void staleBaseRevisionIsAConflict();
     void aBatchNamingARowTwiceIsAnsweredInOrder();
+    void dataIsKeptAsSentHoweverTheBatchIsWritten();
     void historyIsAppendOnly();
     void badChangesAreRefusedWholly();
     void assetsByContentHash();
@@ -763,6 +764,85 @@ void TestServer::aBatchNamingARowTwiceIsAnsweredInOrder()
     // Kept: the old row and the new one, once each.
     const QJsonArray rows = pullAll(token, r1);
     QCOMPARE(rows.size(), 2);
+}
+
+void TestServer::dataIsKeptAsSentHoweverTheBatchIsWritten()
+{
+    // The server keeps each change's data as the body has it (it is not serialized again).
+    // Whatever a client pulls must still be what the server understood, however the batch
+    // was written: spaces and newlines, members in any order, braces and quotes inside
+    // strings, escapes, an escaped member name, a change whose data comes twice.
+    const QString token = login(QStringLiteral("anna@voorbeeld.nl"), kPassword);
+    qint64 since = 0;
+    for (const QJsonValue& row : pullAll(token))
+        since = std::max(since, row.toObject().value(QStringLiteral("rev")).toInteger());
+    QStringList ids;
+    for (int i = 0; i < 6; ++i)
+        ids << uuid();
+    const QString tricky =
+        QStringLiteral(R"({ "notes" : "a } b { \"q\" ] [ , : \\", "first_name" : "Zoë", "company" : "\" } ",
+                 "last_name" : "\u00ebvers \/", "custom_fields" : { "lid sinds" :
+                 [1, 2.5e3, -0.5, true, false, null, {"x": "}"}, []] } })");
+    const QList<QByteArray> bodies = {
+        // Plain: each data stored as sent.
+        QStringLiteral(R"({
+  "changes" : [
+    { "data" : %1,
+      "type" : "contact", "uuid" : "%2", "base_rev" : 0 , "updated_at":1795000000000 },
+    {"type":"contact","uuid":"%3","data":{}} ,
+    {"type":"contact","uuid":"%4","data":null,"deleted":true}
+  ],
+  "batch" : "%5"
+}
+)")
+            .arg(tricky, ids.at(0), ids.at(1), ids.at(2), uuid())
+            .toUtf8(),
+        // Not plain: serialized as understood.
+        QStringLiteral(R"({"batch":"%1","changes":[{"type":"contact","uuid":"%2",)"
+                       R"("d\u0061ta":{"first_name":"Escaped member"}}]})")
+            .arg(uuid(), ids.at(3))
+            .toUtf8(),
+        QStringLiteral(R"({"batch":"%1","changes":[{"type":"contact","uuid":"%2",)"
+                       R"("data":{"first_name":"Eerste"},"data":{"first_name":"Tweede"}}]})")
+            .arg(uuid(), ids.at(4))
+            .toUtf8(),
+        QStringLiteral(R"({"batch":"%1","changes":[{"type":"contact","uuid":"%2","data":%3}],)"
+                       R"("changes":[]})")
+            .arg(uuid(), ids.at(5), tricky)
+            .toUtf8(),
+    };
+    QHash<QString, QJsonObject> understood;
+    for (const QByteArray& body : bodies) {
+        QJsonParseError error{};
+        const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        const Reply r = call("POST", QStringLiteral("/api/v1/changes"), body, token);
+        QCOMPARE(r.status, 200);
+        for (const QJsonValue& c : doc.object().value(QStringLiteral("changes")).toArray()) {
+            const QJsonObject o = c.toObject();
+            understood.insert(o.value(QStringLiteral("uuid")).toString(),
+                              o.value(QStringLiteral("data")).toObject());
+        }
+    }
+    QVERIFY(understood.size() >= 5);
+    QCOMPARE(understood.value(ids.at(0)).value(QStringLiteral("first_name")),
+             QJsonValue(QStringLiteral("Zoë")));
+    QCOMPARE(understood.value(ids.at(3)).value(QStringLiteral("first_name")),
+             QJsonValue(QStringLiteral("Escaped member")));
+    const QJsonArray rows = pullAll(token, since);
+    QCOMPARE(rows.size(), understood.size());
+    for (const QJsonValue& row : rows) {
+        const QJsonObject o = row.toObject();
+        const QString id = o.value(QStringLiteral("uuid")).toString();
+        QVERIFY2(understood.contains(id), qPrintable(id));
+        QCOMPARE(o.value(QStringLiteral("data")).toObject(), understood.value(id));
+    }
+    // The plain one is kept byte for byte.
+    QSqlQuery q(direct());
+    QVERIFY(q.prepare(QStringLiteral("SELECT data FROM sync_rows WHERE uuid = ?")));
+    q.addBindValue(ids.at(0));
+    QVERIFY(q.exec() && q.next());
+    QCOMPARE(q.value(0).toString(), tricky);
 }
 
 void TestServer::historyIsAppendOnly()
