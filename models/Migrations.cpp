@@ -755,6 +755,40 @@ const std::vector<Migration>& storeMigrations()
              "postal_code, city, country, website, notes, custom_fields, erased ON contacts "
              "BEGIN UPDATE counters SET value = random() WHERE name = 'audience_generation'; END",
          }},
+        {13,
+         {
+             // A synced contact (rev not NULL) with no row here is its own base at contacts.rev:
+             // a first sync writes no base row at all. The row is made, with the contact as it
+             // was, just before a synced field first changes. (A row with NULL data, from
+             // migration 12, still means the same.)
+             "DROP TRIGGER contacts_keep_base",
+             R"(CREATE TRIGGER contacts_keep_base BEFORE UPDATE OF created_at, email, first_name,
+                    last_name, company, phone, street, postal_code, city, country, website,
+                    notes, custom_fields ON contacts
+                WHEN new.erased = 0 AND old.erased = 0 AND old.rev IS NOT NULL
+                BEGIN
+                    INSERT INTO sync_base(type, uuid, rev, deleted, data)
+                    SELECT 'contact', old.uuid, old.rev, 0, json_object(
+                        'created_at', coalesce(old.created_at, 0),
+                        'email', coalesce(old.email, ''),
+                        'first_name', coalesce(old.first_name, ''),
+                        'last_name', coalesce(old.last_name, ''),
+                        'company', coalesce(old.company, ''),
+                        'phone', coalesce(old.phone, ''),
+                        'street', coalesce(old.street, ''),
+                        'postal_code', coalesce(old.postal_code, ''),
+                        'city', coalesce(old.city, ''),
+                        'country', coalesce(old.country, ''),
+                        'website', coalesce(old.website, ''),
+                        'notes', coalesce(old.notes, ''),
+                        'custom_fields', CASE WHEN json_valid(old.custom_fields)
+                            AND json_type(old.custom_fields) IN ('object', 'array')
+                            THEN json(old.custom_fields) END)
+                    WHERE true
+                    ON CONFLICT(type, uuid) DO UPDATE SET data = excluded.data
+                        WHERE sync_base.data IS NULL;
+                END)",
+         }},
     };
     return migrations;
 }

@@ -490,7 +490,8 @@ QHash<QString, SyncChange> SyncCodec::readContacts(const QStringList& uuids)
             pairs << QStringLiteral("'%1', %2").arg(QLatin1String(col.key), value);
         }
         return QStringLiteral(
-                   "SELECT c.uuid, c.updated_at, c.deleted, b.rev, CASE WHEN c.erased = 1 THEN "
+                   "SELECT c.uuid, c.updated_at, c.deleted, coalesce(b.rev, c.rev), CASE WHEN "
+                   "c.erased = 1 THEN "
                    "json_object('erased', json('true')) ELSE json_object(%1) END FROM "
                    "json_each(?) j JOIN contacts c ON c.uuid = j.value LEFT JOIN sync_base b "
                    "ON b.type = 'contact' AND b.uuid = c.uuid")
@@ -550,6 +551,21 @@ std::optional<qint64> SyncCodec::baseRev(const QString& type, const QString& uui
     if (q.exec() && q.next())
         rev = q.value(0).toLongLong();
     q.finish();
+    if (!rev && type == kContact)
+        rev = ownBaseRev(uuid);
+    return rev;
+}
+
+std::optional<qint64> SyncCodec::ownBaseRev(const QString& uuid)
+{
+    // A synced contact without a base row is its own base (migration 13).
+    QSqlQuery& q = m_store.statement(
+        QStringLiteral("SELECT rev FROM contacts WHERE uuid = ? AND rev IS NOT NULL"));
+    q.bindValue(0, uuid);
+    std::optional<qint64> rev;
+    if (q.exec() && q.next())
+        rev = q.value(0).toLongLong();
+    q.finish();
     return rev;
 }
 
@@ -573,8 +589,18 @@ std::optional<SyncChange> SyncCodec::base(const QString& type, const QString& uu
         b = c;
     }
     q.finish();
+    if (!b && type == kContact) {
+        if (const auto rev = ownBaseRev(uuid)) {
+            SyncChange c;
+            c.type = type;
+            c.uuid = uuid;
+            c.rev = c.baseRev = *rev;
+            b = c;
+            lazy = true;
+        }
+    }
     if (b && lazy && type == kContact) {
-        // The contact has not changed since it was synced (see migration 12): it is the base.
+        // The contact has not changed since it was synced (migrations 12, 13): it is the base.
         const QHash<QString, SyncChange> rows = readContacts({uuid});
         if (const auto row = rows.constFind(uuid); row != rows.constEnd())
             b->data = QJsonDocument::fromJson(row->dataJson).object();
@@ -584,8 +610,19 @@ std::optional<SyncChange> SyncCodec::base(const QString& type, const QString& uu
 
 Result<void> SyncCodec::setBase(const SyncChange& change, bool lazy)
 {
+    if (lazy && change.type == kContact) {
+        // Its own base at contacts.rev, which the caller has written: no row (migration 13).
+        QSqlQuery& q = m_store.statement(
+            QStringLiteral("DELETE FROM sync_base WHERE type = 'contact' AND uuid = ?"));
+        q.bindValue(0, change.uuid);
+        if (!q.exec())
+            return Store::databaseError(q, QStringLiteral("sync base"));
+        q.finish();
+        return {};
+    }
     // An erased person leaves nothing here, also when what the server had (or what was sent
-    // before the erasure) comes back while the erasure waits to be sent.
+    // before the erasure) comes back while the erasure waits to be sent: the row is kept
+    // with its revision and without data.
     if (!lazy && change.type == kContact && !isErase(change) && contactErased(change.uuid))
         lazy = true;
     QSqlQuery& q = m_store.statement(QStringLiteral(
@@ -649,17 +686,13 @@ Result<void> SyncCodec::acceptedOwnBases(const QVector<QPair<QString, qint64>>& 
     // What accepted() and setBase(…, true) write for each, row by row.
     BulkStatement rev(m_store, QStringLiteral("UPDATE contacts SET rev = ? WHERE uuid = ?"));
     BulkStatement base(m_store,
-                       QStringLiteral("INSERT INTO sync_base(type, uuid, rev, deleted, data) "
-                                      "VALUES ('contact', ?, ?, 0, NULL) ON CONFLICT(type, uuid) "
-                                      "DO UPDATE SET rev = excluded.rev, deleted = "
-                                      "excluded.deleted, data = excluded.data"));
+                       QStringLiteral("DELETE FROM sync_base WHERE type = 'contact' AND uuid = ?"));
     for (const auto& [uuid, r] : uuidRevs) {
         rev.bind(0, r);
         rev.bind(1, uuid);
         if (auto ran = rev.exec(QStringLiteral("sync revision")); !ran.ok())
             return ran.error();
         base.bind(0, uuid);
-        base.bind(1, r);
         if (auto ran = base.exec(QStringLiteral("sync base")); !ran.ok())
             return ran.error();
     }

@@ -69,6 +69,8 @@ public:
     std::optional<SyncChange> base(const QString& type, const QString& uuid);
     // Only the base's revision (no data read): the revision last synced.
     std::optional<qint64> baseRev(const QString& type, const QString& uuid);
+    // A synced contact's own revision (contacts.rev): its base when it has no base row.
+    std::optional<qint64> ownBaseRev(const QString& uuid);
     // Lazy (contacts only): the base is the contact as it stands, until it next changes.
     Result<void> setBase(const SyncChange& change, bool lazy = false);
 

@@ -645,12 +645,7 @@ Result<void> SyncJournal::insertNewContacts(const QVector<SyncChange>& changes, 
                                 "street, postal_code, city, country, website, notes, "
                                 "custom_fields, last_name_key) VALUES (?, ?, ?, 0, ?, ?, ?, ?, "
                                 "?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    // The base is the new contact itself (NULL data: kept lazily, see migration 12).
-    BulkStatement base(m_store,
-                       QStringLiteral("INSERT INTO sync_base(type, uuid, rev, deleted, data) "
-                                      "VALUES ('contact', ?, ?, 0, NULL) ON CONFLICT(type, uuid) "
-                                      "DO UPDATE SET rev = excluded.rev, deleted = "
-                                      "excluded.deleted, data = excluded.data"));
+    // The base is the new contact itself, at its rev: no base row (migration 13).
     static const char* const kTextKeys[] = {"email",   "first_name", "last_name",   "company",
                                             "phone",   "street",     "postal_code", "city",
                                             "country", "website",    "notes"};
@@ -684,10 +679,6 @@ Result<void> SyncJournal::insertNewContacts(const QVector<SyncChange>& changes, 
             return ran.error();
         if (insert.changes() == 0)
             continue;
-        base.bind(0, c.uuid);
-        base.bind(1, c.rev);
-        if (auto ran = base.exec(QStringLiteral("sync base")); !ran.ok())
-            return ran.error();
         done.insert(i);
         ++inserted;
     }

@@ -974,6 +974,7 @@ void TestSync::aSyncedContactIsItsOwnBaseUntilItChanges()
     QVERIFY(ra.update(full).ok());
     QVERIFY(sync(*m_a).ok);
     QVERIFY(sync(*m_b).ok);
+    // Base rows of the 250 (with `condition` on b, the row, and c, the contact).
     const auto bases = [](Store& s, const QString& condition) {
         QSqlQuery q(s.database());
         q.exec(QStringLiteral("SELECT count(*) FROM sync_base b JOIN contacts c ON c.uuid = "
@@ -982,22 +983,44 @@ void TestSync::aSyncedContactIsItsOwnBaseUntilItChanges()
                condition);
         return q.next() ? q.value(0).toInt() : -1;
     };
-    // Neither store wrote the contacts a second time as their base.
-    QCOMPARE(bases(*m_a, QStringLiteral("b.data IS NULL")), 250);
-    QCOMPARE(bases(*m_b, QStringLiteral("b.data IS NULL")), 250);
+    const auto synced = [](Store& s) {
+        QSqlQuery q(s.database());
+        q.exec(QStringLiteral("SELECT count(*) FROM contacts WHERE email LIKE "
+                              "'basis%@voorbeeld.nl' AND rev IS NOT NULL"));
+        return q.next() ? q.value(0).toInt() : -1;
+    };
+    // Neither store wrote the contacts a second time as their base, nor a base row at all:
+    // each is its own base at its revision.
+    QCOMPARE(synced(*m_a), 250);
+    QCOMPARE(synced(*m_b), 250);
+    QCOMPARE(bases(*m_a, QStringLiteral("true")), 0);
+    QCOMPARE(bases(*m_b, QStringLiteral("true")), 0);
 
-    // Changed on B: just before, the base is written as the contact was, in the codec's JSON.
+    // Changed on B: just before, the base is written as the contact was, in the codec's JSON,
+    // at the revision it had.
     SyncCodec codec(*m_b);
     const QJsonObject before =
         QJsonDocument::fromJson(codec.readContacts({full.uuid}).value(full.uuid).dataJson).object();
     QCOMPARE(before.value(QStringLiteral("notes")).toString(), full.notes);
     QCOMPARE(before.value(QStringLiteral("custom_fields")).toObject().size(), 2);
-    QCOMPARE(codec.base(QStringLiteral("contact"), full.uuid)->data, before);
+    const auto own = codec.base(QStringLiteral("contact"), full.uuid);
+    QVERIFY(own);
+    QCOMPARE(own->data, before);
+    QVERIFY(own->rev > 0);
+    QCOMPARE(codec.baseRev(QStringLiteral("contact"), full.uuid), std::optional<qint64>(own->rev));
+    QCOMPARE(*rb.findByEmail(full.email)->rev, own->rev);
     Contact b = *rb.findByEmail(QStringLiteral("basis7@voorbeeld.nl"));
     b.city = QStringLiteral("Deventer");
     QVERIFY(rb.update(b).ok());
-    QCOMPARE(bases(*m_b, QStringLiteral("b.data IS NULL")), 249);
+    QCOMPARE(bases(*m_b, QStringLiteral("b.data IS NOT NULL")), 1);
     QCOMPARE(codec.base(QStringLiteral("contact"), full.uuid)->data, before);
+    QCOMPARE(codec.base(QStringLiteral("contact"), full.uuid)->rev, own->rev);
+    // A second change keeps the first base.
+    b.city = QStringLiteral("Zwolle");
+    QVERIFY(rb.update(b).ok());
+    QCOMPARE(codec.base(QStringLiteral("contact"), full.uuid)->data, before);
+    b.city = QStringLiteral("Deventer");
+    QVERIFY(rb.update(b).ok());
 
     // Another field on A: B's merge against that base keeps both changes.
     Contact a = *ra.findByEmail(QStringLiteral("basis7@voorbeeld.nl"));
@@ -1042,8 +1065,16 @@ void TestSync::aSyncedContactIsItsOwnBaseUntilItChanges()
                      ->data.value(QStringLiteral("notes"))
                      .toString(),
                  QStringLiteral("verstuurd"));
-        QCOMPARE(bases(*m_a, QStringLiteral("b.data IS NULL AND b.uuid = '%1'").arg(x.uuid)), 0);
-        QCOMPARE(bases(*m_a, QStringLiteral("b.data IS NULL AND b.uuid = '%1'").arg(y.uuid)), 1);
+        QCOMPARE(bases(*m_a, QStringLiteral("b.data IS NOT NULL AND b.uuid = '%1'").arg(x.uuid)),
+                 1);
+        // y, unchanged since it was sent, is its own base again: its row is gone.
+        QCOMPARE(bases(*m_a, QStringLiteral("b.uuid = '%1'").arg(y.uuid)), 0);
+        QCOMPARE(codecA.base(QStringLiteral("contact"), y.uuid)
+                     ->data.value(QStringLiteral("notes"))
+                     .toString(),
+                 QStringLiteral("verstuurd"));
+        QCOMPARE(codecA.base(QStringLiteral("contact"), y.uuid)->rev,
+                 *ra.findByEmail(y.email)->rev);
         QVERIFY(sync(*m_a).ok);
         QVERIFY(sync(*m_b).ok);
         QCOMPARE(ContactRepository(*m_b).findByEmail(x.email)->notes,
