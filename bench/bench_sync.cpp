@@ -15,10 +15,14 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QSslCertificate>
 #include <QTemporaryDir>
+#include <QTimer>
+#include <algorithm>
 #include <cstdio>
 #include <sys/resource.h>
 #include <unistd.h>
@@ -108,7 +112,8 @@ int main(int argc, char** argv)
         "POST", QStringLiteral("/api/v1/session"),
         QJsonObject{{QStringLiteral("email"), QStringLiteral("bench@voorbeeld.nl")},
                     {QStringLiteral("password"), QStringLiteral("correct horse battery")}});
-    api.setToken(login.body.value(QStringLiteral("token")).toString());
+    const QString token = login.body.value(QStringLiteral("token")).toString();
+    api.setToken(token);
     api.setTimeoutMs(120000);
 
     auto a = Store::open(dir.filePath(QStringLiteral("a.db")));
@@ -146,11 +151,10 @@ int main(int argc, char** argv)
     const double pushMs = ms(t);
     if (!pushed.ok)
         qFatal("push failed: %s", qPrintable(pushed.message));
-    std::printf(
-        "initial push (A):  %8.0f ms  %d rows, %.0f rows/s; waiting for the server %lld ms; "
-        "CPU: client %.0f ms, server %.0f ms\n",
-        pushMs, pushed.pushed, pushed.pushed / (pushMs / 1000), pushed.networkMs, selfCpuMs() - cpu,
-        processCpuMs(serverPid) - serverCpu);
+    std::printf("initial sync of A (push): %8.0f ms  %d rows, %.0f rows/s; waiting for the server "
+                "%lld ms; CPU: client %.0f ms, server %.0f ms\n",
+                pushMs, pushed.pushed, pushed.pushed / (pushMs / 1000), pushed.networkMs,
+                selfCpuMs() - cpu, processCpuMs(serverPid) - serverCpu);
 
     cpu = selfCpuMs();
     serverCpu = processCpuMs(serverPid);
@@ -160,12 +164,18 @@ int main(int argc, char** argv)
     const double pullMs = ms(t);
     if (!pulled.ok)
         qFatal("pull failed: %s", qPrintable(pulled.message));
-    std::printf(
-        "initial pull (B):  %8.0f ms  %d rows, %.0f rows/s; waiting for the server %lld ms; "
-        "CPU: client %.0f ms, server %.0f ms\n",
-        pullMs, pulled.pulled, pulled.pulled / (pullMs / 1000), pulled.networkMs, selfCpuMs() - cpu,
-        processCpuMs(serverPid) - serverCpu);
-    std::printf("end to end:        %8.0f ms  (target <= 10000 ms for 100,000 contacts)\n",
+    std::printf("initial sync of B (pull): %8.0f ms  %d rows, %.0f rows/s; waiting for the server "
+                "%lld ms; CPU: client %.0f ms, server %.0f ms\n",
+                pullMs, pulled.pulled, pulled.pulled / (pullMs / 1000), pulled.networkMs,
+                selfCpuMs() - cpu, processCpuMs(serverPid) - serverCpu);
+    // Issue 7's figure: a laptop's initial sync end to end (from "Sync now" through HTTPS
+    // and the server until every row is stored), either way. The sum is A's contacts
+    // reaching B with B started only after A finished: no target of its own.
+    std::printf("  target: each initial sync <= 10000 ms for 100,000 contacts: %s\n",
+                n != 100000                         ? "(run with 100000)"
+                : std::max(pushMs, pullMs) <= 10000 ? "met"
+                                                    : "NOT met");
+    std::printf("A, then B:                %8.0f ms  (both initial syncs one after the other)\n",
                 pushMs + pullMs);
 
     std::vector<double> noop;
@@ -178,8 +188,54 @@ int main(int argc, char** argv)
             qFatal("no-op sync did something");
     }
     const auto s = BenchStats::stats(noop);
-    std::printf("no-op sync (B):    p50 %.1f ms, p95 %.1f ms, max %.1f ms  (target <= 50 ms)\n",
-                s.p50, s.p95, s.max);
+    std::printf(
+        "no-op sync (B):           p50 %.1f ms, p95 %.1f ms, max %.1f ms  (target <= 50 ms)\n",
+        s.p50, s.p95, s.max);
+
+    // The GUI thread during a background sync: empty laptop C takes all N contacts through
+    // SyncEngine (the app's own path, on its thread) while this thread, as the GUI's, ticks
+    // every 5 ms and reads the store as the contacts view does.
+    {
+        const QString cPath = dir.filePath(QStringLiteral("c.db"));
+        auto c = Store::open(cPath);
+        if (!c.ok())
+            qFatal("cannot open store C");
+        SyncEngine engine(cPath);
+        engine.setConnection(
+            {QUrl(QStringLiteral("https://localhost:%1").arg(port)), token, ca, {}, 120000});
+        std::vector<double> gaps;
+        QElapsedTimer gap, whole;
+        qint64 shown = 0;
+        QTimer ticker;
+        QObject::connect(&ticker, &QTimer::timeout, [&] {
+            if (gap.isValid())
+                gaps.push_back(gap.nsecsElapsed() / 1e6);
+            gap.start();
+            QSqlQuery& q = c.value()->statement(
+                QStringLiteral("SELECT value FROM counters WHERE name = 'live_contacts'"));
+            if (q.exec() && q.next())
+                shown = q.value(0).toLongLong();
+            q.finish();
+        });
+        bool ok = false;
+        QEventLoop loop;
+        QObject::connect(&engine, &SyncEngine::finished, [&](bool good) {
+            ok = good;
+            loop.quit();
+        });
+        ticker.start(5);
+        whole.start();
+        engine.syncNow();
+        loop.exec();
+        ticker.stop();
+        if (!ok)
+            qFatal("background sync failed: %s", qPrintable(engine.statusText()));
+        const auto g = BenchStats::stats(gaps);
+        std::printf("GUI thread during C's background initial sync (%.0f ms, %lld contacts shown "
+                    "at the end): longest pause %.1f ms, p95 %.1f ms (5 ms ticks; target <= 50 "
+                    "ms)\n",
+                    ms(whole), shown, g.max, g.p95);
+    }
     server.terminate();
     server.waitForFinished(10000);
     return 0;
